@@ -1,0 +1,19 @@
+//! `report`: per-sector YAML → the official Vietnamese administrative report (báo cáo),
+//! laid out as Decree 30/2020/NĐ-CP requires, as DOCX and Markdown.
+//!
+//! The pipeline, one module per stage:
+//! [`load`] (files → parsed data with locations) → [`validate`] (→ checked [`model`] and
+//! diagnostics) → [`layout`] (→ the typed [`document`]) → [`render`] (→ DOCX, Markdown).
+//! [`build`] runs it for a data folder and writes the outputs.
+
+pub mod build;
+pub mod cli;
+pub mod diagnostic;
+pub mod document;
+pub mod layout;
+pub mod load;
+pub mod markup;
+pub mod model;
+pub mod numbering;
+pub mod render;
+pub mod validate;

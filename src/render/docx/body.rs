@@ -1,0 +1,323 @@
+//! `word/document.xml`: the header table, type and summary, addressees, the body
+//! paragraphs with their footnote references, the closing table, and the section
+//! properties (A4, margins, page-number headers from page 2).
+
+use super::nd30::*;
+use super::ooxml::*;
+use super::parts::*;
+use super::xml::Xml;
+use crate::document::{Block, Document, Role, Span};
+
+pub fn document(doc: &Document) -> String {
+    let mut x = Xml::new();
+    x.open("w:document", &[("xmlns:w", NS_W), ("xmlns:r", NS_R)]);
+    x.open("w:body", &[]);
+    header_table(&mut x, doc);
+    title(&mut x, doc);
+    addressees(&mut x, &doc.addressees);
+    for (i, block) in doc.body.iter().enumerate() {
+        body_block(&mut x, block, i == 0);
+    }
+    closing_table(&mut x, doc);
+    section_properties(&mut x);
+    x.finish()
+}
+
+/// Centred one-line paragraph for table cells and the title block.
+fn centred(before: u32) -> ParaProps {
+    ParaProps {
+        before: Some(before),
+        ..ParaProps::styled(STYLE_PLAIN)
+    }
+}
+
+fn header_table(x: &mut Xml, doc: &Document) {
+    let h = &doc.header;
+    open_table(x, &[HEADER_LEFT, HEADER_RIGHT]);
+    open_row(x, true);
+    open_cell(x, HEADER_LEFT);
+    if let Some(parent) = &h.parent_agency {
+        paragraph(x, &centred(0), &RunProps::sized(SIZE_AGENCY), parent);
+    }
+    let agency_props = RunProps::sized(SIZE_AGENCY).bold();
+    for line in &h.agency {
+        paragraph(x, &centred(0), &agency_props, line);
+    }
+    let widest = h
+        .agency
+        .iter()
+        .map(|l| text_width(l, SIZE_AGENCY))
+        .max()
+        .unwrap_or(0);
+    rule(x, HEADER_LEFT, short_rule(widest));
+    x.close(); // tc
+    open_cell(x, HEADER_RIGHT);
+    paragraph(
+        x,
+        &centred(0),
+        &RunProps::sized(SIZE_NATIONAL_TITLE).bold(),
+        &h.national_title,
+    );
+    paragraph(
+        x,
+        &centred(0),
+        &RunProps::sized(SIZE_MOTTO).bold(),
+        &h.motto,
+    );
+    rule(x, HEADER_RIGHT, text_width(&h.motto, SIZE_MOTTO));
+    x.close(); // tc
+    x.close(); // tr
+    open_row(x, true);
+    open_cell(x, HEADER_LEFT);
+    paragraph(
+        x,
+        &centred(BODY_SPACE_BEFORE),
+        &RunProps::sized(SIZE_NUMBER),
+        &h.number,
+    );
+    x.close();
+    open_cell(x, HEADER_RIGHT);
+    paragraph(
+        x,
+        &centred(BODY_SPACE_BEFORE),
+        &RunProps::sized(SIZE_PLACE_DATE).italic(),
+        &h.place_date,
+    );
+    x.close();
+    x.close(); // tr
+    x.close(); // tbl
+}
+
+/// "BÁO CÁO", the summary and its short rule.
+fn title(x: &mut Xml, doc: &Document) {
+    let props = RunProps::sized(SIZE_TITLE).bold();
+    let type_para = ParaProps {
+        keep_next: true,
+        ..centred(TITLE_SPACE_BEFORE)
+    };
+    paragraph(x, &type_para, &props, &doc.title.doc_type);
+    let summary_para = ParaProps {
+        keep_next: true,
+        ..centred(0)
+    };
+    paragraph(x, &summary_para, &props, &doc.title.summary);
+    let width = text_width(&doc.title.summary, SIZE_TITLE).min(TEXT_WIDTH);
+    rule(x, TEXT_WIDTH, short_rule(width));
+}
+
+/// "Kính gửi: X." centred, or "Kính gửi:" with the list under it, dashes under the colon.
+fn addressees(x: &mut Xml, lines: &[String]) {
+    let props = RunProps::sized(SIZE_ADDRESSEE);
+    match lines {
+        [] => {}
+        [one] => paragraph(
+            x,
+            &centred(ADDRESSEE_SPACE_BEFORE),
+            &props,
+            &format!("Kính gửi: {one}"),
+        ),
+        many => {
+            let label = "Kính gửi:";
+            let indent = TEXT_WIDTH / 5;
+            let label_para = ParaProps {
+                sides: Some((indent, 0)),
+                align: Some(Align::Left),
+                ..centred(ADDRESSEE_SPACE_BEFORE)
+            };
+            paragraph(x, &label_para, &props, label);
+            let list_para = ParaProps {
+                sides: Some((indent + text_width(label, SIZE_ADDRESSEE), 0)),
+                align: Some(Align::Left),
+                ..centred(0)
+            };
+            for line in many {
+                paragraph(x, &list_para, &props, line);
+            }
+        }
+    }
+}
+
+fn body_block(x: &mut Xml, block: &Block, first: bool) {
+    let props = ParaProps {
+        keep_next: matches!(
+            block.role,
+            Role::SectionHeading | Role::SectorHeading | Role::ModelHeading | Role::Closing
+        ),
+        before: first.then_some(BODY_START_SPACE),
+        ..ParaProps::default()
+    };
+    x.open("w:p", &[]);
+    props.write(x);
+    if let Some(marker) = &block.marker {
+        let (bold, italic) = match block.spans.first() {
+            Some(Span::Text { bold, italic, .. }) => (*bold, *italic),
+            _ => (false, false),
+        };
+        let style = RunProps {
+            bold,
+            italic,
+            ..RunProps::default()
+        };
+        run(x, &style, &format!("{marker} "));
+    }
+    spans(x, &block.spans, None);
+    x.close();
+}
+
+/// Text runs and footnote references of a paragraph; `size` overrides the style's.
+pub fn spans(x: &mut Xml, spans: &[Span], size: Option<u32>) {
+    for span in spans {
+        match span {
+            Span::Text { text, bold, italic } => {
+                let props = RunProps {
+                    bold: *bold,
+                    italic: *italic,
+                    size,
+                    ..RunProps::default()
+                };
+                run(x, &props, text);
+            }
+            Span::FootnoteRef { number } => {
+                x.open("w:r", &[]);
+                RunProps {
+                    style: Some(STYLE_FOOTNOTE_REF),
+                    ..RunProps::default()
+                }
+                .write(x);
+                x.empty("w:footnoteReference", &[("w:id", &number.to_string())]);
+                x.close();
+            }
+        }
+    }
+}
+
+/// Recipients on the left, authority, title, room to sign and the name on the right,
+/// in one row that does not split across pages.
+fn closing_table(x: &mut Xml, doc: &Document) {
+    let c = &doc.closing;
+    open_table(x, &[CLOSING_LEFT, CLOSING_RIGHT]);
+    open_row(x, true);
+    open_cell(x, CLOSING_LEFT);
+    let left = |before| ParaProps {
+        align: Some(Align::Left),
+        keep_next: true,
+        ..centred(before)
+    };
+    let heading = RunProps::sized(SIZE_RECIPIENTS_HEADING).bold().italic();
+    paragraph(x, &left(BODY_SPACE_BEFORE), &heading, "Nơi nhận:");
+    for line in &c.recipients {
+        paragraph(x, &left(0), &RunProps::sized(SIZE_RECIPIENTS), line);
+    }
+    x.close();
+    open_cell(x, CLOSING_RIGHT);
+    let signer = RunProps::sized(SIZE_SIGNER).bold();
+    for (i, line) in c.signer_lines.iter().enumerate() {
+        let before = if i == 0 { BODY_SPACE_BEFORE } else { 0 };
+        paragraph(x, &centred(before), &signer, line);
+    }
+    for _ in 0..SIGNATURE_LINES {
+        paragraph(x, &centred(0), &RunProps::sized(SIZE_SIGNER), "");
+    }
+    paragraph(x, &centred(0), &signer, &c.signer_name);
+    x.close();
+    x.close(); // tr
+    x.close(); // tbl
+}
+
+fn section_properties(x: &mut Xml) {
+    x.open("w:sectPr", &[]);
+    x.empty(
+        "w:headerReference",
+        &[("w:type", "default"), ("r:id", RID_HEADER_DEFAULT)],
+    );
+    x.empty(
+        "w:headerReference",
+        &[("w:type", "first"), ("r:id", RID_HEADER_FIRST)],
+    );
+    x.empty(
+        "w:pgSz",
+        &[
+            ("w:w", &PAGE_WIDTH.to_string()),
+            ("w:h", &PAGE_HEIGHT.to_string()),
+        ],
+    );
+    let margins = [
+        ("w:top", MARGIN_TOP),
+        ("w:right", MARGIN_RIGHT),
+        ("w:bottom", MARGIN_BOTTOM),
+        ("w:left", MARGIN_LEFT),
+        ("w:header", HEADER_DISTANCE),
+        ("w:footer", FOOTER_DISTANCE),
+        ("w:gutter", 0),
+    ];
+    let values: Vec<String> = margins.iter().map(|(_, v)| v.to_string()).collect();
+    let attrs: Vec<(&str, &str)> = margins
+        .iter()
+        .zip(&values)
+        .map(|((k, _), v)| (*k, v.as_str()))
+        .collect();
+    x.empty("w:pgMar", &attrs);
+    x.empty("w:cols", &[("w:space", "720")]);
+    x.empty("w:titlePg", &[]);
+    x.close();
+}
+
+/// A rule centred in a container `container` twips wide, `length` twips long.
+fn rule(x: &mut Xml, container: u32, length: u32) {
+    let length = length.min(container);
+    let side = (container - length) / 2;
+    let props = ParaProps {
+        rule: true,
+        sides: Some((side, container - length - side)),
+        line: Some(Line::Exact(RULE_LINE)),
+        mark: RunProps::sized(RULE_FONT_SIZE),
+        ..centred(0)
+    };
+    paragraph(x, &props, &RunProps::default(), "");
+}
+
+/// The length of a short rule under a line `width` twips long (§II.2.b, §II.5.b).
+fn short_rule(width: u32) -> u32 {
+    ((width as f64 * SHORT_RULE_FRACTION) as u32).max(SHORT_RULE_MIN)
+}
+
+/// Approximate printed width of `text` in bold Times New Roman at `size` half-points.
+pub fn text_width(text: &str, size: u32) -> u32 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| {
+            if c == ' ' {
+                EM_SPACE
+            } else if c.is_uppercase() {
+                EM_CAPITAL
+            } else if c.is_alphanumeric() {
+                EM_LOWER
+            } else {
+                EM_PUNCT
+            }
+        })
+        .sum();
+    // one em = the font size; size is in half-points, a point is 20 twips
+    (ems * size as f64 * 10.0).round() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_match_measured_lines() {
+        let mm = |tw: u32| tw as f64 / TWIPS_PER_MM;
+        let agency = mm(text_width("ỦY BAN NHÂN DÂN", 26));
+        assert!((41.0..46.0).contains(&agency), "{agency}");
+        let motto = mm(text_width("Độc lập - Tự do - Hạnh phúc", 28));
+        assert!((57.0..63.0).contains(&motto), "{motto}");
+    }
+
+    #[test]
+    fn short_rules_are_a_third_to_a_half() {
+        let w = text_width("THÀNH PHỐ SA ĐÉC", 26);
+        let r = short_rule(w);
+        assert!(r * 3 >= w && r * 2 <= w, "{r} of {w}");
+    }
+}

@@ -1,0 +1,281 @@
+//! Typed WordprocessingML pieces: run and paragraph properties written in ECMA-376
+//! schema order (the order is fixed by the order of the writes below, checked by tests),
+//! runs with text, tabs and breaks, and borderless fixed-width tables.
+
+use super::xml::Xml;
+
+/// Run properties (`w:rPr`). Only what this document uses.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunProps {
+    pub style: Option<&'static str>,
+    pub bold: bool,
+    pub italic: bool,
+    /// Half-points; `None` inherits from the paragraph style.
+    pub size: Option<u32>,
+}
+
+impl RunProps {
+    pub fn sized(size: u32) -> RunProps {
+        RunProps {
+            size: Some(size),
+            ..RunProps::default()
+        }
+    }
+
+    pub fn bold(mut self) -> RunProps {
+        self.bold = true;
+        self
+    }
+
+    pub fn italic(mut self) -> RunProps {
+        self.italic = true;
+        self
+    }
+
+    fn is_empty(&self) -> bool {
+        *self == RunProps::default()
+    }
+
+    /// Writes `<w:rPr>` in schema order: rStyle, b, bCs, i, iCs, sz, szCs.
+    pub fn write(&self, x: &mut Xml) {
+        if self.is_empty() {
+            return;
+        }
+        x.open("w:rPr", &[]);
+        if let Some(style) = self.style {
+            x.empty("w:rStyle", &[("w:val", style)]);
+        }
+        if self.bold {
+            x.empty("w:b", &[]).empty("w:bCs", &[]);
+        }
+        if self.italic {
+            x.empty("w:i", &[]).empty("w:iCs", &[]);
+        }
+        if let Some(size) = self.size {
+            let v = size.to_string();
+            x.empty("w:sz", &[("w:val", &v)])
+                .empty("w:szCs", &[("w:val", &v)]);
+        }
+        x.close();
+    }
+}
+
+/// Horizontal alignment (`w:jc`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Center,
+    Both,
+}
+
+impl Align {
+    fn value(self) -> &'static str {
+        match self {
+            Align::Left => "left",
+            Align::Center => "center",
+            Align::Both => "both",
+        }
+    }
+}
+
+/// Line spacing: auto (240ths of a line) or exact (twips).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    Auto(u32),
+    Exact(u32),
+}
+
+/// Paragraph properties (`w:pPr`). Only what this document uses.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ParaProps {
+    pub style: Option<&'static str>,
+    pub keep_next: bool,
+    /// A bottom border: the rule lines under the agency, the motto and the summary.
+    pub rule: bool,
+    pub before: Option<u32>,
+    pub after: Option<u32>,
+    pub line: Option<Line>,
+    /// Left and right indent (twips).
+    pub sides: Option<(u32, u32)>,
+    pub first_line: Option<u32>,
+    pub align: Option<Align>,
+    /// Properties of the paragraph mark.
+    pub mark: RunProps,
+}
+
+impl ParaProps {
+    pub fn styled(style: &'static str) -> ParaProps {
+        ParaProps {
+            style: Some(style),
+            ..ParaProps::default()
+        }
+    }
+
+    /// Writes `<w:pPr>` in schema order: pStyle, keepNext, pBdr, spacing, ind, jc, rPr.
+    pub fn write(&self, x: &mut Xml) {
+        if *self == ParaProps::default() {
+            return;
+        }
+        x.open("w:pPr", &[]);
+        if let Some(style) = self.style {
+            x.empty("w:pStyle", &[("w:val", style)]);
+        }
+        if self.keep_next {
+            x.empty("w:keepNext", &[]);
+        }
+        if self.rule {
+            let weight = super::nd30::RULE_WEIGHT.to_string();
+            x.open("w:pBdr", &[]);
+            x.empty(
+                "w:bottom",
+                &[
+                    ("w:val", "single"),
+                    ("w:sz", &weight),
+                    ("w:space", "1"),
+                    ("w:color", "000000"),
+                ],
+            );
+            x.close();
+        }
+        self.write_spacing(x);
+        self.write_indent(x);
+        if let Some(align) = self.align {
+            x.empty("w:jc", &[("w:val", align.value())]);
+        }
+        self.mark.write(x);
+        x.close();
+    }
+
+    fn write_spacing(&self, x: &mut Xml) {
+        if self.before.is_none() && self.after.is_none() && self.line.is_none() {
+            return;
+        }
+        let before = self.before.map(|v| v.to_string());
+        let after = self.after.map(|v| v.to_string());
+        let (line, rule) = match self.line {
+            Some(Line::Auto(v)) => (Some(v.to_string()), Some("auto")),
+            Some(Line::Exact(v)) => (Some(v.to_string()), Some("exact")),
+            None => (None, None),
+        };
+        let mut attrs: Vec<(&str, &str)> = Vec::new();
+        if let Some(v) = &before {
+            attrs.push(("w:before", v));
+        }
+        if let Some(v) = &after {
+            attrs.push(("w:after", v));
+        }
+        if let (Some(v), Some(r)) = (&line, rule) {
+            attrs.push(("w:line", v));
+            attrs.push(("w:lineRule", r));
+        }
+        x.empty("w:spacing", &attrs);
+    }
+
+    fn write_indent(&self, x: &mut Xml) {
+        if self.sides.is_none() && self.first_line.is_none() {
+            return;
+        }
+        let sides = self.sides.map(|(l, r)| (l.to_string(), r.to_string()));
+        let first = self.first_line.map(|v| v.to_string());
+        let mut attrs: Vec<(&str, &str)> = Vec::new();
+        if let Some((l, r)) = &sides {
+            attrs.push(("w:left", l));
+            attrs.push(("w:right", r));
+        }
+        if let Some(f) = &first {
+            attrs.push(("w:firstLine", f));
+        }
+        x.empty("w:ind", &attrs);
+    }
+}
+
+/// A run of text. Tabs become `<w:tab/>`, line breaks (line feed, the vertical tab that
+/// Word's Shift+Enter pastes) `<w:br/>`; other control characters are dropped.
+pub fn run(x: &mut Xml, props: &RunProps, text: &str) {
+    x.open("w:r", &[]);
+    props.write(x);
+    let mut piece = String::new();
+    for c in text.chars() {
+        match c {
+            '\t' | '\n' | '\u{b}' | '\r' => {
+                flush_text(x, &mut piece);
+                if c == '\t' {
+                    x.empty("w:tab", &[]);
+                } else if c != '\r' {
+                    x.empty("w:br", &[]);
+                }
+            }
+            _ => piece.push(c),
+        }
+    }
+    flush_text(x, &mut piece);
+    x.close();
+}
+
+fn flush_text(x: &mut Xml, piece: &mut String) {
+    if !piece.is_empty() {
+        x.leaf("w:t", &[("xml:space", "preserve")], piece);
+        piece.clear();
+    }
+}
+
+/// A paragraph of one run.
+pub fn paragraph(x: &mut Xml, props: &ParaProps, run_props: &RunProps, text: &str) {
+    x.open("w:p", &[]);
+    props.write(x);
+    if !text.is_empty() {
+        run(x, run_props, text);
+    }
+    x.close();
+}
+
+/// Opens a borderless table of fixed column widths (twips), no cell margins at the sides.
+/// Rows and cells follow with [`open_row`] and [`open_cell`].
+pub fn open_table(x: &mut Xml, widths: &[u32]) {
+    let total = widths.iter().sum::<u32>().to_string();
+    x.open("w:tbl", &[]);
+    // tblPr children in schema order: tblW, tblInd, tblBorders, tblLayout, tblCellMar, tblLook.
+    x.open("w:tblPr", &[]);
+    x.empty("w:tblW", &[("w:w", &total), ("w:type", "dxa")]);
+    x.empty("w:tblInd", &[("w:w", "0"), ("w:type", "dxa")]);
+    x.open("w:tblBorders", &[]);
+    for side in [
+        "w:top",
+        "w:left",
+        "w:bottom",
+        "w:right",
+        "w:insideH",
+        "w:insideV",
+    ] {
+        x.empty(side, &[("w:val", "nil")]);
+    }
+    x.close();
+    x.empty("w:tblLayout", &[("w:type", "fixed")]);
+    x.open("w:tblCellMar", &[]);
+    x.empty("w:left", &[("w:w", "0"), ("w:type", "dxa")]);
+    x.empty("w:right", &[("w:w", "0"), ("w:type", "dxa")]);
+    x.close();
+    x.empty("w:tblLook", &[("w:val", "0000")]);
+    x.close();
+    x.open("w:tblGrid", &[]);
+    for w in widths {
+        x.empty("w:gridCol", &[("w:w", &w.to_string())]);
+    }
+    x.close();
+}
+
+/// Opens a row; `keep_together` stops it splitting across pages.
+pub fn open_row(x: &mut Xml, keep_together: bool) {
+    x.open("w:tr", &[]);
+    if keep_together {
+        x.open("w:trPr", &[]).empty("w:cantSplit", &[]).close();
+    }
+}
+
+/// Opens a cell of `width` twips.
+pub fn open_cell(x: &mut Xml, width: u32) {
+    x.open("w:tc", &[]);
+    x.open("w:tcPr", &[])
+        .empty("w:tcW", &[("w:w", &width.to_string()), ("w:type", "dxa")])
+        .close();
+}

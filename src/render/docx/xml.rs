@@ -1,0 +1,122 @@
+//! A small XML builder for the OOXML parts: elements opened and closed in order,
+//! attribute and text escaping by quick-xml, and characters that XML 1.0 forbids
+//! removed before they reach a part, whatever the input text holds.
+
+use quick_xml::escape::escape;
+
+/// An XML document under construction.
+pub struct Xml {
+    buf: String,
+    open: Vec<&'static str>,
+}
+
+/// The XML declaration every part starts with.
+const DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+impl Default for Xml {
+    fn default() -> Xml {
+        Xml::new()
+    }
+}
+
+impl Xml {
+    pub fn new() -> Xml {
+        Xml {
+            buf: String::from(DECLARATION),
+            open: Vec::new(),
+        }
+    }
+
+    /// `<tag a="v" …>`; closed by the matching [`Xml::close`].
+    pub fn open(&mut self, tag: &'static str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.start_tag(tag, attrs);
+        self.buf.push('>');
+        self.open.push(tag);
+        self
+    }
+
+    /// `<tag a="v" …/>`.
+    pub fn empty(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.start_tag(tag, attrs);
+        self.buf.push_str("/>");
+        self
+    }
+
+    /// Closes the innermost open element.
+    pub fn close(&mut self) -> &mut Self {
+        if let Some(tag) = self.open.pop() {
+            self.buf.push_str("</");
+            self.buf.push_str(tag);
+            self.buf.push('>');
+        }
+        self
+    }
+
+    /// `<tag>text</tag>` with the text escaped and cleaned.
+    pub fn leaf(&mut self, tag: &'static str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+        self.open(tag, attrs);
+        self.text(text);
+        self.close()
+    }
+
+    /// Escaped, cleaned character data.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        self.buf.push_str(&escape(xml_chars(text).as_str()));
+        self
+    }
+
+    /// The finished document. Every element opened has been closed.
+    pub fn finish(mut self) -> String {
+        while !self.open.is_empty() {
+            self.close();
+        }
+        self.buf
+    }
+
+    fn start_tag(&mut self, tag: &str, attrs: &[(&str, &str)]) {
+        self.buf.push('<');
+        self.buf.push_str(tag);
+        for (name, value) in attrs {
+            self.buf.push(' ');
+            self.buf.push_str(name);
+            self.buf.push_str("=\"");
+            self.buf.push_str(&escape(xml_chars(value).as_str()));
+            self.buf.push('"');
+        }
+    }
+}
+
+/// `s` without the characters XML 1.0 does not allow (C0 controls other than tab,
+/// line feed and carriage return; U+FFFE, U+FFFF). Rust strings hold no surrogates.
+pub fn xml_chars(s: &str) -> String {
+    s.chars().filter(|&c| is_xml_char(c)).collect()
+}
+
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_drops_illegal_characters() {
+        let mut x = Xml::new();
+        x.open("w:t", &[("a", "x\"<\u{0}y")])
+            .text("a & b < c\u{b}\u{1f}\u{fffe}đ")
+            .close();
+        let s = x.finish();
+        assert!(
+            s.ends_with("<w:t a=\"x&quot;&lt;y\">a &amp; b &lt; c\u{111}</w:t>"),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn finish_closes_what_is_open() {
+        let mut x = Xml::new();
+        x.open("a", &[]).open("b", &[]).empty("c", &[]);
+        assert!(x.finish().ends_with("<a><b><c/></b></a>"));
+    }
+}

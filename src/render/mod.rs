@@ -1,0 +1,6 @@
+//! Stage 4, render: the document → output files. Both renderers take the same
+//! [`Document`](crate::document::Document).
+
+pub mod docx;
+pub mod markdown;
+pub mod templates;
