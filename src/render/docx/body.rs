@@ -88,7 +88,8 @@ fn header_table(x: &mut Xml, doc: &Document) {
     x.close(); // tbl
 }
 
-/// "BÁO CÁO", the summary and its short rule.
+/// "BÁO CÁO", the summary and its short rule. A summary longer than a line is set in
+/// lines of even length (side indents), not one full line and a stray word.
 fn title(x: &mut Xml, doc: &Document) {
     let props = RunProps::sized(SIZE_TITLE).bold();
     let type_para = ParaProps {
@@ -96,13 +97,26 @@ fn title(x: &mut Xml, doc: &Document) {
         ..centred(TITLE_SPACE_BEFORE)
     };
     paragraph(x, &type_para, &props, &doc.title.doc_type);
+    let (line, sides) = balanced_lines(text_width(&doc.title.summary, SIZE_TITLE));
     let summary_para = ParaProps {
         keep_next: true,
+        sides,
         ..centred(0)
     };
     paragraph(x, &summary_para, &props, &doc.title.summary);
-    let width = text_width(&doc.title.summary, SIZE_TITLE).min(TEXT_WIDTH);
-    rule(x, TEXT_WIDTH, short_rule(width));
+    rule(x, TEXT_WIDTH, short_rule(line));
+}
+
+/// For text `width` twips wide: the length of its longest line, and the side indents
+/// that make its lines even when it needs more than one.
+fn balanced_lines(width: u32) -> (u32, Option<(u32, u32)>) {
+    let lines = width.div_ceil(TEXT_WIDTH).max(1);
+    if lines == 1 {
+        return (width, None);
+    }
+    let line = (width / lines * BALANCE_SLACK_PERCENT / 100).min(TEXT_WIDTH);
+    let side = (TEXT_WIDTH - line) / 2;
+    (line, Some((side, side)))
 }
 
 /// "Kính gửi: X." centred, or "Kính gửi:" with the list under it, dashes under the colon.
@@ -312,6 +326,16 @@ mod tests {
         assert!((41.0..46.0).contains(&agency), "{agency}");
         let motto = mm(text_width("Độc lập - Tự do - Hạnh phúc", 28));
         assert!((57.0..63.0).contains(&motto), "{motto}");
+    }
+
+    #[test]
+    fn long_summaries_get_even_lines() {
+        assert_eq!(balanced_lines(TEXT_WIDTH / 2), (TEXT_WIDTH / 2, None));
+        let (line, sides) = balanced_lines(TEXT_WIDTH * 3 / 2);
+        assert!(line < TEXT_WIDTH && line > TEXT_WIDTH * 3 / 4, "{line}");
+        let (l, r) = sides.unwrap();
+        assert_eq!(l, r);
+        assert!(l + r + line <= TEXT_WIDTH);
     }
 
     #[test]

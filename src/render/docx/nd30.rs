@@ -86,12 +86,15 @@ pub const SIGNATURE_LINES: usize = 4;
 pub const RULE_WEIGHT: u32 = 6;
 /// Height of a rule paragraph (exact line, twips) and its font size, kept small so the
 /// rule sits right under the line it belongs to.
-pub const RULE_LINE: u32 = 60;
+pub const RULE_LINE: u32 = 80;
 pub const RULE_FONT_SIZE: u32 = 2;
 /// Agency and summary rules: 1/3 to 1/2 of the text line above (§II.2.b, §II.5.b). We
 /// take 2/5, and never less than 20 mm.
 pub const SHORT_RULE_FRACTION: f64 = 0.4;
 pub const SHORT_RULE_MIN: u32 = mm(20);
+/// A summary of several lines is set in lines of even length, each this much (percent)
+/// longer than an exact share, as slack for the width estimate below.
+pub const BALANCE_SLACK_PERCENT: u32 = 112;
 
 /// Approximate advance widths of Times New Roman bold, in ems, for sizing rules:
 /// capitals, lower case and digits, spaces, punctuation. Checked against LibreOffice's
