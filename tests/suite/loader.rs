@@ -1,0 +1,331 @@
+//! The loader and validator: one data folder per kind of field, valid and invalid.
+
+use report::document::{Role, Span};
+
+use super::support::*;
+
+fn texts(spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| match s {
+            Span::Text { text, .. } => text.clone(),
+            Span::FootnoteRef { number } => format!("[{number}]"),
+        })
+        .collect()
+}
+
+fn body_lines(doc: &report::document::Document) -> Vec<String> {
+    doc.body
+        .iter()
+        .map(|b| {
+            let marker = b
+                .marker
+                .as_deref()
+                .map(|m| format!("{m} "))
+                .unwrap_or_default();
+            format!("{:?}: {marker}{}", b.role, texts(&b.spans))
+        })
+        .collect()
+}
+
+#[test]
+fn header_fields() {
+    let report = REPORT.replace("agency:\n", "agency:\n  parent: UBND TỈNH THỬ\n");
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    let doc = document(&dir.path());
+    assert_eq!(doc.header.parent_agency.as_deref(), Some("UBND TỈNH THỬ"));
+    assert_eq!(doc.header.agency, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ THỬ"]);
+    assert_eq!(doc.header.number, "Số: 07/BC-UBND");
+    assert_eq!(doc.header.place_date, "Thử, ngày 05 tháng 3 năm 2024");
+    assert_eq!(doc.title.doc_type, "BÁO CÁO");
+    assert_eq!(doc.title.summary, "Tình hình thử nghiệm");
+    assert!(doc.addressees.is_empty());
+}
+
+#[test]
+fn blank_number_leaves_room_to_write() {
+    let report = REPORT.replace("number: \"07\"\n", "number: \"\"\n");
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    assert_eq!(document(&dir.path()).header.number, "Số:       /BC-UBND");
+    let report = REPORT.replace("number: \"07\"\n", "");
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    assert_eq!(document(&dir.path()).header.number, "Số:       /BC-UBND");
+}
+
+#[test]
+fn addressees_one_and_several() {
+    let one = format!("{REPORT}addressees:\n  - Văn phòng UBND tỉnh\n");
+    let dir = DataDir::new(&one, &[("01.yaml", SECTOR)]);
+    assert_eq!(document(&dir.path()).addressees, ["Văn phòng UBND tỉnh."]);
+    let two = format!("{REPORT}addressees:\n  - Sở A\n  - Sở B;\n");
+    let dir = DataDir::new(&two, &[("01.yaml", SECTOR)]);
+    assert_eq!(document(&dir.path()).addressees, ["- Sở A;", "- Sở B."]);
+}
+
+#[test]
+fn recipients_signer_and_closing() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    let doc = document(&dir.path());
+    assert_eq!(doc.closing.recipients, ["- Như trên;", "- Lưu: VT."]);
+    assert_eq!(
+        doc.closing.signer_lines,
+        ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    );
+    assert_eq!(doc.closing.signer_name, "Nguyễn Văn A");
+    let last = doc.body.last().unwrap();
+    assert_eq!(last.role, Role::Closing);
+    assert_eq!(texts(&last.spans), "Trên đây là báo cáo./.");
+}
+
+#[test]
+fn opening_sections_sectors_models_items_in_reading_order() {
+    let report = REPORT
+        .replace("sections:\n", "opening:\n  - Căn cứ kế hoạch.\nsections:\n")
+        .replace(
+            "    include: sectors\n",
+            "    body:\n      - Tổng quát.\n    include: sectors\n",
+        );
+    let sector = r#"title: "Lĩnh vực một:"
+lead: "đã làm như sau:"
+intro:
+  - Mở đầu lĩnh vực.
+models:
+  - title: Mô hình có tên
+    body:
+      - Đoạn một.
+      - "- gạch đầu dòng"
+      - "+ dấu cộng"
+  - body:
+      - Mô hình không tên, số đứng đầu đoạn.
+      - Đoạn thứ hai.
+after:
+  - Ngoài ra.
+difficulties:
+  - Khó khăn A.
+proposals:
+  - Đề xuất A.
+"#;
+    let dir = DataDir::new(&report, &[("01.yaml", sector), ("02.yaml", SECTOR)]);
+    let doc = document(&dir.path());
+    assert_eq!(
+        body_lines(&doc),
+        [
+            "Paragraph: Căn cứ kế hoạch.",
+            "SectionHeading: 1. Kết quả",
+            "Paragraph: Tổng quát.",
+            "SectorHeading: * Lĩnh vực một: đã làm như sau:",
+            "Paragraph: Mở đầu lĩnh vực.",
+            "ModelHeading: 1) Mô hình có tên",
+            "Paragraph: Đoạn một.",
+            "Item: - gạch đầu dòng",
+            "Item: + dấu cộng",
+            "Paragraph: 2) Mô hình không tên, số đứng đầu đoạn.",
+            "Paragraph: Đoạn thứ hai.",
+            "Paragraph: Ngoài ra.",
+            "SectorHeading: * Lĩnh vực thử:",
+            "Paragraph: 1) Mô hình một.",
+            "SectionHeading: 2. Khó khăn",
+            "Item: - Khó khăn A.",
+            "Item: - Khó khăn một.",
+            "Closing: Trên đây là báo cáo./.",
+        ]
+    );
+    // The sector title is bold, its lead is not.
+    let sector_heading = &doc.body[3];
+    assert!(matches!(
+        &sector_heading.spans[0],
+        Span::Text { bold: true, .. }
+    ));
+    assert!(matches!(
+        sector_heading.spans.last().unwrap(),
+        Span::Text { bold: false, .. }
+    ));
+}
+
+#[test]
+fn numbering_styles_come_from_the_data() {
+    let report =
+        format!("{REPORT}numbering:\n  sections: \"I.\"\n  sectors: \"1.\"\n  models: \"a)\"\n");
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR), ("02.yaml", SECTOR)]);
+    let markers: Vec<String> = document(&dir.path())
+        .body
+        .iter()
+        .filter_map(|b| b.marker.clone())
+        .collect();
+    assert_eq!(markers, ["I.", "1.", "a)", "2.", "a)", "II.", "-", "-"]);
+}
+
+#[test]
+fn emphasis_becomes_bold_and_italic_runs() {
+    let sector =
+        "title: \"T:\"\nmodels:\n  - body:\n      - 'Rất *quan trọng* và **gấp**, dấu \\* thật.'\n";
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let doc = document(&dir.path());
+    let model = doc
+        .body
+        .iter()
+        .find(|b| b.marker.as_deref() == Some("1)"))
+        .unwrap();
+    let runs: Vec<(String, bool, bool)> = model
+        .spans
+        .iter()
+        .map(|s| match s {
+            Span::Text { text, bold, italic } => (text.clone(), *bold, *italic),
+            Span::FootnoteRef { .. } => unreachable!(),
+        })
+        .collect();
+    assert_eq!(
+        runs,
+        [
+            ("Rất ".to_string(), false, false),
+            ("quan trọng".to_string(), false, true),
+            (" và ".to_string(), false, false),
+            ("gấp".to_string(), true, false),
+            (", dấu * thật.".to_string(), false, false),
+        ]
+    );
+}
+
+#[test]
+fn text_is_normalised_to_nfc() {
+    // "Thử" written decomposed: h + combining hook above on ư.
+    let nfd = "Th\u{1b0}\u{309}";
+    let sector = format!("title: \"{nfd}:\"\nintro:\n  - {nfd} nghiệm.\n");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    let doc = document(&dir.path());
+    assert!(body_lines(&doc).contains(&"SectorHeading: * Thử:".to_string()));
+    assert!(body_lines(&doc).contains(&"Paragraph: Thử nghiệm.".to_string()));
+}
+
+#[test]
+fn sectors_are_read_in_file_name_order() {
+    let a = "title: \"A:\"\nintro:\n  - a\n";
+    let b = "title: \"B:\"\nintro:\n  - b\n";
+    let dir = DataDir::new(REPORT, &[("10-b.yaml", b), ("02-a.yaml", a)]);
+    let headings: Vec<String> = body_lines(&document(&dir.path()))
+        .into_iter()
+        .filter(|l| l.starts_with("SectorHeading"))
+        .collect();
+    assert_eq!(headings, ["SectorHeading: * A:", "SectorHeading: * B:"]);
+}
+
+#[test]
+fn unknown_field_is_an_error_with_its_place() {
+    let report = REPORT.replace("place: Thử", "plaec: Thử");
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    let d = diagnostics(&dir.path());
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert!(
+        d[0].starts_with("DATA/report.yaml:7:1: error[E-yaml]: unknown field `plaec`"),
+        "{}",
+        d[0]
+    );
+}
+
+#[test]
+fn missing_field_wrong_type_and_every_file_reported() {
+    let report = REPORT.replace("summary: Tình hình thử nghiệm\n", "");
+    let sector = "title: [1, 2]\nintro:\n  - x\n";
+    let dir = DataDir::new(&report, &[("01.yaml", sector)]);
+    let d = diagnostics(&dir.path());
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(
+        d[0].contains("report.yaml") && d[0].contains("missing field `summary`"),
+        "{}",
+        d[0]
+    );
+    assert!(
+        d[1].starts_with("DATA/sectors/01.yaml:1:8: error[E-yaml]"),
+        "{}",
+        d[1]
+    );
+}
+
+#[test]
+fn duplicate_keys_are_errors() {
+    let report = REPORT.replace("place: Thử\n", "place: Thử\nplace: Khác\n");
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    let d = diagnostics(&dir.path());
+    assert!(
+        d[0].starts_with("DATA/report.yaml:8:1: error[E-yaml]: duplicate mapping key"),
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn sector_folder_problems() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR), ("ghi-chu.txt", "x")]);
+    let d = diagnostics(&dir.path());
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert!(
+        d[0].starts_with("DATA/sectors/ghi-chu.txt: error[E-sector-file]"),
+        "{}",
+        d[0]
+    );
+
+    let dir = DataDir::new(REPORT, &[]);
+    std::fs::remove_dir(dir.path().join("sectors")).unwrap();
+    let d = diagnostics(&dir.path());
+    assert!(
+        d[0].starts_with("DATA/sectors: error[E-sectors-dir]"),
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn impossible_date_and_bad_numbering_and_include() {
+    let report = REPORT
+        .replace("date: 2024-03-05", "date: 2023-02-29")
+        .replace("include: difficulties", "include: khokhan")
+        + "numbering:\n  models: \"1-\"\n";
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    let d = diagnostics(&dir.path());
+    let codes: Vec<&str> = d
+        .iter()
+        .map(|m| m.split('[').nth(1).unwrap().split(']').next().unwrap())
+        .collect();
+    assert_eq!(codes, ["E-numbering", "E-date", "E-include"], "{d:#?}");
+    assert!(
+        d[1].starts_with("DATA/report.yaml:8:7: error[E-date]"),
+        "{}",
+        d[1]
+    );
+}
+
+#[test]
+fn empty_sector_and_empty_model() {
+    let dir = DataDir::new(
+        REPORT,
+        &[
+            ("01.yaml", "title: \"Trống:\"\n"),
+            (
+                "02.yaml",
+                "title: \"X:\"\nmodels:\n  - title: Y\n    body: []\n",
+            ),
+        ],
+    );
+    let d = diagnostics(&dir.path());
+    assert!(
+        d[0].starts_with("DATA/sectors/01.yaml:1:9: error[E-empty-sector]"),
+        "{d:#?}"
+    );
+    assert!(
+        d[1].starts_with("DATA/sectors/02.yaml:3:12: error[E-empty-model]"),
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn markup_errors_point_into_the_text() {
+    let sector = "title: \"T:\"\nintro:\n  - \"Đây là *chưa đóng\"\n  - Sai [^Khóa sai]\n";
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let d = diagnostics(&dir.path());
+    assert!(
+        d[0].starts_with("DATA/sectors/01.yaml:3:13: error[E-markup]"),
+        "{d:#?}"
+    );
+    assert!(
+        d[1].starts_with("DATA/sectors/01.yaml:4:9: error[E-markup]"),
+        "{d:#?}"
+    );
+}

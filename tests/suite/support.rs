@@ -1,0 +1,163 @@
+//! Helpers: data folders written from inline YAML, running the binary, unzipping and
+//! pretty-printing DOCX parts.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use quick_xml::events::Event;
+use quick_xml::{Reader, Writer};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A valid minimal report.yaml; tests replace or add lines.
+pub const REPORT: &str = r#"agency:
+  name:
+    - ỦY BAN NHÂN DÂN
+    - THÀNH PHỐ THỬ
+number: "07"
+symbol: BC-UBND
+place: Thử
+date: 2024-03-05
+doc_type: BÁO CÁO
+summary: Tình hình thử nghiệm
+sections:
+  - title: Kết quả
+    include: sectors
+  - title: Khó khăn
+    include: difficulties
+closing: Trên đây là báo cáo.
+recipients:
+  - Như trên
+  - "Lưu: VT"
+signer:
+  authority:
+    - TM. ỦY BAN NHÂN DÂN
+  title: CHỦ TỊCH
+  name: Nguyễn Văn A
+"#;
+
+/// A valid minimal sector file.
+pub const SECTOR: &str = r#"title: "Lĩnh vực thử:"
+models:
+  - body:
+      - Mô hình một.
+difficulties:
+  - Khó khăn một.
+"#;
+
+/// A data folder in a temporary directory.
+pub struct DataDir {
+    pub tmp: tempfile::TempDir,
+}
+
+impl DataDir {
+    /// `report.yaml` and the sector files `(name, text)`.
+    pub fn new(report: &str, sectors: &[(&str, &str)]) -> DataDir {
+        let tmp = tempfile::Builder::new()
+            .prefix("report-test")
+            .tempdir()
+            .unwrap();
+        let dir = tmp.path().join("data");
+        fs::create_dir_all(dir.join("sectors")).unwrap();
+        fs::write(dir.join("report.yaml"), report).unwrap();
+        for (name, text) in sectors {
+            fs::write(dir.join("sectors").join(name), text).unwrap();
+        }
+        DataDir { tmp }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.tmp.path().join("data")
+    }
+
+    pub fn out(&self) -> PathBuf {
+        self.tmp.path().join("out")
+    }
+}
+
+/// Runs the `report` binary with `args` in `cwd`.
+pub fn run(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_report"))
+        .args(args)
+        .current_dir(cwd)
+        .env("RUST_BACKTRACE", "0")
+        .env_remove("REPORT_LANG")
+        .output()
+        .unwrap()
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The document of a data folder, which must be valid.
+pub fn document(dir: &Path) -> report::document::Document {
+    let (doc, diags) = report::build::prepare(dir);
+    let messages: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    doc.unwrap_or_else(|| panic!("{dir:?} should be valid: {messages:#?}"))
+}
+
+/// The error messages `prepare` gives for a data folder, one string each.
+pub fn diagnostics(dir: &Path) -> Vec<String> {
+    let (_, diags) = report::build::prepare(dir);
+    let base = dir.to_string_lossy().into_owned();
+    diags
+        .iter()
+        .map(|d| d.to_string().replace(&base, "DATA"))
+        .collect()
+}
+
+/// Every part of a DOCX package, by name.
+pub fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut parts = BTreeMap::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let mut s = String::new();
+        f.read_to_string(&mut s).unwrap();
+        parts.insert(f.name().unwrap().to_string(), s);
+    }
+    parts
+}
+
+/// An XML part re-indented, one element per line, for snapshots and diffs.
+pub fn pretty_xml(xml: &str) -> String {
+    let mut reader = Reader::from_str(xml);
+    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Eof => break,
+            e => writer.write_event(e).unwrap(),
+        }
+    }
+    String::from_utf8(writer.into_inner()).unwrap()
+}
+
+/// Checks that `xml` is well-formed, returning the first error.
+pub fn well_formed(xml: &str) -> Result<(), String> {
+    let mut reader = Reader::from_str(xml);
+    let mut depth = 0i32;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Eof) => break,
+            Ok(Event::Start(_)) => depth += 1,
+            Ok(Event::End(_)) => depth -= 1,
+            Ok(_) => {}
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+    if depth != 0 {
+        return Err(format!("unbalanced elements ({depth})"));
+    }
+    Ok(())
+}
