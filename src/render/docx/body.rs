@@ -19,14 +19,6 @@ pub fn document(doc: &Document) -> String {
         body_block(&mut x, block, i == 0);
     }
     closing_table(&mut x, doc);
-    // Word wants a paragraph between a table and the end of the body; a hairline one, so
-    // it never pushes a page of its own.
-    let end = ParaProps {
-        line: Some(Line::Exact(RULE_LINE)),
-        mark: RunProps::sized(RULE_FONT_SIZE),
-        ..centred(0)
-    };
-    paragraph(&mut x, &end, &RunProps::default(), "");
     section_properties(&mut x);
     x.finish()
 }
