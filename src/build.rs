@@ -10,6 +10,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::document::Document;
 use crate::layout::lay_out;
 use crate::load::load;
+use crate::messages::Message;
 use crate::render::{docx, markdown, templates};
 use crate::validate::validate;
 
@@ -66,14 +67,12 @@ pub fn render(
                         let file = templates_dir
                             .map_or_else(|| PathBuf::from(templates::MAIN), Path::to_path_buf);
                         let mut diags = Diagnostics::default();
-                        diags.push(
-                            Diagnostic::error(
-                                "E-template",
-                                &file,
-                                format!("không dựng được Markdown từ mẫu:\n{e}"),
-                            )
-                            .hint("sửa mẫu bị lỗi, hoặc xóa tệp để dùng mẫu có sẵn"),
-                        );
+                        diags.push(Diagnostic::new(
+                            Message::Template {
+                                detail: e.to_string(),
+                            },
+                            &file,
+                        ));
                         diags
                     })?
                     .into_bytes()

@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+pub use crate::nd30::PageSetup;
+
 /// A report, laid out.
 #[derive(Debug, Clone, Serialize)]
 pub struct Document {
@@ -19,6 +21,8 @@ pub struct Document {
     pub closing: Closing,
     /// Issue date, for the package properties of renderers that need one.
     pub date: IsoDate,
+    /// Margins, sizes and spacing chosen within the decree's ranges.
+    pub page: PageSetup,
 }
 
 /// The two-column header: agency and number on the left, national title and place/date

@@ -60,6 +60,7 @@ pub fn lay_out(report: &Report) -> Document {
             month: report.date.month,
             day: report.date.day,
         },
+        page: report.page,
     }
 }
 

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::markup::Inline;
+use crate::nd30::PageSetup;
 use crate::numbering::MarkerStyle;
 
 /// A report, checked.
@@ -28,6 +29,8 @@ pub struct Report {
     pub footnotes: BTreeMap<String, Vec<Inline>>,
     pub recipients: Vec<String>,
     pub signer: Signer,
+    /// The layout choices within the decree's ranges.
+    pub page: PageSetup,
 }
 
 /// Cơ quan ban hành (and its parent agency, if any).

@@ -1,126 +1,312 @@
-//! The shape of the data files, exactly as a clerk writes them. Unknown keys are errors.
-//! Text values keep their source location (`Spanned`) so that the validator can point at
-//! the exact place of a semantic problem (an undefined footnote, an impossible date).
+//! The shape of the data files, exactly as a clerk writes them. Unknown keys are errors:
+//! the schema denies them and the structural check of the loader reports each one; serde
+//! itself skips them, so that the rest of a file with a misspelt key is still checked.
+//! Text values keep their place in the file (`Text`) so that validation can point at the
+//! exact character of a problem. The `///` comments are the Vietnamese descriptions of
+//! the JSON Schema (`report schema`), shown by editors on hover.
 
-use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::Deserialize;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use serde_saphyr::Spanned;
 
 /// A text value with the place it was written.
-pub type Text = Spanned<String>;
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Text(pub Spanned<String>);
 
-/// `report.yaml`: the document as a whole.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReportFile {
-    /// Cơ quan ban hành.
-    pub agency: AgencyFile,
-    /// Số văn bản; rỗng để điền tay sau khi ký.
-    #[serde(default)]
-    pub number: Option<Text>,
-    /// Ký hiệu văn bản, ví dụ `BC-UBND`.
-    pub symbol: Text,
-    /// Địa danh.
-    pub place: Text,
-    /// Ngày ban hành, `YYYY-MM-DD`.
-    pub date: Text,
-    /// Tên loại văn bản, ví dụ `BÁO CÁO`.
-    pub doc_type: Text,
-    /// Trích yếu nội dung.
-    pub summary: Text,
-    /// Kính gửi.
-    #[serde(default)]
-    pub addressees: Vec<Text>,
-    /// Các đoạn mở đầu.
-    #[serde(default)]
-    pub opening: Vec<Text>,
-    /// Kiểu đánh số các cấp.
-    #[serde(default)]
-    pub numbering: NumberingFile,
-    /// Các mục của báo cáo.
-    pub sections: Vec<SectionFile>,
-    /// Câu kết thúc nội dung (dấu "./." được thêm khi in).
-    pub closing: Text,
-    /// Chú thích dùng trong report.yaml.
-    #[serde(default)]
-    pub footnotes: BTreeMap<String, Text>,
-    /// Nơi nhận.
-    pub recipients: Vec<Text>,
-    /// Người ký.
-    pub signer: SignerFile,
+impl Text {
+    pub fn value(&self) -> &str {
+        &self.0.value
+    }
+
+    /// Byte offset of the scalar (with its quote, if any) in the file.
+    pub fn byte_start(&self) -> usize {
+        span_start(&self.0.referenced)
+    }
+
+    /// Byte length of the scalar in the file.
+    pub fn byte_len(&self) -> usize {
+        self.0.referenced.span().byte_len().unwrap_or(0) as usize
+    }
 }
 
-/// Cơ quan ban hành và cơ quan chủ quản.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+fn span_start(loc: &serde_saphyr::Location) -> usize {
+    loc.span()
+        .byte_offset()
+        .unwrap_or_else(|| loc.span().offset()) as usize
+}
+
+impl JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string" })
+    }
+}
+
+/// A number with the place it was written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Number(pub Spanned<f64>);
+
+impl Number {
+    pub fn value(&self) -> f64 {
+        self.0.value
+    }
+
+    pub fn byte_range(&self) -> std::ops::Range<usize> {
+        let start = span_start(&self.0.referenced);
+        start..start + self.0.referenced.span().byte_len().unwrap_or(1) as usize
+    }
+}
+
+impl JsonSchema for Number {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Number".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "number" })
+    }
+}
+
+/// Footnote definitions in the order written: key → text, both with their places.
+#[derive(Debug, Clone, Default)]
+pub struct Footnotes(pub Vec<(Text, Text)>);
+
+impl<'de> Deserialize<'de> for Footnotes {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Footnotes, D::Error> {
+        struct Entries;
+        impl<'de> Visitor<'de> for Entries {
+            type Value = Footnotes;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("footnote key: text")
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Footnotes, E> {
+                Ok(Footnotes::default())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Footnotes, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<Text, Text>()? {
+                    entries.push(entry);
+                }
+                Ok(Footnotes(entries))
+            }
+        }
+        d.deserialize_map(Entries)
+    }
+}
+
+impl JsonSchema for Footnotes {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Footnotes".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "description": "Chú thích cuối trang, theo khóa: `khoa: nội dung`. Khóa gồm chữ thường không dấu, số và `-`; trong văn bản, đặt `[^khoa]` ngay sau từ cần chú thích.",
+            "additionalProperties": { "type": "string" }
+        })
+    }
+}
+
+/// Tệp report.yaml: phần đầu văn bản, phần mở đầu, các mục, câu kết, nơi nhận và người ký.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ReportFile {
+    /// Cơ quan ban hành văn bản (và cơ quan chủ quản, nếu có).
+    pub agency: AgencyFile,
+    /// Số văn bản, ví dụ "05" (số nhỏ hơn 10 có số 0 đứng trước); để "" để điền tay sau khi ký.
+    #[serde(default)]
+    pub number: Option<Text>,
+    /// Ký hiệu văn bản: mã tên loại - mã cơ quan, chữ in hoa, ví dụ "BC-UBND".
+    pub symbol: Text,
+    /// Địa danh nơi ban hành, ví dụ "Sa Đéc".
+    pub place: Text,
+    /// Ngày ban hành, dạng năm-tháng-ngày, ví dụ 2021-04-28.
+    pub date: Text,
+    /// Tên loại văn bản, chữ in hoa, ví dụ "BÁO CÁO".
+    pub doc_type: Text,
+    /// Trích yếu nội dung, in đậm dưới tên loại văn bản.
+    pub summary: Text,
+    /// Kính gửi: một hoặc nhiều nơi nhận báo cáo, không có dấu câu cuối dòng.
+    #[serde(default)]
+    pub addressees: Vec<Text>,
+    /// Các đoạn mở đầu, trước mục thứ nhất; mỗi phần tử một đoạn.
+    #[serde(default)]
+    pub opening: Vec<Text>,
+    /// Kiểu đánh số các cấp: "I.", "1.", "1)", "a)", "a.", "-", "+", "*" hoặc "" (không số).
+    #[serde(default)]
+    pub numbering: NumberingFile,
+    /// Các mục của báo cáo, theo thứ tự.
+    pub sections: Vec<SectionFile>,
+    /// Câu kết thúc nội dung; khi in, dấu "." cuối được thay bằng "./.".
+    pub closing: Text,
+    /// Chú thích dùng trong các đoạn của report.yaml.
+    #[serde(default)]
+    pub footnotes: Footnotes,
+    /// Nơi nhận, mỗi phần tử một dòng, không gõ "- " đầu dòng và ";"/"." cuối dòng; dòng cuối "Lưu: VT".
+    pub recipients: Vec<Text>,
+    /// Người ký: quyền hạn, chức vụ, họ tên.
+    pub signer: SignerFile,
+    /// Tùy chọn trình bày trong khoảng Nghị định 30/2020 cho phép; bỏ trống để dùng mặc định.
+    #[serde(default)]
+    pub layout: LayoutFile,
+}
+
+/// Cơ quan ban hành và cơ quan chủ quản trực tiếp.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct AgencyFile {
+    /// Tên cơ quan chủ quản trực tiếp (nếu có), chữ in hoa, được viết tắt "UBND", "HĐND".
     #[serde(default)]
     pub parent: Option<Text>,
+    /// Tên cơ quan ban hành, chữ in hoa, mỗi phần tử một dòng, ví dụ "ỦY BAN NHÂN DÂN", "THÀNH PHỐ SA ĐÉC".
     pub name: Vec<Text>,
 }
 
-/// The marker style of each level, e.g. `"I."`, `"1."`, `"1)"`, `"a)"`, `"-"`, `"*"`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Kiểu đánh số các cấp của báo cáo.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct NumberingFile {
+    /// Kiểu đánh số các mục lớn (mặc định "1.").
     #[serde(default)]
     pub sections: Option<Text>,
+    /// Ký hiệu trước tiêu đề từng lĩnh vực (mặc định "*").
     #[serde(default)]
     pub sectors: Option<Text>,
+    /// Kiểu đánh số các mô hình trong một lĩnh vực, đánh lại từ đầu ở mỗi lĩnh vực (mặc định "1)").
     #[serde(default)]
     pub models: Option<Text>,
 }
 
-/// One numbered section of the report.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Một mục của báo cáo.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct SectionFile {
+    /// Tiêu đề mục, không gõ số thứ tự.
     pub title: Text,
+    /// Các đoạn ngay dưới tiêu đề mục; mỗi phần tử một đoạn.
     #[serde(default)]
     pub body: Vec<Text>,
+    /// Nội dung lấy từ các lĩnh vực: "sectors" (các lĩnh vực và mô hình), "difficulties" (khó khăn), "proposals" (đề xuất).
     #[serde(default)]
     pub include: Option<Text>,
 }
 
-/// Người ký: quyền hạn, chức vụ, họ tên.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Người ký văn bản.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct SignerFile {
+    /// Quyền hạn ký, mỗi phần tử một dòng, chữ in hoa, bắt đầu bằng TM., KT., TL., TUQ. hoặc Q., ví dụ "TM. ỦY BAN NHÂN DÂN".
     #[serde(default)]
     pub authority: Vec<Text>,
+    /// Chức vụ người ký, chữ in hoa, ví dụ "CHỦ TỊCH".
     pub title: Text,
+    /// Họ tên người ký, không ghi học hàm, học vị.
     pub name: Text,
 }
 
-/// `sectors/NN-name.yaml`: one sector (lĩnh vực), as one department sends it.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Tùy chọn trình bày (Nghị định 30/2020, Phụ lục I).
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct LayoutFile {
+    /// Lề trang, mi-li-mét: trên 20–25, dưới 20–25, trái 30–35, phải 15–20 (mặc định 20, 20, 30, 15).
+    #[serde(default)]
+    pub margins_mm: MarginsFile,
+    /// Cỡ chữ phần nội dung, 13 hoặc 14 (mặc định 14).
+    #[serde(default)]
+    pub body_size_pt: Option<Number>,
+    /// Cỡ chữ Quốc hiệu/Tiêu ngữ/địa danh và ngày: "13/14/14" hoặc "12/13/13" (mặc định "13/14/14").
+    #[serde(default)]
+    pub header_sizes: Option<Text>,
+    /// Thụt đầu dòng, xăng-ti-mét: 1 hoặc 1,27 (mặc định 1).
+    #[serde(default)]
+    pub first_line_indent_cm: Option<Number>,
+    /// Khoảng cách dòng, từ 1 (dòng đơn) đến 1,5 (mặc định 1).
+    #[serde(default)]
+    pub line_spacing: Option<Number>,
+    /// Khoảng cách giữa các đoạn, điểm, tối thiểu 6 (mặc định 6).
+    #[serde(default)]
+    pub paragraph_spacing_pt: Option<Number>,
+}
+
+/// Lề trang, mi-li-mét.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct MarginsFile {
+    /// Lề trên, 20–25.
+    #[serde(default)]
+    pub top: Option<Number>,
+    /// Lề dưới, 20–25.
+    #[serde(default)]
+    pub bottom: Option<Number>,
+    /// Lề trái, 30–35.
+    #[serde(default)]
+    pub left: Option<Number>,
+    /// Lề phải, 15–20.
+    #[serde(default)]
+    pub right: Option<Number>,
+}
+
+/// Tệp sectors/NN-ten.yaml: một lĩnh vực do một phòng, ban gửi.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct SectorFile {
+    /// Tiêu đề lĩnh vực, in sau ký hiệu (numbering.sectors), ví dụ "Trong lĩnh vực kinh tế:".
     pub title: Text,
+    /// Chữ in tiếp sau tiêu đề, trên cùng dòng (tùy chọn).
     #[serde(default)]
     pub lead: Option<Text>,
+    /// Các đoạn trước các mô hình; mỗi phần tử một đoạn.
     #[serde(default)]
     pub intro: Vec<Text>,
+    /// Các mô hình, cách làm hay; công cụ tự đánh số theo numbering.models.
     #[serde(default)]
     pub models: Vec<ModelFile>,
+    /// Các đoạn sau các mô hình ("Ngoài ra, …"); mỗi phần tử một đoạn.
     #[serde(default)]
     pub after: Vec<Text>,
+    /// Chú thích dùng trong intro, after, difficulties, proposals của tệp này.
     #[serde(default)]
-    pub footnotes: BTreeMap<String, Text>,
+    pub footnotes: Footnotes,
+    /// Khó khăn, vướng mắc của lĩnh vực; mỗi phần tử một gạch đầu dòng ở mục khó khăn.
     #[serde(default)]
     pub difficulties: Vec<Text>,
+    /// Đề xuất, kiến nghị của lĩnh vực; mỗi phần tử một gạch đầu dòng ở mục đề xuất.
     #[serde(default)]
     pub proposals: Vec<Text>,
 }
 
-/// One model (mô hình, cách làm hay) of a sector.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Một mô hình, cách làm hay.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ModelFile {
+    /// Tên mô hình thành dòng riêng (tùy chọn); không có thì số thứ tự đứng đầu đoạn thứ nhất.
     #[serde(default)]
     pub title: Option<Text>,
-    pub body: Vec<Text>,
+    /// Các đoạn của mô hình; đoạn bắt đầu bằng "- " là một gạch đầu dòng.
+    #[schemars(with = "Vec<Text>")]
+    pub body: Spanned<Vec<Text>>,
+    /// Chú thích của mô hình, theo khóa.
     #[serde(default)]
-    pub footnotes: BTreeMap<String, Text>,
+    pub footnotes: Footnotes,
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use tera::Tera;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::Message;
 
 /// The built-in templates, by name.
 pub const BUILT_IN: &[(&str, &str)] = &[
@@ -33,10 +34,11 @@ pub fn load(dir: Option<&Path>) -> Result<Tera, Diagnostics> {
     for (name, path) in overrides {
         match fs::read_to_string(&path) {
             Ok(text) => sources.push((name, text, Some(path))),
-            Err(e) => diags.push(Diagnostic::error(
-                "E-template",
+            Err(e) => diags.push(Diagnostic::new(
+                Message::ReadFailed {
+                    error: e.to_string(),
+                },
                 &path,
-                format!("không đọc được mẫu: {e}"),
             )),
         }
     }
@@ -48,10 +50,12 @@ pub fn load(dir: Option<&Path>) -> Result<Tera, Diagnostics> {
         let file = dir
             .filter(|_| sources.iter().any(|(_, _, p)| p.is_some()))
             .map_or_else(|| PathBuf::from(MAIN), Path::to_path_buf);
-        diags.push(
-            Diagnostic::error("E-template", &file, format!("mẫu sai cú pháp:\n{e}"))
-                .hint("sửa mẫu theo cú pháp Tera, hoặc xóa tệp để dùng mẫu có sẵn"),
-        );
+        diags.push(Diagnostic::new(
+            Message::Template {
+                detail: e.to_string(),
+            },
+            &file,
+        ));
     }
     if diags.has_errors() {
         Err(diags)

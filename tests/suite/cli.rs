@@ -57,7 +57,7 @@ fn invalid_data_exits_1_and_keeps_previous_outputs() {
     let o = run(dir.tmp.path(), &["build", "data"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains("data/sectors/01.yaml:3:10: error[E-footnote-undefined]"),
+        stderr(&o).contains("lỗi[E-footnote-undefined]: chú thích `[^x]` chưa được định nghĩa\n  --> data/sectors/01.yaml:3:10\n"),
         "{}",
         stderr(&o)
     );
@@ -84,11 +84,27 @@ fn check_reports_and_exits() {
     fs::write(dir.path().join("sectors/01.yaml"), "titel: x\n").unwrap();
     let o = run(dir.tmp.path(), &["check", "data"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("data/sectors/01.yaml:1:1: error[E-yaml]: unknown field `titel`"),
-        "{}",
-        stderr(&o)
+    let err = stderr(&o);
+    assert!(err.contains("lỗi[E-unknown-key]: khóa `titel` không có trong định dạng\n  --> data/sectors/01.yaml:1:1\n"), "{err}");
+    assert!(err.ends_with("\n2 lỗi, 0 cảnh báo\n"), "{err}");
+    // the same in one line each, for CI logs, and as JSON
+    let o = run(
+        dir.tmp.path(),
+        &["check", "data", "--message-format", "short", "--lang", "en"],
     );
+    assert!(stderr(&o).starts_with("data/sectors/01.yaml:1:1: error[E-unknown-key]: unknown key `titel` (hint: did you mean `title`?)\n"), "{}", stderr(&o));
+    let o = run(
+        dir.tmp.path(),
+        &["check", "data", "--message-format", "json"],
+    );
+    let first: serde_json::Value =
+        serde_json::from_str(stderr(&o).lines().next().unwrap()).unwrap();
+    assert_eq!(first["code"], "E-unknown-key");
+    assert_eq!(
+        (first["line"].as_u64(), first["column"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(first["source_line"], "titel: x");
 }
 
 #[test]
@@ -114,6 +130,65 @@ fn the_shipped_reports_build() {
         let out_dir = out.path().to_str().unwrap();
         let o = run(&root(), &["build", data, "--out", out_dir]);
         assert_eq!(o.status.code(), Some(0), "{data}: {}", stderr(&o));
-        assert_eq!(stderr(&o), "", "{data} builds without a word on stderr");
+        assert!(
+            !stderr(&o).contains("lỗi["),
+            "{data} has no error: {}",
+            stderr(&o)
+        );
     }
+}
+
+#[test]
+fn warnings_pass_unless_denied() {
+    let sector = "title: \"T:\"\nintro:\n  - Một... hai…\n";
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let o = run(dir.tmp.path(), &["check", "data"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cảnh báo[W-ellipsis]"));
+    let o = run(dir.tmp.path(), &["check", "data", "--deny-warnings"]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = run(dir.tmp.path(), &["build", "data", "--deny-warnings"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!dir.out().exists(), "a denied warning builds nothing");
+    let o = run(dir.tmp.path(), &["build", "data"]);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn language_from_flag_or_environment() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", "titel: x\n")]);
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_report"))
+        .args(["check", "data"])
+        .current_dir(dir.tmp.path())
+        .env("REPORT_LANG", "en")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("error[E-unknown-key]: unknown key `titel`"),
+        "{err}"
+    );
+    assert!(err.ends_with("2 errors, 0 warnings\n"), "{err}");
+    let o = run(dir.tmp.path(), &["check", "data", "--lang", "xx"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn schema_command_writes_both_schemas() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), &["schema", "--out", "s"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "s/report.schema.json\ns/sector.schema.json\n");
+    let committed = fs::read_to_string(root().join("schema/report.schema.json")).unwrap();
+    let written = fs::read_to_string(dir.path().join("s/report.schema.json")).unwrap();
+    assert_eq!(
+        committed, written,
+        "schema/ is up to date: run `report schema`"
+    );
+    let committed = fs::read_to_string(root().join("schema/sector.schema.json")).unwrap();
+    let written = fs::read_to_string(dir.path().join("s/sector.schema.json")).unwrap();
+    assert_eq!(
+        committed, written,
+        "schema/ is up to date: run `report schema`"
+    );
 }

@@ -336,6 +336,7 @@ fn hostile_document(text: &str) -> Document {
             month: 4,
             day: 28,
         },
+        page: PageSetup::default(),
     }
 }
 

@@ -1,8 +1,10 @@
 //! Test modules and their shared helpers.
 
 mod cli;
+mod corpus;
 mod docx;
 mod footnotes;
 mod loader;
 mod markdown;
+mod schema;
 pub mod support;

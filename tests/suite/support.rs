@@ -103,17 +103,20 @@ pub fn stderr(o: &Output) -> String {
 /// The document of a data folder, which must be valid.
 pub fn document(dir: &Path) -> report::document::Document {
     let (doc, diags) = report::build::prepare(dir);
-    let messages: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
-    doc.unwrap_or_else(|| panic!("{dir:?} should be valid: {messages:#?}"))
+    let short = report::diagnostic::render::Format::Short;
+    let messages = report::diagnostic::render::render(&diags, short, report::messages::Lang::Vi);
+    doc.unwrap_or_else(|| panic!("{dir:?} should be valid:\n{messages}"))
 }
 
-/// The error messages `prepare` gives for a data folder, one string each.
+/// The diagnostics `prepare` gives for a data folder, one short line each (Vietnamese),
+/// with the folder's path written `DATA`.
 pub fn diagnostics(dir: &Path) -> Vec<String> {
     let (_, diags) = report::build::prepare(dir);
     let base = dir.to_string_lossy().into_owned();
-    diags
-        .iter()
-        .map(|d| d.to_string().replace(&base, "DATA"))
+    let short = report::diagnostic::render::Format::Short;
+    report::diagnostic::render::render(&diags, short, report::messages::Lang::Vi)
+        .lines()
+        .map(|l| l.replace(&base, "DATA"))
         .collect()
 }
 

@@ -2,24 +2,25 @@
 //! paragraphs with their footnote references, the closing table, and the section
 //! properties (A4, margins, page-number headers from page 2).
 
-use super::nd30::*;
+use super::geometry::Geometry;
 use super::ooxml::*;
 use super::parts::*;
 use super::xml::Xml;
 use crate::document::{Block, Document, Role, Span};
+use crate::nd30::*;
 
-pub fn document(doc: &Document) -> String {
+pub fn document(doc: &Document, g: &Geometry) -> String {
     let mut x = Xml::new();
     x.open("w:document", &[("xmlns:w", NS_W), ("xmlns:r", NS_R)]);
     x.open("w:body", &[]);
-    header_table(&mut x, doc);
-    title(&mut x, doc);
-    addressees(&mut x, &doc.addressees);
+    header_table(&mut x, doc, g);
+    title(&mut x, doc, g);
+    addressees(&mut x, &doc.addressees, g);
     for (i, block) in doc.body.iter().enumerate() {
         body_block(&mut x, block, i == 0);
     }
-    closing_table(&mut x, doc);
-    section_properties(&mut x);
+    closing_table(&mut x, doc, g);
+    section_properties(&mut x, g);
     x.finish()
 }
 
@@ -31,11 +32,11 @@ fn centred(before: u32) -> ParaProps {
     }
 }
 
-fn header_table(x: &mut Xml, doc: &Document) {
+fn header_table(x: &mut Xml, doc: &Document, g: &Geometry) {
     let h = &doc.header;
-    open_table(x, &[HEADER_LEFT, HEADER_RIGHT]);
+    open_table(x, &[g.header_left, g.header_right]);
     open_row(x, true);
-    open_cell(x, HEADER_LEFT);
+    open_cell(x, g.header_left);
     if let Some(parent) = &h.parent_agency {
         paragraph(x, &centred(0), &RunProps::sized(SIZE_AGENCY), parent);
     }
@@ -49,38 +50,38 @@ fn header_table(x: &mut Xml, doc: &Document) {
         .map(|l| text_width(l, SIZE_AGENCY))
         .max()
         .unwrap_or(0);
-    rule(x, HEADER_LEFT, short_rule(widest));
+    rule(x, g.header_left, short_rule(widest));
     x.close(); // tc
-    open_cell(x, HEADER_RIGHT);
+    open_cell(x, g.header_right);
     paragraph(
         x,
         &centred(0),
-        &RunProps::sized(SIZE_NATIONAL_TITLE).bold(),
+        &RunProps::sized(g.size_national_title).bold(),
         &h.national_title,
     );
     paragraph(
         x,
         &centred(0),
-        &RunProps::sized(SIZE_MOTTO).bold(),
+        &RunProps::sized(g.size_motto).bold(),
         &h.motto,
     );
-    rule(x, HEADER_RIGHT, text_width(&h.motto, SIZE_MOTTO));
+    rule(x, g.header_right, text_width(&h.motto, g.size_motto));
     x.close(); // tc
     x.close(); // tr
     open_row(x, true);
-    open_cell(x, HEADER_LEFT);
+    open_cell(x, g.header_left);
     paragraph(
         x,
-        &centred(BODY_SPACE_BEFORE),
+        &centred(BLOCK_SPACE_BEFORE),
         &RunProps::sized(SIZE_NUMBER),
         &h.number,
     );
     x.close();
-    open_cell(x, HEADER_RIGHT);
+    open_cell(x, g.header_right);
     paragraph(
         x,
-        &centred(BODY_SPACE_BEFORE),
-        &RunProps::sized(SIZE_PLACE_DATE).italic(),
+        &centred(BLOCK_SPACE_BEFORE),
+        &RunProps::sized(g.size_place_date).italic(),
         &h.place_date,
     );
     x.close();
@@ -90,38 +91,38 @@ fn header_table(x: &mut Xml, doc: &Document) {
 
 /// "BÁO CÁO", the summary and its short rule. A summary longer than a line is set in
 /// lines of even length (side indents), not one full line and a stray word.
-fn title(x: &mut Xml, doc: &Document) {
-    let props = RunProps::sized(SIZE_TITLE).bold();
+fn title(x: &mut Xml, doc: &Document, g: &Geometry) {
+    let props = RunProps::sized(g.size_title).bold();
     let type_para = ParaProps {
         keep_next: true,
         ..centred(TITLE_SPACE_BEFORE)
     };
     paragraph(x, &type_para, &props, &doc.title.doc_type);
-    let (line, sides) = balanced_lines(text_width(&doc.title.summary, SIZE_TITLE));
+    let (line, sides) = balanced_lines(text_width(&doc.title.summary, g.size_title), g.text_width);
     let summary_para = ParaProps {
         keep_next: true,
         sides,
         ..centred(0)
     };
     paragraph(x, &summary_para, &props, &doc.title.summary);
-    rule(x, TEXT_WIDTH, short_rule(line));
+    rule(x, g.text_width, short_rule(line));
 }
 
 /// For text `width` twips wide: the length of its longest line, and the side indents
 /// that make its lines even when it needs more than one.
-fn balanced_lines(width: u32) -> (u32, Option<(u32, u32)>) {
-    let lines = width.div_ceil(TEXT_WIDTH).max(1);
+fn balanced_lines(width: u32, text_width: u32) -> (u32, Option<(u32, u32)>) {
+    let lines = width.div_ceil(text_width).max(1);
     if lines == 1 {
         return (width, None);
     }
-    let line = (width / lines * BALANCE_SLACK_PERCENT / 100).min(TEXT_WIDTH);
-    let side = (TEXT_WIDTH - line) / 2;
+    let line = (width / lines * BALANCE_SLACK_PERCENT / 100).min(text_width);
+    let side = (text_width - line) / 2;
     (line, Some((side, side)))
 }
 
 /// "Kính gửi: X." centred, or "Kính gửi:" with the list under it, dashes under the colon.
-fn addressees(x: &mut Xml, lines: &[String]) {
-    let props = RunProps::sized(SIZE_ADDRESSEE);
+fn addressees(x: &mut Xml, lines: &[String], g: &Geometry) {
+    let props = RunProps::sized(g.size_title);
     match lines {
         [] => {}
         [one] => paragraph(
@@ -132,7 +133,7 @@ fn addressees(x: &mut Xml, lines: &[String]) {
         ),
         many => {
             let label = "Kính gửi:";
-            let indent = TEXT_WIDTH / 5;
+            let indent = g.text_width / 5;
             let label_para = ParaProps {
                 sides: Some((indent, 0)),
                 align: Some(Align::Left),
@@ -140,7 +141,7 @@ fn addressees(x: &mut Xml, lines: &[String]) {
             };
             paragraph(x, &label_para, &props, label);
             let list_para = ParaProps {
-                sides: Some((indent + text_width(label, SIZE_ADDRESSEE), 0)),
+                sides: Some((indent + text_width(label, g.size_title), 0)),
                 align: Some(Align::Left),
                 ..centred(0)
             };
@@ -207,30 +208,30 @@ pub fn spans(x: &mut Xml, spans: &[Span], size: Option<u32>) {
 
 /// Recipients on the left, authority, title, room to sign and the name on the right,
 /// in one row that does not split across pages.
-fn closing_table(x: &mut Xml, doc: &Document) {
+fn closing_table(x: &mut Xml, doc: &Document, g: &Geometry) {
     let c = &doc.closing;
-    open_table(x, &[CLOSING_LEFT, CLOSING_RIGHT]);
+    open_table(x, &[g.closing_left, g.closing_right]);
     open_row(x, true);
-    open_cell(x, CLOSING_LEFT);
+    open_cell(x, g.closing_left);
     let left = |before| ParaProps {
         align: Some(Align::Left),
         keep_next: true,
         ..centred(before)
     };
     let heading = RunProps::sized(SIZE_RECIPIENTS_HEADING).bold().italic();
-    paragraph(x, &left(BODY_SPACE_BEFORE), &heading, "Nơi nhận:");
+    paragraph(x, &left(BLOCK_SPACE_BEFORE), &heading, "Nơi nhận:");
     for line in &c.recipients {
         paragraph(x, &left(0), &RunProps::sized(SIZE_RECIPIENTS), line);
     }
     x.close();
-    open_cell(x, CLOSING_RIGHT);
-    let signer = RunProps::sized(SIZE_SIGNER).bold();
+    open_cell(x, g.closing_right);
+    let signer = RunProps::sized(g.size_title).bold();
     for (i, line) in c.signer_lines.iter().enumerate() {
-        let before = if i == 0 { BODY_SPACE_BEFORE } else { 0 };
+        let before = if i == 0 { BLOCK_SPACE_BEFORE } else { 0 };
         paragraph(x, &centred(before), &signer, line);
     }
     for _ in 0..SIGNATURE_LINES {
-        paragraph(x, &centred(0), &RunProps::sized(SIZE_SIGNER), "");
+        paragraph(x, &centred(0), &RunProps::sized(g.size_title), "");
     }
     paragraph(x, &centred(0), &signer, &c.signer_name);
     x.close();
@@ -238,7 +239,7 @@ fn closing_table(x: &mut Xml, doc: &Document) {
     x.close(); // tbl
 }
 
-fn section_properties(x: &mut Xml) {
+fn section_properties(x: &mut Xml, g: &Geometry) {
     x.open("w:sectPr", &[]);
     x.empty(
         "w:headerReference",
@@ -255,13 +256,14 @@ fn section_properties(x: &mut Xml) {
             ("w:h", &PAGE_HEIGHT.to_string()),
         ],
     );
+    let [top, bottom, left, right] = g.margins;
     let margins = [
-        ("w:top", MARGIN_TOP),
-        ("w:right", MARGIN_RIGHT),
-        ("w:bottom", MARGIN_BOTTOM),
-        ("w:left", MARGIN_LEFT),
-        ("w:header", HEADER_DISTANCE),
-        ("w:footer", FOOTER_DISTANCE),
+        ("w:top", top),
+        ("w:right", right),
+        ("w:bottom", bottom),
+        ("w:left", left),
+        ("w:header", mm(HEADER_DISTANCE_MM)),
+        ("w:footer", mm(HEADER_DISTANCE_MM)),
         ("w:gutter", 0),
     ];
     let values: Vec<String> = margins.iter().map(|(_, v)| v.to_string()).collect();
@@ -292,7 +294,7 @@ fn rule(x: &mut Xml, container: u32, length: u32) {
 
 /// The length of a short rule under a line `width` twips long (§II.2.b, §II.5.b).
 fn short_rule(width: u32) -> u32 {
-    ((width as f64 * SHORT_RULE_FRACTION) as u32).max(SHORT_RULE_MIN)
+    ((width as f64 * SHORT_RULE_FRACTION) as u32).max(mm(SHORT_RULE_MIN_MM))
 }
 
 /// Approximate printed width of `text` in bold Times New Roman at `size` half-points.
@@ -330,12 +332,13 @@ mod tests {
 
     #[test]
     fn long_summaries_get_even_lines() {
-        assert_eq!(balanced_lines(TEXT_WIDTH / 2), (TEXT_WIDTH / 2, None));
-        let (line, sides) = balanced_lines(TEXT_WIDTH * 3 / 2);
-        assert!(line < TEXT_WIDTH && line > TEXT_WIDTH * 3 / 4, "{line}");
+        let w = 9355;
+        assert_eq!(balanced_lines(w / 2, w), (w / 2, None));
+        let (line, sides) = balanced_lines(w * 3 / 2, w);
+        assert!(line < w && line > w * 3 / 4, "{line}");
         let (l, r) = sides.unwrap();
         assert_eq!(l, r);
-        assert!(l + r + line <= TEXT_WIDTH);
+        assert!(l + r + line <= w);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 mod body;
 mod footnotes;
-pub mod nd30;
+mod geometry;
 mod ooxml;
 mod parts;
 pub mod xml;
@@ -25,6 +25,7 @@ pub fn render(doc: &Document) -> Vec<u8> {
     let date = format!("{:04}-{:02}-{:02}T00:00:00Z", d.year, d.month, d.day);
     let creator = doc.header.agency.join(" ");
     let notes = !doc.footnotes.is_empty();
+    let g = geometry::Geometry::new(&doc.page);
     let mut parts: Vec<(&str, String)> = vec![
         ("[Content_Types].xml", parts::content_types(notes)),
         ("_rels/.rels", parts::package_rels()),
@@ -33,15 +34,15 @@ pub fn render(doc: &Document) -> Vec<u8> {
             parts::core(&doc.title.summary, &creator, &date),
         ),
         ("docProps/app.xml", parts::app()),
-        ("word/document.xml", body::document(doc)),
+        ("word/document.xml", body::document(doc, &g)),
         ("word/_rels/document.xml.rels", parts::document_rels(notes)),
-        ("word/styles.xml", parts::styles()),
+        ("word/styles.xml", parts::styles(&g)),
         ("word/settings.xml", parts::settings(notes)),
     ];
     if notes {
         parts.push(("word/footnotes.xml", footnotes::footnotes(&doc.footnotes)));
     }
-    parts.push(("word/header1.xml", parts::header_with_page_number()));
+    parts.push(("word/header1.xml", parts::header_with_page_number(&g)));
     parts.push(("word/header2.xml", parts::header_empty()));
     package(&parts)
 }

@@ -124,7 +124,7 @@ impl ParaProps {
             x.empty("w:keepNext", &[]);
         }
         if self.rule {
-            let weight = super::nd30::RULE_WEIGHT.to_string();
+            let weight = crate::nd30::RULE_WEIGHT.to_string();
             x.open("w:pBdr", &[]);
             x.empty(
                 "w:bottom",

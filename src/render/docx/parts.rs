@@ -2,9 +2,10 @@
 //! headers, document properties. Their content depends only on the document, never on
 //! the clock or the machine.
 
-use super::nd30::*;
+use super::geometry::Geometry;
 use super::ooxml::{Align, Line, ParaProps, RunProps, paragraph, run};
 use super::xml::Xml;
+use crate::nd30::*;
 
 pub const NS_W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 pub const NS_R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -130,7 +131,7 @@ pub fn document_rels(with_footnotes: bool) -> String {
 /// Styles: Times New Roman and vi-VN on everything through the document defaults; the
 /// body paragraph (Normal); a plain paragraph for table cells; footnote text and mark;
 /// the page header.
-pub fn styles() -> String {
+pub fn styles(g: &Geometry) -> String {
     let mut x = Xml::new();
     x.open("w:styles", &[("xmlns:w", NS_W)]);
     x.open("w:docDefaults", &[]);
@@ -144,7 +145,7 @@ pub fn styles() -> String {
             ("w:cs", FONT),
         ],
     );
-    let body = SIZE_BODY.to_string();
+    let body = g.size_body.to_string();
     x.empty("w:sz", &[("w:val", &body)])
         .empty("w:szCs", &[("w:val", &body)]);
     x.empty(
@@ -159,7 +160,7 @@ pub fn styles() -> String {
     x.open("w:pPrDefault", &[]);
     ParaProps {
         after: Some(0),
-        line: Some(Line::Auto(BODY_LINE)),
+        line: Some(Line::Auto(240)),
         ..ParaProps::default()
     }
     .write(&mut x);
@@ -167,10 +168,10 @@ pub fn styles() -> String {
     x.close();
 
     let normal = ParaProps {
-        before: Some(BODY_SPACE_BEFORE),
+        before: Some(g.space_before),
         after: Some(0),
-        line: Some(Line::Auto(BODY_LINE)),
-        first_line: Some(BODY_FIRST_LINE),
+        line: Some(Line::Auto(g.line)),
+        first_line: Some(g.first_line),
         align: Some(Align::Both),
         ..ParaProps::default()
     };
@@ -200,6 +201,7 @@ pub fn styles() -> String {
     );
     let note = ParaProps {
         before: Some(0),
+        line: Some(Line::Auto(240)),
         first_line: Some(0),
         align: Some(Align::Both),
         ..ParaProps::default()
@@ -215,6 +217,7 @@ pub fn styles() -> String {
     );
     let header = ParaProps {
         before: Some(0),
+        line: Some(Line::Auto(240)),
         first_line: Some(0),
         align: Some(Align::Center),
         ..ParaProps::default()
@@ -225,7 +228,7 @@ pub fn styles() -> String {
         "header",
         Some(STYLE_NORMAL),
         &header,
-        &RunProps::sized(SIZE_PAGE_NUMBER),
+        &RunProps::sized(g.size_body),
         false,
     );
     x.open(
@@ -294,12 +297,12 @@ pub fn settings(with_footnotes: bool) -> String {
 }
 
 /// The header of pages 2 onwards: the page number, centred (§I.7).
-pub fn header_with_page_number() -> String {
+pub fn header_with_page_number(g: &Geometry) -> String {
     let mut x = Xml::new();
     x.open("w:hdr", &[("xmlns:w", NS_W)]);
     x.open("w:p", &[]);
     ParaProps::styled(STYLE_HEADER).write(&mut x);
-    let props = RunProps::sized(SIZE_PAGE_NUMBER);
+    let props = RunProps::sized(g.size_body);
     field_char(&mut x, &props, "begin");
     x.open("w:r", &[]);
     props.write(&mut x);

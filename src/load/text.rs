@@ -1,0 +1,165 @@
+//! Checks of the text itself, before and after parsing: Unicode NFC (a warning, the build
+//! normalises), control characters (an error at each, since an invisible character in a
+//! legal document should be seen and removed by a person), and passages typed in a legacy
+//! Vietnamese 8-bit encoding (TCVN3/ABC, VNI) that show as mojibake in UTF-8.
+
+use std::ops::Range;
+use std::path::Path;
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{IsNormalized, is_nfc_quick};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::{LegacyEncoding, Message};
+
+/// At most this many control characters are reported per file.
+const MAX_CONTROL_REPORTS: usize = 10;
+
+/// Checks the raw text of a file: one NFC warning, and every control character.
+/// Returns the byte offsets of the control characters found.
+pub fn check_source(text: &str, file: &Path, diags: &mut Diagnostics) -> Vec<usize> {
+    if is_nfc_quick(text.chars()) != IsNormalized::Yes
+        && let Some(at) = first_non_nfc(text)
+    {
+        diags.push(Diagnostic::new(Message::NotNfc, file).at(at));
+    }
+    let controls: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|&(_, c)| is_forbidden(c))
+        .collect();
+    for &(i, c) in controls.iter().take(MAX_CONTROL_REPORTS) {
+        diags.push(
+            Diagnostic::new(
+                Message::ControlChar {
+                    code_point: c as u32,
+                },
+                file,
+            )
+            .at(i..i + c.len_utf8()),
+        );
+    }
+    controls.into_iter().map(|(i, _)| i).collect()
+}
+
+/// Checks one text value (which escapes may have given characters the source lacks).
+pub fn check_value(
+    value: &str,
+    at: Range<usize>,
+    raw_controls: &[usize],
+    file: &Path,
+    diags: &mut Diagnostics,
+) {
+    let already = raw_controls.iter().any(|i| at.contains(i));
+    if !already && let Some(c) = value.chars().find(|&c| is_forbidden(c)) {
+        diags.push(
+            Diagnostic::new(
+                Message::ControlChar {
+                    code_point: c as u32,
+                },
+                file,
+            )
+            .at(at.clone()),
+        );
+    }
+    if let Some(encoding) = legacy_encoding(value) {
+        diags.push(Diagnostic::new(Message::LegacyText { encoding }, file).at(at));
+    }
+}
+
+/// Characters that have no place in the text of a report: C0 and C1 controls other than
+/// tab and line breaks, and the non-characters U+FFFE, U+FFFF.
+pub fn is_forbidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// The place of the first character that NFC would change: the base before a
+/// combining mark that composes with it.
+fn first_non_nfc(text: &str) -> Option<Range<usize>> {
+    let mut base = 0;
+    for (i, c) in text.char_indices() {
+        if canonical_combining_class(c) == 0 {
+            base = i;
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let piece = &text[base..end];
+        if is_nfc_quick(piece.chars()) != IsNormalized::Yes {
+            return Some(base..end);
+        }
+    }
+    None
+}
+
+/// Characters of TCVN3 (ABC) text read as Windows-1252 that are not letters: the bytes
+/// where .VnTime puts à, á, ả, ã, ạ, ă, â, ê, ô, ơ, ư, đ, ằ, ẳ, ẵ, ắ and Ă, Â, Ê, Ô, Ơ, Ư, Đ.
+const TCVN3_SYMBOLS: &str = "µ¸¶·¹¨©ª«¬\u{ad}®»¼½¾¡¢£¤¥¦§";
+/// Letters of Windows-1252 that Vietnamese never uses. VNI-Times writes them as the tone
+/// and vowel-mark byte after a base letter ("Coäng", "hoøa", "chuû", "ñaõ"); TCVN3 uses
+/// them too, but TCVN3 text is told apart by its symbols above.
+const FOREIGN_LETTERS: &str = "øïäëöñûåæçüØÏÄËÖÑÛÅÆÇÜ";
+
+/// Which legacy encoding `s` looks typed in, if any: at least two words that carry the
+/// encoding's marks next to an ASCII letter.
+pub fn legacy_encoding(s: &str) -> Option<LegacyEncoding> {
+    let (mut tcvn3, mut vni) = (0, 0);
+    for word in s.split(|c: char| c.is_whitespace() || ",.;:!?()\"“”".contains(c)) {
+        if !word.chars().any(|c| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        if word.chars().any(|c| TCVN3_SYMBOLS.contains(c)) {
+            tcvn3 += 1;
+        }
+        if word.chars().any(|c| FOREIGN_LETTERS.contains(c)) {
+            vni += 1;
+        }
+    }
+    if tcvn3 >= 2 {
+        Some(LegacyEncoding::Tcvn3)
+    } else if vni >= 2 {
+        Some(LegacyEncoding::Vni)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legacy_encodings_are_recognised() {
+        assert_eq!(
+            legacy_encoding("Céng hoµ x· héi chñ nghÜa ViÖt Nam"),
+            Some(LegacyEncoding::Tcvn3)
+        );
+        assert_eq!(
+            legacy_encoding("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam"),
+            Some(LegacyEncoding::Vni)
+        );
+    }
+
+    #[test]
+    fn real_vietnamese_and_other_text_pass() {
+        for s in [
+            "Cộng hòa xã hội chủ nghĩa Việt Nam, hoà bình, thuỷ lợi, Nguyễn Văn Hon",
+            "Hội quán “Tôi yêu màu tím” xã Tân Khánh Đông (20 hội viên); 4,2 tỷ đồng; 90%",
+            "nhiệt độ 30 °C, diện tích 5 m²; © UBND",
+            "Müller",
+        ] {
+            assert_eq!(legacy_encoding(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn nfd_is_found_at_its_base_letter() {
+        let text = "a: ok\nb: Th\u{1b0}\u{309} nghiệm\n";
+        let at = first_non_nfc(text).unwrap();
+        assert_eq!(&text[at], "\u{1b0}\u{309}");
+    }
+
+    #[test]
+    fn controls_but_not_tabs_and_newlines() {
+        assert!(is_forbidden('\u{b}') && is_forbidden('\u{0}') && is_forbidden('\u{85}'));
+        assert!(!is_forbidden('\t') && !is_forbidden('\n') && !is_forbidden('đ'));
+    }
+}

@@ -1,0 +1,43 @@
+//! The JSON Schema (draft-07) of the data files, generated from the types of
+//! `load::files` and their Vietnamese doc comments. The same schema drives the structural
+//! check of the loader, so that what an editor says and what `report check` says agree.
+
+use schemars::generate::SchemaSettings;
+use serde_json::Value;
+
+use crate::load::files::{ReportFile, SectorFile};
+
+/// Where the data files' `$schema` lines point, relative to the repository.
+pub const REPORT_SCHEMA_FILE: &str = "report.schema.json";
+pub const SECTOR_SCHEMA_FILE: &str = "sector.schema.json";
+
+/// The schema of report.yaml.
+pub fn report() -> Value {
+    let mut generator = SchemaSettings::draft07().into_generator();
+    let mut schema = generator.root_schema_for::<ReportFile>().to_value();
+    titled(&mut schema, "report.yaml");
+    schema
+}
+
+/// The schema of a sector file.
+pub fn sector() -> Value {
+    let mut generator = SchemaSettings::draft07().into_generator();
+    let mut schema = generator.root_schema_for::<SectorFile>().to_value();
+    titled(&mut schema, "sectors/*.yaml");
+    schema
+}
+
+fn titled(schema: &mut Value, title: &str) {
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert("title".into(), Value::String(title.into()));
+    }
+}
+
+/// The schema files as written by `report schema`: name and pretty JSON text.
+pub fn files() -> [(&'static str, String); 2] {
+    let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap_or_default() + "\n";
+    [
+        (REPORT_SCHEMA_FILE, pretty(&report())),
+        (SECTOR_SCHEMA_FILE, pretty(&sector())),
+    ]
+}

@@ -1,0 +1,291 @@
+//! Style observations over the body text of the whole report: warnings, never errors.
+//! Inconsistent zero padding of counts ("07/9" beside "06/07"), the same administrative
+//! unit written "Thành phố" here and "thành phố" there, and mixed ellipses. Each warning
+//! points at the first occurrence of the less common form.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::Text;
+use crate::load::locate::locate;
+use crate::messages::Message;
+
+/// A match in the prose: file, the text value, character offset and length in it.
+struct Hit<'a> {
+    file: &'a Path,
+    text: &'a Text,
+    offset: usize,
+    len: usize,
+    form: String,
+}
+
+/// Runs every observation over `prose` (file, paragraph) in reading order.
+pub fn check(
+    prose: &[(&Path, &Text)],
+    sources: &BTreeMap<PathBuf, String>,
+    diags: &mut Diagnostics,
+) {
+    let mut padded = Vec::new();
+    let mut unpadded = Vec::new();
+    let mut words: BTreeMap<&'static str, (Vec<Hit>, Vec<Hit>)> = BTreeMap::new();
+    let mut ellipses: BTreeMap<&'static str, Vec<Hit>> = BTreeMap::new();
+    for &(file, text) in prose {
+        let chars: Vec<char> = text.value().chars().collect();
+        for (offset, len, is_padded) in counts(&chars) {
+            let form: String = chars[offset..offset + len].iter().collect();
+            let hit = Hit {
+                file,
+                text,
+                offset,
+                len,
+                form,
+            };
+            if is_padded {
+                padded.push(hit)
+            } else {
+                unpadded.push(hit)
+            }
+        }
+        for (word, offset, upper) in unit_words(&chars) {
+            let form = chars[offset..offset + word.chars().count()]
+                .iter()
+                .collect();
+            let hit = Hit {
+                file,
+                text,
+                offset,
+                len: word.chars().count(),
+                form,
+            };
+            let entry = words.entry(word).or_default();
+            if upper {
+                entry.0.push(hit)
+            } else {
+                entry.1.push(hit)
+            }
+        }
+        for (form, offset, len) in ellipsis_forms(&chars) {
+            let hit = Hit {
+                file,
+                text,
+                offset,
+                len,
+                form: form.into(),
+            };
+            ellipses.entry(form).or_default().push(hit);
+        }
+    }
+    if let (Some(p), Some(u)) = (padded.first(), unpadded.first()) {
+        let first = if padded.len() < unpadded.len() { p } else { u };
+        let message = Message::MixedPadding {
+            padded: p.form.clone(),
+            unpadded: u.form.clone(),
+        };
+        push(diags, sources, message, first);
+    }
+    for (word, (upper, lower)) in &words {
+        if let (Some(u), Some(l)) = (upper.first(), lower.first()) {
+            let first = if upper.len() < lower.len() { u } else { l };
+            let message = Message::MixedCapitalisation {
+                word: capitalised(word),
+                upper: upper.len(),
+                lower: lower.len(),
+            };
+            push(diags, sources, message, first);
+        }
+    }
+    if ellipses.len() > 1 {
+        let forms = ellipses
+            .iter()
+            .map(|(form, hits)| format!("\"{form}\" ({})", hits.len()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if let Some(first) = ellipses
+            .values()
+            .min_by_key(|hits| hits.len())
+            .and_then(|h| h.first())
+        {
+            push(diags, sources, Message::MixedEllipses { forms }, first);
+        }
+    }
+}
+
+fn push(diags: &mut Diagnostics, sources: &BTreeMap<PathBuf, String>, message: Message, hit: &Hit) {
+    let at: Range<usize> = match sources.get(hit.file) {
+        Some(src) => locate(
+            src,
+            hit.text.byte_start(),
+            hit.text.value(),
+            hit.offset,
+            hit.len,
+        ),
+        None => 0..0,
+    };
+    diags.push(Diagnostic::new(message, hit.file).at(at));
+}
+
+/// Counts written as fractions, `06/07`, `07/9`: (offset, length, whether every number
+/// below 10 in it is zero-padded). Dates (`26/4/2021`) and longer numbers are left out.
+fn counts(chars: &[char]) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let digit_run = |from: usize| {
+        chars[from..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i].is_ascii_digit()
+            && (i == 0 || !chars[i - 1].is_ascii_digit() && chars[i - 1] != '/');
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let a = digit_run(i);
+        let slash = i + a;
+        if chars.get(slash) != Some(&'/') {
+            i = slash;
+            continue;
+        }
+        let b = digit_run(slash + 1);
+        let end = slash + 1 + b;
+        let date_like = matches!(chars.get(end), Some('/') | Some('.'))
+            && chars.get(end + 1).is_some_and(char::is_ascii_digit);
+        if (1..=2).contains(&a) && (1..=2).contains(&b) && !date_like {
+            let numbers = [&chars[i..slash], &chars[slash + 1..end]];
+            let small: Vec<&&[char]> = numbers
+                .iter()
+                .filter(|n| n.len() == 1 || n[0] == '0')
+                .collect();
+            if !small.is_empty() {
+                let all_padded = small.iter().all(|n| n.len() == 2);
+                out.push((i, end - i, all_padded));
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// The common nouns of administrative units whose standalone use should be written one
+/// way throughout (Phụ lục II).
+const UNIT_WORDS: [&str; 2] = ["thành phố", "tỉnh"];
+
+/// Standalone uses of a unit word: (word, offset, capitalised). Uses followed by a
+/// proper name ("thành phố Sa Đéc") or starting a sentence are left out.
+fn unit_words(chars: &[char]) -> Vec<(&'static str, usize, bool)> {
+    let lower: Vec<char> = chars.iter().flat_map(|c| c.to_lowercase()).collect();
+    if lower.len() != chars.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for word in UNIT_WORDS {
+        let w: Vec<char> = word.chars().collect();
+        let mut i = 0;
+        while i + w.len() <= chars.len() {
+            if lower[i..i + w.len()] != w[..] {
+                i += 1;
+                continue;
+            }
+            let before_ok = i == 0 || !chars[i - 1].is_alphanumeric();
+            let after = chars.get(i + w.len());
+            let after_ok = after.is_none_or(|c| !c.is_alphanumeric());
+            if before_ok
+                && after_ok
+                && !followed_by_name(chars, i + w.len())
+                && !sentence_start(chars, i)
+            {
+                out.push((word, i, chars[i].is_uppercase()));
+            }
+            i += w.len();
+        }
+    }
+    out
+}
+
+/// Whether the next word after `end` starts with a capital (a proper name follows).
+fn followed_by_name(chars: &[char], end: usize) -> bool {
+    let rest = &chars[end.min(chars.len())..];
+    if rest.first() != Some(&' ') {
+        return false;
+    }
+    rest.iter()
+        .skip(1)
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn sentence_start(chars: &[char], at: usize) -> bool {
+    let before = chars[..at].iter().rev().find(|c| !c.is_whitespace());
+    before.is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“'))
+}
+
+fn capitalised(word: &str) -> String {
+    let mut cs = word.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
+/// Ellipses: "…", "..." and runs of four or more dots, with their place.
+fn ellipsis_forms(chars: &[char]) -> Vec<(&'static str, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '…' {
+            out.push(("…", i, 1));
+            i += 1;
+        } else if chars[i] == '.' {
+            let run = chars[i..].iter().take_while(|&&c| c == '.').count();
+            match run {
+                3 => out.push(("...", i, 3)),
+                4.. => out.push(("....", i, run)),
+                _ => {}
+            }
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cs(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn counts_and_their_padding() {
+        assert_eq!(counts(&cs("được 06/07 ấp")), [(5, 5, true)]);
+        assert_eq!(counts(&cs("ở 07/9 xã")), [(2, 4, false)]);
+        assert!(counts(&cs("ngày 26/4/2021, 12/15 hộ, 100%/tổng")).is_empty());
+    }
+
+    #[test]
+    fn standalone_unit_words() {
+        let found = unit_words(&cs(
+            "trên địa bàn Thành phố, thành phố Sa Đéc và Công an thành phố.",
+        ));
+        assert_eq!(found, [("thành phố", 13, true), ("thành phố", 52, false)]);
+        assert!(
+            unit_words(&cs("Thành phố đã triển khai")).is_empty(),
+            "sentence start"
+        );
+    }
+
+    #[test]
+    fn ellipsis_kinds() {
+        let forms: Vec<&str> = ellipsis_forms(&cs("a... b… c.... d. e.."))
+            .iter()
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(forms, ["...", "…", "...."]);
+    }
+}
