@@ -361,3 +361,28 @@ fn hostile_text_never_breaks_a_part() {
         }
     }
 }
+
+#[test]
+fn layout_options_reach_the_page_and_the_styles() {
+    let report = format!(
+        "{REPORT}layout:\n  margins_mm: {{top: 25, bottom: 20, left: 35, right: 20}}\n  body_size_pt: 13\n  header_sizes: \"12/13/13\"\n  first_line_indent_cm: 1.27\n  line_spacing: 1.5\n  paragraph_spacing_pt: 8\n"
+    );
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    let parts = unzip(&docx_of(&dir.path()));
+    let doc = &parts["word/document.xml"];
+    assert!(
+        doc.contains(r#"<w:pgMar w:top="1417" w:right="1134" w:bottom="1134" w:left="1984""#),
+        "{doc}"
+    );
+    // 155 mm of text: the right header column stays 100 mm, the left one takes 55 mm
+    assert!(
+        doc.contains(r#"<w:gridCol w:w="3119"/><w:gridCol w:w="5669"/>"#),
+        "{doc}"
+    );
+    assert!(doc.contains(
+        r#"<w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">CỘNG HÒA"#
+    ));
+    let styles = &parts["word/styles.xml"];
+    assert!(styles.contains(r#"<w:spacing w:before="160" w:after="0" w:line="360" w:lineRule="auto"/><w:ind w:firstLine="720"/>"#), "{styles}");
+    assert!(styles.contains(r#"<w:sz w:val="26"/><w:szCs w:val="26"/><w:lang"#));
+}
