@@ -1,6 +1,11 @@
-//! The build: one data folder through the whole pipeline, then the outputs written
-//! atomically (each to a temporary file in the output folder, then renamed into place),
-//! so that a failed build never leaves a half-written or missing previous output.
+//! The build of one data folder: the pipeline (load → validate → lay out → render), then
+//! the outputs written atomically, or compared with what is on disk (`--check`).
+//!
+//! Writing is in two phases: every output is first written to a temporary file beside
+//! its target and synced; only when all are written are they renamed into place. A build
+//! that fails for any reason (invalid data, an unwritable or full folder, a killed
+//! process) leaves the previous outputs as they were; a temporary file left by a killed
+//! process is removed by the next build.
 
 use std::fs;
 use std::io::Write;
@@ -45,11 +50,27 @@ pub fn prepare(data_dir: &Path) -> (Option<Document>, Diagnostics) {
     };
     let (report, more) = validate(&loaded);
     diags.extend(more);
-    (report.map(|r| lay_out(&r)), diags)
+    let doc = report.filter(|_| !diags.has_errors()).map(|r| lay_out(&r));
+    (doc, diags)
 }
 
-/// Renders `doc` in every format asked for, into paths under `out_dir` named after the
-/// data folder (`out/2021-04.docx`).
+/// The timestamp of the package properties: the report's own date, or
+/// `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when the caller has one.
+pub fn stamp(doc: &mut Document, source_date_epoch: Option<i64>) {
+    let Some(epoch) = source_date_epoch else {
+        return;
+    };
+    let format =
+        time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+    if let Ok(t) = time::OffsetDateTime::from_unix_timestamp(epoch)
+        && let Ok(s) = t.format(&format)
+    {
+        doc.created = s;
+    }
+}
+
+/// Renders `doc` in every format asked for, into paths under `out_dir` named `name`
+/// (`out/2021-04.docx`).
 pub fn render(
     doc: &Document,
     name: &str,
@@ -102,25 +123,97 @@ pub fn output_name(data_dir: &Path) -> String {
         .unwrap_or_else(|| "report".to_string())
 }
 
-/// Writes every output atomically: a temporary file beside the target, synced, renamed.
-/// On failure the previous file at that path is left as it was.
-pub fn write_atomically(output: &Output) -> std::io::Result<()> {
+/// Writes every output atomically and together (see the module's note). On error, the
+/// path that failed and why; no previous output has been changed.
+pub fn write_all(outputs: &[Output]) -> Result<(), (PathBuf, std::io::Error)> {
+    let mut written: Vec<(PathBuf, &Output)> = Vec::new();
+    let cleanup = |written: &[(PathBuf, &Output)]| {
+        for (tmp, _) in written {
+            let _ = fs::remove_file(tmp);
+        }
+    };
+    for output in outputs {
+        match write_temporary(output) {
+            Ok(tmp) => written.push((tmp, output)),
+            Err(e) => {
+                cleanup(&written);
+                return Err((output.path.clone(), e));
+            }
+        }
+    }
+    for (i, (tmp, output)) in written.iter().enumerate() {
+        if let Err(e) = fs::rename(tmp, &output.path) {
+            cleanup(&written[i..]);
+            return Err((output.path.clone(), e));
+        }
+    }
+    Ok(())
+}
+
+/// The temporary file of an output: hidden, beside it, named after it and this process.
+fn temporary_path(path: &Path) -> PathBuf {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
+}
+
+fn write_temporary(output: &Output) -> std::io::Result<PathBuf> {
     let dir = output.path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
-    let file_name = output
-        .path
-        .file_name()
-        .unwrap_or_default()
-        .to_string_lossy();
-    let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
+    remove_stale_temporaries(&output.path);
+    let tmp = temporary_path(&output.path);
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(&output.bytes)?;
-        f.sync_all()?;
-        fs::rename(&tmp, &output.path)
+        f.sync_all()
     })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            Err(e)
+        }
     }
-    result
+}
+
+/// Removes `.NAME.tmp-*` files a killed build left beside `path`.
+fn remove_stale_temporaries(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let prefix = format!(".{}.tmp-", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    }) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// How an output on disk compares with what a build would write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    Fresh,
+    Missing,
+    Stale,
+}
+
+/// Compares each output with the file at its path.
+pub fn compare(outputs: &[Output]) -> Vec<(PathBuf, Freshness)> {
+    outputs
+        .iter()
+        .map(|o| {
+            let state = match fs::read(&o.path) {
+                Ok(bytes) if bytes == o.bytes => Freshness::Fresh,
+                Ok(_) => Freshness::Stale,
+                Err(_) => Freshness::Missing,
+            };
+            (o.path.clone(), state)
+        })
+        .collect()
 }

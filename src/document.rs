@@ -19,8 +19,11 @@ pub struct Document {
     /// Footnotes in number order (1, 2, …).
     pub footnotes: Vec<Footnote>,
     pub closing: Closing,
-    /// Issue date, for the package properties of renderers that need one.
+    /// Issue date.
     pub date: IsoDate,
+    /// When the document was made, for package properties: the issue date at midnight
+    /// UTC (`2021-04-28T00:00:00Z`), or `SOURCE_DATE_EPOCH` (see `build::stamp`).
+    pub created: String,
     /// Margins, sizes and spacing chosen within the decree's ranges.
     pub page: PageSetup,
 }

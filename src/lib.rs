@@ -10,6 +10,7 @@ pub mod build;
 pub mod cli;
 pub mod diagnostic;
 pub mod document;
+pub mod init;
 pub mod layout;
 pub mod load;
 pub mod markup;

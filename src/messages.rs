@@ -151,6 +151,7 @@ pub enum Message {
     Template {
         detail: String,
     },
+    Placeholder,
 }
 
 /// The kind of a YAML node, for type errors.
@@ -223,6 +224,7 @@ impl Message {
             MixedCapitalisation { .. } => "W-capitalisation",
             MixedEllipses { .. } => "W-ellipsis",
             Template { .. } => "E-template",
+            Placeholder => "E-placeholder",
         }
     }
 
@@ -294,6 +296,7 @@ impl Message {
             MixedCapitalisation { word, upper, lower } => format!("`{word}` đứng riêng được viết hoa {upper} lần và viết thường {lower} lần cho cùng một nơi"),
             MixedEllipses { forms } => format!("dấu chấm lửng được viết nhiều kiểu: {forms}"),
             Template { detail } => format!("mẫu Markdown lỗi:\n{detail}"),
+            Placeholder => "chỗ cần điền «điền: …» vẫn còn".into(),
         }
     }
 
@@ -341,6 +344,7 @@ impl Message {
             MixedCapitalisation { word, upper, lower } => format!("standalone `{word}` is capitalised {upper} times and lower-case {lower} times for the same place"),
             MixedEllipses { forms } => format!("ellipses are written in several ways: {forms}"),
             Template { detail } => format!("Markdown template error:\n{detail}"),
+            Placeholder => "a «điền: …» placeholder is still there".into(),
         }
     }
 
@@ -390,6 +394,7 @@ impl Message {
             MixedCapitalisation { .. } => "Phụ lục II Nghị định 30/2020: danh từ chung chỉ đơn vị hành chính viết thường (\"thành phố\", \"tỉnh\"); chọn một cách viết và dùng thống nhất".into(),
             MixedEllipses { .. } => "dùng một kiểu, ví dụ \"...\", trong cả báo cáo".into(),
             Template { .. } => "sửa mẫu theo cú pháp Tera, hoặc xóa tệp mẫu để dùng mẫu có sẵn".into(),
+            Placeholder => "thay cả đoạn «điền: …» bằng nội dung của kỳ này".into(),
         }
     }
 
@@ -439,6 +444,7 @@ impl Message {
             MixedCapitalisation { .. } => "Decree 30/2020 Annex II: the common noun of an administrative unit is lower-case (\"thành phố\", \"tỉnh\"); choose one way and keep to it".into(),
             MixedEllipses { .. } => "use one form, e.g. \"...\", throughout the report".into(),
             Template { .. } => "fix the template (Tera syntax), or delete the file to use the built-in one".into(),
+            Placeholder => "replace the whole «điền: …» with this period's content".into(),
         }
     }
 }

@@ -311,13 +311,15 @@ impl<'a> Checker<'a> {
 
     fn date(&mut self, file: &Path, text: &Text) -> Date {
         parse_date(text.value().trim()).unwrap_or_else(|| {
-            self.push(
-                Message::BadDate {
-                    value: text.value().into(),
-                },
-                file,
-                self.whole(file, text),
-            );
+            if !text.value().contains(crate::init::PLACEHOLDER) {
+                self.push(
+                    Message::BadDate {
+                        value: text.value().into(),
+                    },
+                    file,
+                    self.whole(file, text),
+                );
+            }
             Date {
                 year: 1970,
                 month: 1,

@@ -61,6 +61,9 @@ pub fn check_value(
             .at(at.clone()),
         );
     }
+    if value.contains(crate::init::PLACEHOLDER) {
+        diags.push(Diagnostic::new(Message::Placeholder, file).at(at.clone()));
+    }
     if let Some(encoding) = legacy_encoding(value) {
         diags.push(Diagnostic::new(Message::LegacyText { encoding }, file).at(at));
     }
@@ -93,6 +96,23 @@ fn first_non_nfc(text: &str) -> Option<Range<usize>> {
 /// Characters of TCVN3 (ABC) text read as Windows-1252 that are not letters: the bytes
 /// where .VnTime puts à, á, ả, ã, ạ, ă, â, ê, ô, ơ, ư, đ, ằ, ẳ, ẵ, ắ and Ă, Â, Ê, Ô, Ơ, Ư, Đ.
 const TCVN3_SYMBOLS: &str = "µ¸¶·¹¨©ª«¬\u{ad}®»¼½¾¡¢£¤¥¦§";
+/// Whether a word carries TCVN3's symbols. « and » (TCVN3's ô and ằ) count only inside
+/// a word ("c«ng"), since as guillemets they open and close quotations («điền: …»).
+fn tcvn3_word(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        if c == '«' || c == '»' {
+            let letter = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(|c| c.is_alphabetic())
+            };
+            letter(i.checked_sub(1)) && letter(Some(i + 1))
+        } else {
+            TCVN3_SYMBOLS.contains(c)
+        }
+    })
+}
+
 /// Letters of Windows-1252 that Vietnamese never uses. VNI-Times writes them as the tone
 /// and vowel-mark byte after a base letter ("Coäng", "hoøa", "chuû", "ñaõ"); TCVN3 uses
 /// them too, but TCVN3 text is told apart by its symbols above.
@@ -106,7 +126,7 @@ pub fn legacy_encoding(s: &str) -> Option<LegacyEncoding> {
         if !word.chars().any(|c| c.is_ascii_alphabetic()) {
             continue;
         }
-        if word.chars().any(|c| TCVN3_SYMBOLS.contains(c)) {
+        if tcvn3_word(word) {
             tcvn3 += 1;
         }
         if word.chars().any(|c| FOREIGN_LETTERS.contains(c)) {
@@ -141,6 +161,7 @@ mod tests {
     #[test]
     fn real_vietnamese_and_other_text_pass() {
         for s in [
+            "«điền: căn cứ văn bản» và «điền: địa danh»",
             "Cộng hòa xã hội chủ nghĩa Việt Nam, hoà bình, thuỷ lợi, Nguyễn Văn Hon",
             "Hội quán “Tôi yêu màu tím” xã Tân Khánh Đông (20 hội viên); 4,2 tỷ đồng; 90%",
             "nhiệt độ 30 °C, diện tích 5 m²; © UBND",

@@ -337,6 +337,7 @@ fn hostile_document(text: &str) -> Document {
             day: 28,
         },
         page: PageSetup::default(),
+        created: text.into(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Test modules and their shared helpers.
 
+mod ci;
 mod cli;
 mod corpus;
 mod docx;

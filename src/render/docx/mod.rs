@@ -21,8 +21,6 @@ use crate::document::Document;
 /// Renders the document as the bytes of a DOCX package. The same document gives the
 /// same bytes: parts in a fixed order, fixed ids, entries dated 1980-01-01.
 pub fn render(doc: &Document) -> Vec<u8> {
-    let d = doc.date;
-    let date = format!("{:04}-{:02}-{:02}T00:00:00Z", d.year, d.month, d.day);
     let creator = doc.header.agency.join(" ");
     let notes = !doc.footnotes.is_empty();
     let g = geometry::Geometry::new(&doc.page);
@@ -31,7 +29,7 @@ pub fn render(doc: &Document) -> Vec<u8> {
         ("_rels/.rels", parts::package_rels()),
         (
             "docProps/core.xml",
-            parts::core(&doc.title.summary, &creator, &date),
+            parts::core(&doc.title.summary, &creator, &doc.created),
         ),
         ("docProps/app.xml", parts::app()),
         ("word/document.xml", body::document(doc, &g)),

@@ -1,12 +1,15 @@
 //! The command line: arguments, and running a command to an exit code. Diagnostics are
 //! printed here, once, in the format and language asked for.
 
+mod build;
+mod init;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::build::{self, Format};
+use crate::build::Format;
 use crate::diagnostic::render::{self as diag_render, Format as MessageFormat};
 use crate::diagnostic::{Diagnostics, Severity};
 use crate::messages::Lang;
@@ -41,10 +44,11 @@ pub struct OutputArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Kiểm tra rồi dựng báo cáo (DOCX, Markdown) từ một thư mục dữ liệu.
+    /// Kiểm tra rồi dựng báo cáo (DOCX, Markdown) từ một hoặc nhiều thư mục dữ liệu.
     Build {
-        /// Thư mục dữ liệu, ví dụ data/2021-04.
-        data_dir: PathBuf,
+        /// Thư mục dữ liệu, ví dụ data/2021-04 (nhiều thư mục: data/*).
+        #[arg(required = true)]
+        data_dirs: Vec<PathBuf>,
         /// Thư mục ghi kết quả.
         #[arg(long, default_value = "out")]
         out: PathBuf,
@@ -57,14 +61,26 @@ pub enum Command {
         /// Coi cảnh báo là lỗi (cho CI).
         #[arg(long)]
         deny_warnings: bool,
+        /// Không ghi gì; báo lỗi nếu tệp trong --out thiếu hoặc khác với bản sẽ dựng (cho CI).
+        #[arg(long)]
+        check: bool,
     },
     /// Chỉ kiểm tra dữ liệu, in mọi lỗi tìm thấy.
     Check {
-        /// Thư mục dữ liệu, ví dụ data/2021-04.
-        data_dir: PathBuf,
+        /// Thư mục dữ liệu, ví dụ data/2021-04 (nhiều thư mục: data/*).
+        #[arg(required = true)]
+        data_dirs: Vec<PathBuf>,
         /// Coi cảnh báo là lỗi (cho CI).
         #[arg(long)]
         deny_warnings: bool,
+    },
+    /// Tạo thư mục dữ liệu cho kỳ báo cáo mới, từ kỳ trước hoặc từ khung trống.
+    Init {
+        /// Thư mục mới (chưa tồn tại), ví dụ data/2021-05.
+        new_dir: PathBuf,
+        /// Thư mục của kỳ trước, ví dụ data/2021-04.
+        #[arg(long)]
+        from: Option<PathBuf>,
     },
     /// Ghi JSON Schema (draft-07) của report.yaml và các tệp lĩnh vực, cho trình soạn thảo.
     Schema {
@@ -97,11 +113,29 @@ pub enum MessageFormatArg {
 }
 
 /// Where a command writes, and how it speaks.
-struct Io<'a> {
-    stdout: &'a mut dyn Write,
-    stderr: &'a mut dyn Write,
-    lang: Lang,
-    format: MessageFormat,
+pub struct Io<'a> {
+    pub stdout: &'a mut dyn Write,
+    pub stderr: &'a mut dyn Write,
+    pub lang: Lang,
+    pub format: MessageFormat,
+}
+
+impl Io<'_> {
+    /// A line on stdout in the language of the run.
+    fn say(&mut self, vi: impl std::fmt::Display, en: impl std::fmt::Display) {
+        let _ = match self.lang {
+            Lang::Vi => writeln!(self.stdout, "{vi}"),
+            Lang::En => writeln!(self.stdout, "{en}"),
+        };
+    }
+
+    /// A line on stderr in the language of the run.
+    fn complain(&mut self, vi: impl std::fmt::Display, en: impl std::fmt::Display) {
+        let _ = match self.lang {
+            Lang::Vi => writeln!(self.stderr, "{vi}"),
+            Lang::En => writeln!(self.stderr, "{en}"),
+        };
+    }
 }
 
 /// Runs a parsed command line; returns the exit code.
@@ -127,126 +161,63 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
     };
     match cli.command {
         Command::Build {
-            data_dir,
+            data_dirs,
             out,
             format,
             templates,
             deny_warnings,
+            check,
         } => {
             let mut formats: Vec<Format> = format.into_iter().map(Format::from).collect();
             formats.sort();
             formats.dedup();
-            let job = Job {
-                data_dir: &data_dir,
+            let plan = build::Plan {
                 out: &out,
                 formats: &formats,
                 templates: templates.as_deref(),
                 deny_warnings,
+                mode: if check {
+                    build::Mode::Check
+                } else {
+                    build::Mode::Write
+                },
+                source_date_epoch: source_date_epoch(),
             };
-            job.build(&mut io)
+            build::run(&data_dirs, &plan, &mut io)
         }
         Command::Check {
-            data_dir,
+            data_dirs,
             deny_warnings,
-        } => check(&data_dir, deny_warnings, &mut io),
+        } => build::check(&data_dirs, deny_warnings, &mut io),
+        Command::Init { new_dir, from } => init::run(&new_dir, from.as_deref(), &mut io),
         Command::Schema { out } => schema(&out, &mut io),
     }
 }
 
-fn check(data_dir: &Path, deny_warnings: bool, io: &mut Io) -> u8 {
-    if let Some(code) = missing_dir(data_dir, io) {
-        return code;
-    }
-    let (_, diags) = build::prepare(data_dir);
-    if print_diagnostics(&diags, deny_warnings, io) {
-        return EXIT_PROBLEMS;
-    }
-    let _ = match io.lang {
-        Lang::Vi => writeln!(io.stdout, "{}: không có lỗi", data_dir.display()),
-        Lang::En => writeln!(io.stdout, "{}: no errors", data_dir.display()),
-    };
-    EXIT_OK
-}
-
-/// One build of one data folder.
-struct Job<'a> {
-    data_dir: &'a Path,
-    out: &'a Path,
-    formats: &'a [Format],
-    templates: Option<&'a Path>,
-    deny_warnings: bool,
-}
-
-impl Job<'_> {
-    fn build(&self, io: &mut Io) -> u8 {
-        if let Some(code) = missing_dir(self.data_dir, io) {
-            return code;
-        }
-        let (doc, diags) = build::prepare(self.data_dir);
-        let failed = print_diagnostics(&diags, self.deny_warnings, io);
-        let Some(doc) = doc.filter(|_| !failed) else {
-            let _ = match io.lang {
-                Lang::Vi => writeln!(
-                    io.stderr,
-                    "không dựng báo cáo vì dữ liệu có lỗi; các tệp cũ được giữ nguyên"
-                ),
-                Lang::En => writeln!(
-                    io.stderr,
-                    "nothing built: the data has errors; previous outputs are left as they were"
-                ),
-            };
-            return EXIT_PROBLEMS;
-        };
-        let default_templates = self.data_dir.join("templates");
-        let templates = self.templates.or(Some(default_templates.as_path()));
-        let name = build::output_name(self.data_dir);
-        let outputs = match build::render(&doc, &name, self.out, self.formats, templates) {
-            Ok(outputs) => outputs,
-            Err(diags) => {
-                print_diagnostics(&diags, false, io);
-                return EXIT_PROBLEMS;
-            }
-        };
-        write_all(&outputs, io)
-    }
-}
-
-fn write_all(outputs: &[build::Output], io: &mut Io) -> u8 {
-    for output in outputs {
-        if let Err(e) = build::write_atomically(output) {
-            let _ = writeln!(io.stderr, "error: {}: {e}", output.path.display());
-            return EXIT_USAGE;
-        }
-        let _ = writeln!(io.stdout, "{}", output.path.display());
-    }
-    EXIT_OK
+/// `SOURCE_DATE_EPOCH`, when set to a number (reproducible-builds.org).
+fn source_date_epoch() -> Option<i64> {
+    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
 }
 
 fn schema(out: &Path, io: &mut Io) -> u8 {
-    let outputs: Vec<build::Output> = crate::schema::files()
+    let outputs: Vec<crate::build::Output> = crate::schema::files()
         .into_iter()
-        .map(|(name, text)| build::Output {
+        .map(|(name, text)| crate::build::Output {
             path: out.join(name),
             bytes: text.into_bytes(),
         })
         .collect();
-    write_all(&outputs, io)
-}
-
-/// Exit code 2 when the data folder does not exist.
-fn missing_dir(data_dir: &Path, io: &mut Io) -> Option<u8> {
-    if data_dir.is_dir() {
-        return None;
+    if let Err((path, e)) = crate::build::write_all(&outputs) {
+        io.complain(
+            format!("error: {}: {e}", path.display()),
+            format!("error: {}: {e}", path.display()),
+        );
+        return EXIT_USAGE;
     }
-    let _ = match io.lang {
-        Lang::Vi => writeln!(
-            io.stderr,
-            "error: không tìm thấy thư mục dữ liệu {}",
-            data_dir.display()
-        ),
-        Lang::En => writeln!(io.stderr, "error: no data folder {}", data_dir.display()),
-    };
-    Some(EXIT_USAGE)
+    for o in &outputs {
+        let _ = writeln!(io.stdout, "{}", o.path.display());
+    }
+    EXIT_OK
 }
 
 /// Prints every diagnostic; true when the run must fail (an error, or a warning with

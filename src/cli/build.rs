@@ -1,0 +1,245 @@
+//! `report build` and `report check` over one or several data folders: each folder is
+//! prepared and rendered (in parallel when there are several), then reported in the order
+//! given; a failing folder does not stop the others, and the exit code is the worst.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Io, print_diagnostics};
+use crate::build::{self as pipeline, Format, Freshness, Output};
+use crate::diagnostic::Diagnostics;
+
+/// Write the outputs, or compare them with what is on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Write,
+    Check,
+}
+
+/// What every folder of one `report build` is built with.
+pub struct Plan<'a> {
+    pub out: &'a Path,
+    pub formats: &'a [Format],
+    pub templates: Option<&'a Path>,
+    pub deny_warnings: bool,
+    pub mode: Mode,
+    pub source_date_epoch: Option<i64>,
+}
+
+/// What became of one folder before anything is printed or written.
+enum Outcome {
+    Missing,
+    Invalid,
+    /// The outputs could not be rendered (a template error).
+    Unrendered(Diagnostics),
+    Rendered(Vec<Output>),
+}
+
+struct Done {
+    diags: Diagnostics,
+    outcome: Outcome,
+}
+
+pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
+    if let Some(code) = same_names(dirs, io) {
+        return code;
+    }
+    let results = parallel(dirs, |dir| prepare(dir, plan));
+    let several = dirs.len() > 1;
+    let mut worst = EXIT_OK;
+    for (dir, done) in dirs.iter().zip(results) {
+        let code = report(dir, done, plan, several, io);
+        worst = worst.max(code);
+    }
+    worst
+}
+
+pub fn check(dirs: &[PathBuf], deny_warnings: bool, io: &mut Io) -> u8 {
+    let results = parallel(dirs, |dir| {
+        if !dir.is_dir() {
+            return None;
+        }
+        Some(pipeline::prepare(dir).1)
+    });
+    let mut worst = EXIT_OK;
+    for (dir, diags) in dirs.iter().zip(results) {
+        let code = match diags {
+            None => missing(dir, io),
+            Some(diags) if print_diagnostics(&diags, deny_warnings, io) => EXIT_PROBLEMS,
+            Some(_) => {
+                let d = dir.display();
+                io.say(format!("{d}: không có lỗi"), format!("{d}: no errors"));
+                EXIT_OK
+            }
+        };
+        worst = worst.max(code);
+    }
+    worst
+}
+
+fn prepare(dir: &Path, plan: &Plan) -> Done {
+    if !dir.is_dir() {
+        return Done {
+            diags: Diagnostics::default(),
+            outcome: Outcome::Missing,
+        };
+    }
+    let (doc, diags) = pipeline::prepare(dir);
+    let denied = plan.deny_warnings && diags.count(crate::diagnostic::Severity::Warning) > 0;
+    let Some(mut doc) = doc.filter(|_| !denied) else {
+        return Done {
+            diags,
+            outcome: Outcome::Invalid,
+        };
+    };
+    pipeline::stamp(&mut doc, plan.source_date_epoch);
+    let default_templates = dir.join("templates");
+    let templates = plan.templates.or(Some(default_templates.as_path()));
+    let name = pipeline::output_name(dir);
+    let outcome = match pipeline::render(&doc, &name, plan.out, plan.formats, templates) {
+        Ok(outputs) => Outcome::Rendered(outputs),
+        Err(more) => Outcome::Unrendered(more),
+    };
+    Done { diags, outcome }
+}
+
+/// Prints what became of one folder, writes or compares its outputs; its exit code.
+fn report(dir: &Path, done: Done, plan: &Plan, several: bool, io: &mut Io) -> u8 {
+    let failed = print_diagnostics(&done.diags, plan.deny_warnings, io);
+    let d = dir.display();
+    match done.outcome {
+        Outcome::Missing => missing(dir, io),
+        Outcome::Invalid => {
+            debug_assert!(failed);
+            io.complain(
+                format!("{d}: không dựng vì dữ liệu có lỗi; các tệp cũ được giữ nguyên"),
+                format!("{d}: nothing built, the data has errors; previous outputs are left as they were"),
+            );
+            EXIT_PROBLEMS
+        }
+        Outcome::Unrendered(diags) => {
+            print_diagnostics(&diags, false, io);
+            EXIT_PROBLEMS
+        }
+        Outcome::Rendered(outputs) => match plan.mode {
+            Mode::Write => write(&outputs, io),
+            Mode::Check => compare(dir, &outputs, several, io),
+        },
+    }
+}
+
+fn write(outputs: &[Output], io: &mut Io) -> u8 {
+    match pipeline::write_all(outputs) {
+        Ok(()) => {
+            for o in outputs {
+                io.say(o.path.display(), o.path.display());
+            }
+            EXIT_OK
+        }
+        Err((path, e)) => {
+            let p = path.display();
+            io.complain(
+                format!("error: không ghi được {p}: {e}; các tệp cũ được giữ nguyên"),
+                format!("error: cannot write {p}: {e}; previous outputs are left as they were"),
+            );
+            EXIT_USAGE
+        }
+    }
+}
+
+fn compare(dir: &Path, outputs: &[Output], several: bool, io: &mut Io) -> u8 {
+    let mut code = EXIT_OK;
+    for (path, state) in pipeline::compare(outputs) {
+        let p = path.display();
+        match state {
+            Freshness::Fresh => {}
+            Freshness::Missing => {
+                io.complain(format!("thiếu: {p}"), format!("missing: {p}"));
+                code = EXIT_PROBLEMS;
+            }
+            Freshness::Stale => {
+                io.complain(
+                    format!("cũ: {p} khác với bản dựng từ dữ liệu"),
+                    format!("stale: {p} differs from what the data builds"),
+                );
+                code = EXIT_PROBLEMS;
+            }
+        }
+    }
+    if code == EXIT_OK {
+        let d = dir.display();
+        let what = if several {
+            format!("{d}: ")
+        } else {
+            String::new()
+        };
+        io.say(
+            format!("{what}các tệp kết quả đã khớp với dữ liệu"),
+            format!("{what}the outputs are up to date"),
+        );
+    }
+    code
+}
+
+fn missing(dir: &Path, io: &mut Io) -> u8 {
+    let d = dir.display();
+    io.complain(
+        format!("error: không tìm thấy thư mục dữ liệu {d}"),
+        format!("error: no data folder {d}"),
+    );
+    EXIT_USAGE
+}
+
+/// Two folders of the same name would write the same outputs: refused, exit 2.
+fn same_names(dirs: &[PathBuf], io: &mut Io) -> Option<u8> {
+    let mut seen: BTreeMap<String, &Path> = BTreeMap::new();
+    for dir in dirs {
+        let name = pipeline::output_name(dir);
+        if let Some(first) = seen.insert(name.clone(), dir) {
+            let (a, b) = (first.display(), dir.display());
+            io.complain(
+                format!("error: {a} và {b} cùng tên `{name}`, kết quả sẽ ghi đè lên nhau"),
+                format!("error: {a} and {b} are both named `{name}`; their outputs would overwrite each other"),
+            );
+            return Some(EXIT_USAGE);
+        }
+    }
+    None
+}
+
+/// `f` over every folder, on as many threads as the machine has cores (at most one per
+/// folder), results in the order given.
+fn parallel<T: Send>(dirs: &[PathBuf], f: impl Fn(&Path) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(dirs.len())
+        .max(1);
+    if threads == 1 {
+        return dirs.iter().map(|d| f(d)).collect();
+    }
+    let mut slots: Vec<Option<T>> = dirs.iter().map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let f = &f;
+                scope.spawn(move || {
+                    (t..dirs.len())
+                        .step_by(threads)
+                        .map(|i| (i, f(&dirs[i])))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for handle in handles {
+            // a panicking worker is a bug: carry its panic on rather than hide it
+            let results = handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            for (i, r) in results {
+                slots[i] = Some(r);
+            }
+        }
+    });
+    // every index was filled by exactly one worker
+    slots.into_iter().flatten().collect()
+}

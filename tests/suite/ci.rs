@@ -1,0 +1,350 @@
+//! Ready for CI and for next month: byte-identical builds, `build --check`, atomic
+//! writes, several folders in one run, `report init`.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use super::support::*;
+
+fn build_in(cwd: &Path, out: &str, env: &[(&str, &str)]) -> (Vec<u8>, Vec<u8>) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_report"));
+    cmd.args(["build", "data/2021-04", "--out", out])
+        .current_dir(cwd)
+        .env_remove("SOURCE_DATE_EPOCH");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let o = cmd.output().unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let dir = cwd.join(out);
+    (
+        fs::read(dir.join("2021-04.docx")).unwrap(),
+        fs::read(dir.join("2021-04.md")).unwrap(),
+    )
+}
+
+#[test]
+fn byte_identical_across_processes_time_zones_and_locales() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out_a = tmp.path().join("a");
+    let out_b = tmp.path().join("b");
+    let a = build_in(
+        &root(),
+        out_a.to_str().unwrap(),
+        &[
+            ("TZ", "Asia/Ho_Chi_Minh"),
+            ("LANG", "vi_VN.UTF-8"),
+            ("LC_ALL", "vi_VN.UTF-8"),
+        ],
+    );
+    let b = build_in(
+        &root(),
+        out_b.to_str().unwrap(),
+        &[
+            ("TZ", "America/Los_Angeles"),
+            ("LANG", "C"),
+            ("LC_ALL", "C"),
+        ],
+    );
+    assert!(a.0 == b.0, "DOCX differs between two processes");
+    assert!(a.1 == b.1, "Markdown differs between two processes");
+}
+
+#[test]
+fn byte_identical_within_one_process_in_any_order() {
+    let render = |dir: &str| {
+        let doc = document(&root().join(dir));
+        let tera = report::render::templates::load(None).unwrap();
+        (
+            report::render::docx::render(&doc),
+            report::render::markdown::render(&doc, &tera).unwrap(),
+        )
+    };
+    let first = render("data/2021-04");
+    let other = render("examples/xa-tan-phu-dong-2024-q3");
+    let second = render("data/2021-04");
+    assert!(first == second);
+    assert!(other != first);
+}
+
+#[test]
+fn properties_are_dated_from_the_report_or_source_date_epoch() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (docx, _) = build_in(&root(), tmp.path().join("a").to_str().unwrap(), &[]);
+    let core = &unzip(&docx)["docProps/core.xml"];
+    assert!(
+        core.contains(">2021-04-28T00:00:00Z</dcterms:created>"),
+        "{core}"
+    );
+    let (docx, _) = build_in(
+        &root(),
+        tmp.path().join("b").to_str().unwrap(),
+        &[("SOURCE_DATE_EPOCH", "1700000000")],
+    );
+    let core = &unzip(&docx)["docProps/core.xml"];
+    assert!(
+        core.contains(">2023-11-14T22:13:20Z</dcterms:created>"),
+        "{core}"
+    );
+}
+
+#[test]
+fn check_passes_on_fresh_outputs_and_names_stale_or_missing_ones() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    let cwd = dir.tmp.path();
+    let o = run(cwd, &["build", "data", "--check"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), "thiếu: out/data.docx\nthiếu: out/data.md\n");
+    assert!(!dir.out().exists(), "--check writes nothing");
+
+    assert_eq!(run(cwd, &["build", "data"]).status.code(), Some(0));
+    let o = run(cwd, &["build", "data", "--check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "các tệp kết quả đã khớp với dữ liệu\n");
+
+    let sector = SECTOR.replace("Mô hình một.", "Mô hình một, đã sửa.");
+    fs::write(dir.path().join("sectors/01.yaml"), sector).unwrap();
+    let before = fs::read(dir.out().join("data.md")).unwrap();
+    let o = run(cwd, &["build", "data", "--check", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "stale: out/data.docx differs from what the data builds\nstale: out/data.md differs from what the data builds\n"
+    );
+    assert_eq!(fs::read(dir.out().join("data.md")).unwrap(), before);
+}
+
+/// Runs the binary as an unprivileged user when the tests run as root, so that a
+/// read-only folder is read-only for it too.
+fn run_unprivileged(cwd: &Path, args: &[&str]) -> std::process::Output {
+    let root = fs::read_to_string("/proc/self/status")
+        .map(|s| {
+            s.lines()
+                .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"))
+        })
+        .unwrap_or(false);
+    let mut cmd = if root {
+        let mut c = Command::new("setpriv");
+        c.args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_report"),
+        ]);
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_report"))
+    };
+    cmd.args(args)
+        .current_dir(cwd)
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .unwrap()
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[test]
+fn a_read_only_output_folder_keeps_the_previous_outputs() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    let cwd = dir.tmp.path();
+    assert_eq!(run(cwd, &["build", "data"]).status.code(), Some(0));
+    let before: Vec<Vec<u8>> = ["data.docx", "data.md"]
+        .iter()
+        .map(|f| fs::read(dir.out().join(f)).unwrap())
+        .collect();
+    fs::write(
+        dir.path().join("sectors/01.yaml"),
+        SECTOR.replace("một.", "hai."),
+    )
+    .unwrap();
+    for p in [cwd.to_path_buf(), dir.path(), dir.path().join("sectors")] {
+        set_mode(&p, 0o755);
+    }
+    for f in ["report.yaml", "sectors/01.yaml"] {
+        set_mode(&dir.path().join(f), 0o644);
+    }
+    set_mode(&dir.out(), 0o555);
+    let o = run_unprivileged(cwd, &["build", "data"]);
+    set_mode(&dir.out(), 0o755);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("error: không ghi được out/data.docx"));
+    let after: Vec<Vec<u8>> = ["data.docx", "data.md"]
+        .iter()
+        .map(|f| fs::read(dir.out().join(f)).unwrap())
+        .collect();
+    assert!(before == after, "previous outputs changed");
+    assert_eq!(
+        fs::read_dir(dir.out()).unwrap().count(),
+        2,
+        "no temporary file left"
+    );
+}
+
+#[test]
+fn a_temporary_file_left_by_a_killed_build_is_cleaned() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    fs::create_dir_all(dir.out()).unwrap();
+    fs::write(dir.out().join(".data.md.tmp-99999"), "half a file").unwrap();
+    assert_eq!(
+        run(dir.tmp.path(), &["build", "data"]).status.code(),
+        Some(0)
+    );
+    let mut names: Vec<String> = fs::read_dir(dir.out())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["data.docx", "data.md"]);
+}
+
+#[test]
+fn several_folders_build_past_a_failing_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, sector) in [("a", SECTOR), ("b", "titel: x\n"), ("c", SECTOR)] {
+        fs::create_dir_all(tmp.path().join(name).join("sectors")).unwrap();
+        fs::write(tmp.path().join(name).join("report.yaml"), REPORT).unwrap();
+        fs::write(tmp.path().join(name).join("sectors/01.yaml"), sector).unwrap();
+    }
+    let o = run(tmp.path(), &["build", "a", "b", "c", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "out/a.md\nout/c.md\n");
+    assert!(
+        stderr(&o).contains("b: không dựng vì dữ liệu có lỗi"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(tmp.path(), &["check", "a", "c"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "a: không có lỗi\nc: không có lỗi\n");
+    let o = run(
+        tmp.path(),
+        &["build", "a", "c", "--format", "md", "--check"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    fs::create_dir_all(tmp.path().join("x/a")).unwrap();
+    let o = run(tmp.path(), &["build", "a", "x/a"]);
+    assert_eq!(o.status.code(), Some(2), "two folders named a");
+}
+
+/// Replaces every `«điền: …»` (the whole quoted value) in the files of `dir` by `with`.
+fn fill_placeholders(dir: &Path, with: &dyn Fn(&str) -> String) {
+    for file in ["report.yaml", "sectors/01-linh-vuc.yaml"] {
+        let path = dir.join(file);
+        let Ok(text) = fs::read_to_string(&path) else {
+            continue;
+        };
+        let filled: Vec<String> = text
+            .lines()
+            .map(|line| match (line.find("\"«điền:"), line.rfind("»\"")) {
+                (Some(a), Some(b)) => format!(
+                    "{}\"{}\"{}",
+                    &line[..a],
+                    with(&line[a + 1..b + 2]),
+                    &line[b + 3..]
+                ),
+                _ => line.to_string(),
+            })
+            .collect();
+        fs::write(&path, filled.join("\n") + "\n").unwrap();
+    }
+}
+
+#[test]
+fn init_from_the_previous_period_passes_check_once_filled() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(
+        tmp.path(),
+        &[
+            "init",
+            "2021-05",
+            "--from",
+            root().join("data/2021-04").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let printed = stdout(&o);
+    for line in [
+        "2021-05/report.yaml:13: number:",
+        "2021-05/report.yaml:16: date: đoán theo kỳ trước, kiểm tra lại: 2021-05-28",
+        "2021-05/report.yaml:23: opening:",
+        "2021-05/sectors/04-an-ninh-trat-tu.yaml: nội dung kỳ trước",
+    ] {
+        assert!(printed.contains(line), "{line} in\n{printed}");
+    }
+    let new = tmp.path().join("2021-05");
+    let report = fs::read_to_string(new.join("report.yaml")).unwrap();
+    assert!(report.contains("number: \"\"") && report.contains("date: 2021-05-28"));
+    assert!(
+        report.starts_with("# yaml-language-server:"),
+        "comments are kept"
+    );
+    // as created, the placeholder stops the build
+    let o = run(tmp.path(), &["check", "2021-05"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("lỗi[E-placeholder]"));
+    fill_placeholders(&new, &|_| {
+        "Căn cứ Công văn số 612/VPUBND-THVX ngày 20 tháng 5 năm 2021 của Văn phòng UBND tỉnh Đồng Tháp.".into()
+    });
+    let o = run(tmp.path(), &["check", "2021-05"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        run(tmp.path(), &["build", "2021-05"]).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn init_skeleton_passes_check_once_filled_and_never_overwrites() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(tmp.path(), &["init", "moi"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("moi/report.yaml:13: năm-tháng-ngày\n"),
+        "{}",
+        stdout(&o)
+    );
+    let new = tmp.path().join("moi");
+    fill_placeholders(&new, &|p: &str| match p {
+        p if p.contains("năm-tháng-ngày") => "2024-06-05".into(),
+        p if p.contains("ỦY BAN") => "ỦY BAN NHÂN DÂN".into(),
+        p if p.contains("THÀNH PHỐ") => "THÀNH PHỐ THỬ".into(),
+        p if p.contains("tiêu đề lĩnh vực") => "Lĩnh vực thử:".into(),
+        _ => "Nội dung thật.".into(),
+    });
+    let o = run(tmp.path(), &["check", "moi"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+
+    let before = fs::read(new.join("report.yaml")).unwrap();
+    let o = run(tmp.path(), &["init", "moi"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(
+        tmp.path(),
+        &[
+            "init",
+            "moi",
+            "--from",
+            root().join("data/2021-04").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        fs::read(new.join("report.yaml")).unwrap(),
+        before,
+        "untouched"
+    );
+}
