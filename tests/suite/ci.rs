@@ -348,3 +348,69 @@ fn init_skeleton_passes_check_once_filled_and_never_overwrites() {
         "untouched"
     );
 }
+
+/// The `report …` commands of the example workflow, `data/*` expanded against `repo`.
+fn workflow_commands(repo: &Path) -> Vec<Vec<String>> {
+    let workflow = fs::read_to_string(root().join("examples/ci/report.yml")).unwrap();
+    let mut folders: Vec<String> = fs::read_dir(repo.join("data"))
+        .unwrap()
+        .map(|e| format!("data/{}", e.unwrap().file_name().to_string_lossy()))
+        .collect();
+    folders.sort();
+    workflow
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("run: report "))
+        .map(|cmd| {
+            cmd.split_whitespace()
+                .flat_map(|w| {
+                    if w == "data/*" {
+                        folders.clone()
+                    } else {
+                        vec![w.to_string()]
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_example_workflow_runs_on_a_data_repository() {
+    let repo = tempfile::tempdir().unwrap();
+    let example = root().join("examples/xa-tan-phu-dong-2024-q3");
+    let data = repo.path().join("data/2024-q3");
+    fs::create_dir_all(data.join("sectors")).unwrap();
+    fs::copy(example.join("report.yaml"), data.join("report.yaml")).unwrap();
+    for entry in fs::read_dir(example.join("sectors")).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), data.join("sectors").join(entry.file_name())).unwrap();
+    }
+    // the committed outputs
+    assert_eq!(
+        run(repo.path(), &["build", "--out", "out", "data/2024-q3"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let commands = workflow_commands(repo.path());
+    assert_eq!(commands.len(), 3, "{commands:?}");
+    for args in &commands {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = run(repo.path(), &args);
+        assert_eq!(o.status.code(), Some(0), "report {args:?}: {}", stderr(&o));
+    }
+    assert!(repo.path().join("build/2024-q3.docx").exists());
+    // a data change without rebuilding out/ fails the second step, naming the file
+    let report = fs::read_to_string(data.join("report.yaml"))
+        .unwrap()
+        .replace("Trần Thị Mai", "Trần Thị Lan");
+    fs::write(data.join("report.yaml"), report).unwrap();
+    let args: Vec<&str> = commands[1].iter().map(String::as_str).collect();
+    let o = run(repo.path(), &args);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("cũ: out/2024-q3.docx"),
+        "{}",
+        stderr(&o)
+    );
+}
