@@ -152,6 +152,16 @@ pub enum Message {
         detail: String,
     },
     Placeholder,
+    FileTooLarge {
+        size: u64,
+        limit: u64,
+    },
+    TooManySectors {
+        limit: String,
+    },
+    OutsideFolder {
+        target: String,
+    },
 }
 
 /// The kind of a YAML node, for type errors.
@@ -225,6 +235,9 @@ impl Message {
             MixedEllipses { .. } => "W-ellipsis",
             Template { .. } => "E-template",
             Placeholder => "E-placeholder",
+            FileTooLarge { .. } => "E-file-too-large",
+            TooManySectors { .. } => "E-too-many-sectors",
+            OutsideFolder { .. } => "E-outside-folder",
         }
     }
 
@@ -297,6 +310,9 @@ impl Message {
             MixedEllipses { forms } => format!("dấu chấm lửng được viết nhiều kiểu: {forms}"),
             Template { detail } => format!("mẫu Markdown lỗi:\n{detail}"),
             Placeholder => "chỗ cần điền «điền: …» vẫn còn".into(),
+            FileTooLarge { size, limit } => format!("tệp quá lớn: {size} byte, giới hạn {limit} byte"),
+            TooManySectors { limit } => format!("thư mục sectors/ có hơn {limit} tệp"),
+            OutsideFolder { target } => format!("liên kết trỏ ra ngoài thư mục dữ liệu, tới {target}"),
         }
     }
 
@@ -345,6 +361,9 @@ impl Message {
             MixedEllipses { forms } => format!("ellipses are written in several ways: {forms}"),
             Template { detail } => format!("Markdown template error:\n{detail}"),
             Placeholder => "a «điền: …» placeholder is still there".into(),
+            FileTooLarge { size, limit } => format!("file too large: {size} bytes, the limit is {limit}"),
+            TooManySectors { limit } => format!("the sectors/ folder has more than {limit} files"),
+            OutsideFolder { target } => format!("a link leads out of the data folder, to {target}"),
         }
     }
 
@@ -395,6 +414,9 @@ impl Message {
             MixedEllipses { .. } => "dùng một kiểu, ví dụ \"...\", trong cả báo cáo".into(),
             Template { .. } => "sửa mẫu theo cú pháp Tera, hoặc xóa tệp mẫu để dùng mẫu có sẵn".into(),
             Placeholder => "thay cả đoạn «điền: …» bằng nội dung của kỳ này".into(),
+            FileTooLarge { .. } => "một báo cáo không cần tệp lớn đến vậy; tách lĩnh vực thành nhiều tệp, hoặc kiểm tra xem có dán nhầm dữ liệu không".into(),
+            TooManySectors { .. } => "gộp các lĩnh vực, hoặc kiểm tra xem có chép nhầm thư mục vào sectors/ không".into(),
+            OutsideFolder { .. } => "chép tệp vào thư mục dữ liệu thay vì liên kết tới nơi khác".into(),
         }
     }
 
@@ -445,6 +467,9 @@ impl Message {
             MixedEllipses { .. } => "use one form, e.g. \"...\", throughout the report".into(),
             Template { .. } => "fix the template (Tera syntax), or delete the file to use the built-in one".into(),
             Placeholder => "replace the whole «điền: …» with this period's content".into(),
+            FileTooLarge { .. } => "a report needs no file this large; split the sector into several files, or check for data pasted by mistake".into(),
+            TooManySectors { .. } => "merge sectors, or check that no folder was copied into sectors/ by mistake".into(),
+            OutsideFolder { .. } => "copy the file into the data folder instead of linking elsewhere".into(),
         }
     }
 }

@@ -3,6 +3,8 @@
 //! check of the loader, so that what an editor says and what `report check` says agree.
 
 use schemars::generate::SchemaSettings;
+use std::sync::OnceLock;
+
 use serde_json::Value;
 
 use crate::load::files::{ReportFile, SectorFile};
@@ -11,20 +13,26 @@ use crate::load::files::{ReportFile, SectorFile};
 pub const REPORT_SCHEMA_FILE: &str = "report.schema.json";
 pub const SECTOR_SCHEMA_FILE: &str = "sector.schema.json";
 
-/// The schema of report.yaml.
-pub fn report() -> Value {
-    let mut generator = SchemaSettings::draft07().into_generator();
-    let mut schema = generator.root_schema_for::<ReportFile>().to_value();
-    titled(&mut schema, "report.yaml");
-    schema
+/// The schema of report.yaml (generated once per process).
+pub fn report() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let mut generator = SchemaSettings::draft07().into_generator();
+        let mut schema = generator.root_schema_for::<ReportFile>().to_value();
+        titled(&mut schema, "report.yaml");
+        schema
+    })
 }
 
-/// The schema of a sector file.
-pub fn sector() -> Value {
-    let mut generator = SchemaSettings::draft07().into_generator();
-    let mut schema = generator.root_schema_for::<SectorFile>().to_value();
-    titled(&mut schema, "sectors/*.yaml");
-    schema
+/// The schema of a sector file (generated once per process).
+pub fn sector() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let mut generator = SchemaSettings::draft07().into_generator();
+        let mut schema = generator.root_schema_for::<SectorFile>().to_value();
+        titled(&mut schema, "sectors/*.yaml");
+        schema
+    })
 }
 
 fn titled(schema: &mut Value, title: &str) {
@@ -37,7 +45,7 @@ fn titled(schema: &mut Value, title: &str) {
 pub fn files() -> [(&'static str, String); 2] {
     let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap_or_default() + "\n";
     [
-        (REPORT_SCHEMA_FILE, pretty(&report())),
-        (SECTOR_SCHEMA_FILE, pretty(&sector())),
+        (REPORT_SCHEMA_FILE, pretty(report())),
+        (SECTOR_SCHEMA_FILE, pretty(sector())),
     ]
 }

@@ -207,6 +207,16 @@ fn same_names(dirs: &[PathBuf], io: &mut Io) -> Option<u8> {
     None
 }
 
+fn fill_slots<T>(slots: &mut [Option<T>], results: Vec<(usize, T)>) {
+    for (i, r) in results {
+        slots[i] = Some(r);
+    }
+}
+
+/// The stack of a worker thread: as the main thread's, so that a folder is read with the
+/// same headroom whether it is built alone or with others.
+const WORKER_STACK: usize = 8 * 1024 * 1024;
+
 /// `f` over every folder, on as many threads as the machine has cores (at most one per
 /// folder), results in the order given.
 fn parallel<T: Send>(dirs: &[PathBuf], f: impl Fn(&Path) -> T + Sync) -> Vec<T> {
@@ -218,28 +228,32 @@ fn parallel<T: Send>(dirs: &[PathBuf], f: impl Fn(&Path) -> T + Sync) -> Vec<T> 
         return dirs.iter().map(|d| f(d)).collect();
     }
     let mut slots: Vec<Option<T>> = dirs.iter().map(|_| None).collect();
+    // worker t takes folders t, t + threads, t + 2 × threads, …
+    let share = |t: usize| -> Vec<(usize, T)> {
+        (t..dirs.len())
+            .step_by(threads)
+            .map(|i| (i, f(&dirs[i])))
+            .collect()
+    };
     std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let f = &f;
-                scope.spawn(move || {
-                    (t..dirs.len())
-                        .step_by(threads)
-                        .map(|i| (i, f(&dirs[i])))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
+        let mut handles = Vec::new();
+        for t in 0..threads {
+            let share = &share;
+            let worker = std::thread::Builder::new().stack_size(WORKER_STACK);
+            match worker.spawn_scoped(scope, move || share(t)) {
+                Ok(handle) => handles.push(handle),
+                // no thread to be had: do that share here
+                Err(_) => fill_slots(&mut slots, share(t)),
+            }
+        }
         for handle in handles {
             // a panicking worker is a bug: carry its panic on rather than hide it
             let results = handle
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            for (i, r) in results {
-                slots[i] = Some(r);
-            }
+            fill_slots(&mut slots, results);
         }
     });
-    // every index was filled by exactly one worker
+    // every index was filled by exactly one share
     slots.into_iter().flatten().collect()
 }

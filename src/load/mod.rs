@@ -5,12 +5,12 @@
 
 pub mod files;
 pub mod locate;
+pub mod read;
 mod shape;
 pub mod text;
 mod tree;
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -40,88 +40,73 @@ pub struct LoadedReport {
 }
 
 /// Reads and parses every file of the data folder `dir`. Returns the parsed report when
-/// every file parsed, and all the diagnostics found either way (with the sources).
+/// report.yaml parsed, and all the diagnostics found either way (with the sources).
 pub fn load(dir: &Path) -> (Option<LoadedReport>, Diagnostics) {
     let mut diags = Diagnostics::default();
+    let folder = read::read_folder(dir, &mut diags);
+    let loaded = parse(dir, folder, &mut diags);
+    (loaded, diags)
+}
+
+/// The same as [`load`] for files already in memory (for fuzzing and embedding): paths
+/// are `DIR/report.yaml` and `DIR/sectors/NAME`.
+pub fn load_from_memory(
+    dir: &Path,
+    report: &[u8],
+    sectors: &[(&str, &[u8])],
+) -> (Option<LoadedReport>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let folder = read::Folder {
+        report: Some((dir.join(REPORT_FILE), report.to_vec())),
+        sectors: sectors
+            .iter()
+            .map(|(name, bytes)| (dir.join(SECTORS_DIR).join(name), bytes.to_vec()))
+            .collect(),
+        sector_count: sectors.len(),
+    };
+    let loaded = parse(dir, folder, &mut diags);
+    (loaded, diags)
+}
+
+fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<LoadedReport> {
     let mut sources = BTreeMap::new();
-    let report_path = dir.join(REPORT_FILE);
+    let (report_path, report_bytes) = folder.report?;
     let report = parse_file::<ReportFile>(
         &report_path,
-        &crate::schema::report(),
+        report_bytes,
+        crate::schema::report(),
         &mut sources,
-        &mut diags,
+        diags,
     );
-    let sector_schema = crate::schema::sector();
     let mut sectors = Vec::new();
-    let paths = sector_paths(dir, &mut diags);
-    let count = paths.len();
-    for path in paths {
+    for (path, bytes) in folder.sectors {
         if let Some(sector) =
-            parse_file::<SectorFile>(&path, &sector_schema, &mut sources, &mut diags)
+            parse_file::<SectorFile>(&path, bytes, crate::schema::sector(), &mut sources, diags)
         {
             sectors.push((path, sector));
         }
     }
-    let complete = sectors.len() == count && count > 0;
+    let complete = sectors.len() == folder.sector_count && folder.sector_count > 0;
     // Validation runs whenever report.yaml parsed, so that one run reports problems of
     // every kind; the build still stops on the errors already found.
-    let loaded = report.map(|report| LoadedReport {
+    report.map(|report| LoadedReport {
         dir: dir.to_path_buf(),
         report_path,
         report,
         sectors,
         sources,
         complete,
-    });
-    (loaded, diags)
-}
-
-/// The YAML files in `dir/sectors`, sorted by file name; anything else there is an error.
-fn sector_paths(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
-    let sectors_dir = dir.join(SECTORS_DIR);
-    let Ok(entries) = fs::read_dir(&sectors_dir) else {
-        diags.push(Diagnostic::new(Message::SectorsDirMissing, &sectors_dir));
-        return Vec::new();
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    let mut yaml = Vec::new();
-    for path in paths {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
-            continue;
-        }
-        if path.is_file() && (name.ends_with(".yaml") || name.ends_with(".yml")) {
-            yaml.push(path);
-        } else {
-            diags.push(Diagnostic::new(Message::SectorFileNotYaml, &path));
-        }
-    }
-    if yaml.is_empty() && !diags.has_errors() {
-        diags.push(Diagnostic::new(Message::NoSectors, &sectors_dir));
-    }
-    yaml
+    })
 }
 
 /// Reads one file, checks its text and shape, deserialises it.
 fn parse_file<T: DeserializeOwned>(
     path: &Path,
+    bytes: Vec<u8>,
     schema: &Value,
     sources: &mut BTreeMap<PathBuf, String>,
     diags: &mut Diagnostics,
 ) -> Option<T> {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            diags.push(Diagnostic::new(
-                Message::ReadFailed {
-                    error: e.to_string(),
-                },
-                path,
-            ));
-            return None;
-        }
-    };
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -140,7 +125,10 @@ fn parse_file<T: DeserializeOwned>(
     diags.add_source(path, text.clone());
     sources.insert(path.to_path_buf(), text.clone());
     let controls = text::check_source(&text, path, diags);
-    let tree = match serde_saphyr::from_str::<tree::Spot<tree::Node>>(&text) {
+    let tree = match serde_saphyr::from_str_with_options::<tree::Spot<tree::Node>>(
+        &text,
+        yaml_options(),
+    ) {
         Ok(tree) => tree,
         Err(e) => {
             let d = yaml_diagnostic(path, &e);
@@ -159,7 +147,7 @@ fn parse_file<T: DeserializeOwned>(
         text::check_value(value, at, &controls, path, diags)
     });
     let conforms = shape::check(&tree, schema, path, diags);
-    match serde_saphyr::from_str::<T>(&text) {
+    match serde_saphyr::from_str_with_options::<T>(&text, yaml_options()) {
         Ok(value) => Some(value),
         Err(e) => {
             // a file that does not conform has had its problems said, each at its place
@@ -169,6 +157,26 @@ fn parse_file<T: DeserializeOwned>(
             None
         }
     }
+}
+
+/// The limits of the YAML reader, pinned here rather than left to the crate's defaults:
+/// nesting 24 deep (block or flow; a report needs 6), 250,000 nodes, 10,000 aliases (and no alias expanding to more than
+/// ten times the anchors, which stops "billion laughs"), 16 MiB of scalar text per file.
+pub const YAML_MAX_DEPTH: usize = 24;
+pub const YAML_MAX_NODES: usize = 250_000;
+pub const YAML_MAX_ALIASES: usize = 10_000;
+pub const YAML_MAX_SCALAR_BYTES: usize = 16 * 1024 * 1024;
+
+fn yaml_options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = YAML_MAX_DEPTH;
+    budget.flow_nesting_limit = YAML_MAX_DEPTH;
+    budget.max_nodes = YAML_MAX_NODES;
+    budget.max_aliases = YAML_MAX_ALIASES;
+    budget.max_total_scalar_bytes = YAML_MAX_SCALAR_BYTES;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options
 }
 
 fn line_of(text: &str, offset: usize) -> Option<usize> {

@@ -5,6 +5,7 @@ mod cli;
 mod corpus;
 mod docx;
 mod footnotes;
+mod limits;
 mod loader;
 mod markdown;
 mod schema;

@@ -11,8 +11,8 @@ fn yaml_as_json(path: &Path) -> serde_json::Value {
     serde_saphyr::from_str(&fs::read_to_string(path).unwrap()).unwrap()
 }
 
-fn validator(schema: serde_json::Value) -> jsonschema::Validator {
-    jsonschema::draft7::new(&schema).unwrap()
+fn validator(schema: &serde_json::Value) -> jsonschema::Validator {
+    jsonschema::draft7::new(schema).unwrap()
 }
 
 fn data_files() -> Vec<(std::path::PathBuf, bool)> {

@@ -1,0 +1,166 @@
+//! Reading a data folder from disk, within limits: the folder's files are listed and read
+//! here and nowhere else, so that every limit on what a clerk's folder may hold is in
+//! one place (and documented in the README).
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::Message;
+
+/// At most this many bytes in one data file (the whole reference report is 24 KB).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// At most this many bytes in all the files of a data folder.
+pub const MAX_TOTAL_BYTES: u64 = 64 * 1024 * 1024;
+/// At most this many sector files.
+pub const MAX_SECTOR_FILES: usize = 500;
+
+/// The files of one data folder, read.
+pub struct Folder {
+    /// `report.yaml`, if it could be read.
+    pub report: Option<(PathBuf, Vec<u8>)>,
+    /// The sector files that could be read, in file-name order.
+    pub sectors: Vec<(PathBuf, Vec<u8>)>,
+    /// How many sector files there are (read or not).
+    pub sector_count: usize,
+}
+
+/// Reads `dir/report.yaml` and `dir/sectors/*.yaml`; every problem becomes a diagnostic.
+pub fn read_folder(dir: &Path, diags: &mut Diagnostics) -> Folder {
+    let root = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let mut budget = MAX_TOTAL_BYTES;
+    let report_path = dir.join(super::REPORT_FILE);
+    let report = read_file(&report_path, &root, &mut budget, diags).map(|b| (report_path, b));
+    let paths = sector_paths(dir, diags);
+    let sector_count = paths.len();
+    let sectors = paths
+        .into_iter()
+        .filter_map(|p| read_file(&p, &root, &mut budget, diags).map(|b| (p, b)))
+        .collect();
+    Folder {
+        report,
+        sectors,
+        sector_count,
+    }
+}
+
+/// The YAML files in `dir/sectors`, sorted by file name; anything else there is an error.
+fn sector_paths(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    let sectors_dir = dir.join(super::SECTORS_DIR);
+    let Ok(entries) = fs::read_dir(&sectors_dir) else {
+        diags.push(Diagnostic::new(Message::SectorsDirMissing, &sectors_dir));
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in entries.flatten() {
+        if paths.len() == MAX_SECTOR_FILES {
+            let limit = MAX_SECTOR_FILES.to_string();
+            diags.push(Diagnostic::new(
+                Message::TooManySectors { limit },
+                &sectors_dir,
+            ));
+            return Vec::new();
+        }
+        paths.push(entry.path());
+    }
+    paths.sort();
+    let mut yaml = Vec::new();
+    for path in paths {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            continue;
+        }
+        if (name.ends_with(".yaml") || name.ends_with(".yml")) && !path.is_dir() {
+            yaml.push(path);
+        } else {
+            diags.push(Diagnostic::new(Message::SectorFileNotYaml, &path));
+        }
+    }
+    if yaml.is_empty() && !diags.has_errors() {
+        diags.push(Diagnostic::new(Message::NoSectors, &sectors_dir));
+    }
+    yaml
+}
+
+/// Reads one file of the folder: inside the folder (a link may not lead out of it), a
+/// regular file, within the size limits.
+fn read_file(
+    path: &Path,
+    root: &Path,
+    budget: &mut u64,
+    diags: &mut Diagnostics,
+) -> Option<Vec<u8>> {
+    let fail = |diags: &mut Diagnostics, message| {
+        diags.push(Diagnostic::new(message, path));
+        None
+    };
+    let real = match fs::canonicalize(path) {
+        Ok(real) => real,
+        Err(e) => {
+            return fail(
+                diags,
+                Message::ReadFailed {
+                    error: e.to_string(),
+                },
+            );
+        }
+    };
+    if !real.starts_with(root) {
+        return fail(
+            diags,
+            Message::OutsideFolder {
+                target: real.display().to_string(),
+            },
+        );
+    }
+    let meta = match fs::metadata(&real) {
+        Ok(meta) if meta.is_file() => meta,
+        Ok(_) => {
+            return fail(
+                diags,
+                Message::ReadFailed {
+                    error: "not a regular file".into(),
+                },
+            );
+        }
+        Err(e) => {
+            return fail(
+                diags,
+                Message::ReadFailed {
+                    error: e.to_string(),
+                },
+            );
+        }
+    };
+    let limit = MAX_FILE_BYTES.min(*budget);
+    if meta.len() > limit {
+        let message = Message::FileTooLarge {
+            size: meta.len(),
+            limit: limit.min(MAX_FILE_BYTES),
+        };
+        return fail(diags, message);
+    }
+    // read no more than the limit even if the file grows meanwhile
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let read = fs::File::open(&real).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes));
+    match read {
+        Ok(n) if n as u64 > limit => fail(
+            diags,
+            Message::FileTooLarge {
+                size: n as u64,
+                limit,
+            },
+        ),
+        Ok(n) => {
+            *budget -= n as u64;
+            Some(bytes)
+        }
+        Err(e) => fail(
+            diags,
+            Message::ReadFailed {
+                error: e.to_string(),
+            },
+        ),
+    }
+}
