@@ -177,6 +177,11 @@ const UNIT_WORDS: [&str; 2] = ["thành phố", "tỉnh"];
 /// Standalone uses of a unit word: (word, offset, capitalised). Uses followed by a
 /// proper name ("thành phố Sa Đéc") or starting a sentence are left out.
 fn unit_words(chars: &[char]) -> Vec<(&'static str, usize, bool)> {
+    // the second letters on are the same in both cases: a cheap test first
+    let has = |tail: &[char]| chars.windows(tail.len()).any(|w| w == tail);
+    if !has(&['h', 'à', 'n', 'h', ' ', 'p', 'h', 'ố']) && !has(&['ỉ', 'n', 'h']) {
+        return Vec::new();
+    }
     let lower: Vec<char> = chars.iter().flat_map(|c| c.to_lowercase()).collect();
     if lower.len() != chars.len() {
         return Vec::new();
@@ -186,7 +191,7 @@ fn unit_words(chars: &[char]) -> Vec<(&'static str, usize, bool)> {
         let w: Vec<char> = word.chars().collect();
         let mut i = 0;
         while i + w.len() <= chars.len() {
-            if lower[i..i + w.len()] != w[..] {
+            if lower[i] != w[0] || lower[i..i + w.len()] != w[..] {
                 i += 1;
                 continue;
             }

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::files::{Footnotes, LayoutFile, ModelFile, Number, SectionFile, SectorFile};
@@ -606,15 +606,25 @@ fn format_number(v: f64) -> String {
 
 /// A text value without markup, NFC.
 fn plain(text: &Text) -> String {
-    text.value().nfc().collect()
+    to_nfc(text.value())
+}
+
+/// `s` in NFC; the quick check spares the normalisation of text already in NFC.
+fn to_nfc(s: &str) -> String {
+    match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => s.to_string(),
+        _ => s.nfc().collect(),
+    }
 }
 
 fn nfc(inline: Inline) -> Inline {
     match inline {
-        Inline::Text { text, style } => Inline::Text {
-            text: text.nfc().collect(),
-            style,
-        },
+        Inline::Text { text, style } if is_nfc_quick(text.chars()) != IsNormalized::Yes => {
+            Inline::Text {
+                text: text.nfc().collect(),
+                style,
+            }
+        }
         other => other,
     }
 }

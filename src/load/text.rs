@@ -95,41 +95,108 @@ fn first_non_nfc(text: &str) -> Option<Range<usize>> {
 
 /// Characters of TCVN3 (ABC) text read as Windows-1252 that are not letters: the bytes
 /// where .VnTime puts à, á, ả, ã, ạ, ă, â, ê, ô, ơ, ư, đ, ằ, ẳ, ẵ, ắ and Ă, Â, Ê, Ô, Ơ, Ư, Đ.
-const TCVN3_SYMBOLS: &str = "µ¸¶·¹¨©ª«¬\u{ad}®»¼½¾¡¢£¤¥¦§";
+fn tcvn3_symbol(c: char) -> bool {
+    matches!(
+        c,
+        'µ' | '¸'
+            | '¶'
+            | '·'
+            | '¹'
+            | '¨'
+            | '©'
+            | 'ª'
+            | '«'
+            | '¬'
+            | '\u{ad}'
+            | '®'
+            | '»'
+            | '¼'
+            | '½'
+            | '¾'
+            | '¡'
+            | '¢'
+            | '£'
+            | '¤'
+            | '¥'
+            | '¦'
+            | '§'
+    )
+}
+
 /// Whether a word carries TCVN3's symbols. « and » (TCVN3's ô and ằ) count only inside
 /// a word ("c«ng"), since as guillemets they open and close quotations («điền: …»).
 fn tcvn3_word(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    chars.iter().enumerate().any(|(i, &c)| {
-        if c == '«' || c == '»' {
-            let letter = |j: Option<usize>| {
-                j.and_then(|j| chars.get(j))
-                    .is_some_and(|c| c.is_alphabetic())
-            };
-            letter(i.checked_sub(1)) && letter(Some(i + 1))
+    let mut previous: Option<char> = None;
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        let hit = if c == '«' || c == '»' {
+            previous.is_some_and(char::is_alphabetic)
+                && chars.peek().is_some_and(|n| n.is_alphabetic())
         } else {
-            TCVN3_SYMBOLS.contains(c)
+            tcvn3_symbol(c)
+        };
+        if hit {
+            return true;
         }
-    })
+        previous = Some(c);
+    }
+    false
 }
 
 /// Letters of Windows-1252 that Vietnamese never uses. VNI-Times writes them as the tone
 /// and vowel-mark byte after a base letter ("Coäng", "hoøa", "chuû", "ñaõ"); TCVN3 uses
 /// them too, but TCVN3 text is told apart by its symbols above.
-const FOREIGN_LETTERS: &str = "øïäëöñûåæçüØÏÄËÖÑÛÅÆÇÜ";
+fn foreign_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ø' | 'ï'
+            | 'ä'
+            | 'ë'
+            | 'ö'
+            | 'ñ'
+            | 'û'
+            | 'å'
+            | 'æ'
+            | 'ç'
+            | 'ü'
+            | 'Ø'
+            | 'Ï'
+            | 'Ä'
+            | 'Ë'
+            | 'Ö'
+            | 'Ñ'
+            | 'Û'
+            | 'Å'
+            | 'Æ'
+            | 'Ç'
+            | 'Ü'
+    )
+}
+
+fn word_break(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"' | '“' | '”'
+        )
+}
 
 /// Which legacy encoding `s` looks typed in, if any: at least two words that carry the
 /// encoding's marks next to an ASCII letter.
 pub fn legacy_encoding(s: &str) -> Option<LegacyEncoding> {
+    // text without a single mark of either encoding is the common case: one pass
+    if !s.chars().any(|c| tcvn3_symbol(c) || foreign_letter(c)) {
+        return None;
+    }
     let (mut tcvn3, mut vni) = (0, 0);
-    for word in s.split(|c: char| c.is_whitespace() || ",.;:!?()\"“”".contains(c)) {
-        if !word.chars().any(|c| c.is_ascii_alphabetic()) {
+    for word in s.split(word_break) {
+        if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
             continue;
         }
         if tcvn3_word(word) {
             tcvn3 += 1;
         }
-        if word.chars().any(|c| FOREIGN_LETTERS.contains(c)) {
+        if word.chars().any(foreign_letter) {
             vni += 1;
         }
     }

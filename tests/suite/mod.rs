@@ -8,5 +8,6 @@ mod footnotes;
 mod limits;
 mod loader;
 mod markdown;
+mod properties;
 mod schema;
 pub mod support;

@@ -1,0 +1,92 @@
+//! `cargo bench --bench pipeline`: the whole pipeline in one process (load, validate, lay
+//! out, render DOCX and Markdown) on data/2021-04 and on synthetic reports of 10 to
+//! 10,000 models; prints the median of repeated runs per size, per model, and the
+//! growth from one size to the next. A figure, not a test: nothing here asserts a time.
+//!
+//! `cargo bench --bench pipeline -- --write DIR` only writes the synthetic folders
+//! (DIR/models-10, …), for `scripts/bench.sh` to time whole processes.
+
+mod synth;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// (sectors, models per sector) of each synthetic size.
+pub const SIZES: [(usize, usize); 4] = [(1, 10), (2, 50), (10, 100), (100, 100)];
+
+fn run_once(dir: &Path, tera: &tera::Tera) -> (usize, usize) {
+    let (doc, diags) = report::build::prepare(dir);
+    let doc = doc.unwrap_or_else(|| {
+        panic!(
+            "{} has errors: {}",
+            dir.display(),
+            diags.count(report::diagnostic::Severity::Error)
+        )
+    });
+    let docx = report::render::docx::render(&doc);
+    let md = report::render::markdown::render(&doc, tera).expect("markdown");
+    (docx.len(), md.len())
+}
+
+fn median(dir: &Path, tera: &tera::Tera, runs: usize) -> (Duration, (usize, usize)) {
+    let mut times = Vec::new();
+    let mut sizes = (0, 0);
+    for _ in 0..runs {
+        let start = Instant::now();
+        sizes = run_once(dir, tera);
+        times.push(start.elapsed());
+    }
+    times.sort();
+    (times[runs / 2], sizes)
+}
+
+fn write_all(root: &Path) -> Vec<(usize, PathBuf)> {
+    SIZES
+        .iter()
+        .map(|&(sectors, models)| {
+            let total = sectors * models;
+            let dir = root.join(format!("models-{total}"));
+            let _ = std::fs::remove_dir_all(&dir);
+            synth::write(&dir, sectors, models).expect("write synthetic report");
+            (total, dir)
+        })
+        .collect()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--write") {
+        let root = PathBuf::from(args.get(i + 1).expect("--write DIR"));
+        for (total, dir) in write_all(&root) {
+            println!("{total}\t{}", dir.display());
+        }
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tera = report::render::templates::load(None).expect("templates");
+    let (t, (docx, md)) = median(&root.join("data/2021-04"), &tera, 51);
+    println!(
+        "data/2021-04: {:.2} ms median of 51 (DOCX {docx} B, Markdown {md} B)",
+        t.as_secs_f64() * 1e3
+    );
+    let tmp = std::env::temp_dir().join(format!("report-bench-{}", std::process::id()));
+    println!(
+        "\n{:>8} {:>12} {:>14} {:>10} {:>12}",
+        "models", "median ms", "µs per model", "growth", "DOCX bytes"
+    );
+    let mut previous: Option<(usize, f64)> = None;
+    for (total, dir) in write_all(&tmp) {
+        let runs = if total >= 10_000 { 5 } else { 21 };
+        let (t, (docx, _)) = median(&dir, &tera, runs);
+        let ms = t.as_secs_f64() * 1e3;
+        let growth = previous.map_or("-".to_string(), |(n, m)| {
+            format!("×{:.1} / ×{}", ms / m, total / n)
+        });
+        println!(
+            "{total:>8} {ms:>12.2} {:>14.1} {growth:>10} {docx:>12}",
+            ms * 1e3 / total as f64
+        );
+        previous = Some((total, ms));
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+}
