@@ -177,7 +177,7 @@ fn apply(
 }
 
 /// A YAML double-quoted scalar.
-fn quoted(s: &str) -> String {
+pub fn quoted(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 

@@ -27,10 +27,7 @@ const TITLES: &[&str] = &[
     "Mô hình Tổ nhân dân tự quản",
 ];
 
-/// A YAML double-quoted scalar.
-fn quoted(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
+use report::init::quoted;
 
 fn paragraph(seed: usize, sentences: usize) -> String {
     (0..sentences)

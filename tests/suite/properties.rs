@@ -3,7 +3,6 @@
 //! from it is well-formed and free of the characters XML 1.0 forbids.
 
 use proptest::prelude::*;
-use report::document::*;
 
 use super::support::*;
 
@@ -22,62 +21,6 @@ fn hostile_text() -> impl Strategy<Value = String> {
         any::<char>().prop_map(|c| c.to_string()),
     ];
     proptest::collection::vec(pieces, 0..12).prop_map(|v| v.concat())
-}
-
-fn document_with(text: &str) -> Document {
-    let span = |t: &str, b: bool| Span::Text {
-        text: t.into(),
-        bold: b,
-        italic: !b,
-    };
-    Document {
-        header: Header {
-            parent_agency: Some(text.into()),
-            agency: vec![text.into()],
-            number: text.into(),
-            national_title: text.into(),
-            motto: text.into(),
-            place_date: text.into(),
-        },
-        title: Title {
-            doc_type: text.into(),
-            summary: text.into(),
-        },
-        addressees: vec![text.into(), text.into()],
-        body: vec![
-            Block {
-                role: Role::SectorHeading,
-                marker: Some(text.into()),
-                spans: vec![span(text, true)],
-            },
-            Block {
-                role: Role::Paragraph,
-                marker: None,
-                spans: vec![span(text, false), Span::FootnoteRef { number: 1 }],
-            },
-            Block {
-                role: Role::Item,
-                marker: Some("-".into()),
-                spans: vec![span(text, false)],
-            },
-        ],
-        footnotes: vec![Footnote {
-            number: 1,
-            spans: vec![span(text, false)],
-        }],
-        closing: Closing {
-            recipients: vec![text.into()],
-            signer_lines: vec![text.into()],
-            signer_name: text.into(),
-        },
-        date: IsoDate {
-            year: 2021,
-            month: 4,
-            day: 28,
-        },
-        page: PageSetup::default(),
-        created: text.into(),
-    }
 }
 
 fn assert_parts_clean(docx: &[u8]) -> Result<(), TestCaseError> {

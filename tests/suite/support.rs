@@ -9,6 +9,7 @@ use std::process::{Command, Output};
 
 use quick_xml::events::Event;
 use quick_xml::{Reader, Writer};
+use report::document::*;
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -163,4 +164,62 @@ pub fn well_formed(xml: &str) -> Result<(), String> {
         return Err(format!("unbalanced elements ({depth})"));
     }
     Ok(())
+}
+
+/// A document whose every text field holds `text` (for hostile-text tests): headings,
+/// a paragraph with a footnote reference, an item, the footnote, header and closing.
+pub fn document_with(text: &str) -> Document {
+    let span = |t: &str, b: bool| Span::Text {
+        text: t.into(),
+        bold: b,
+        italic: !b,
+    };
+    Document {
+        header: Header {
+            parent_agency: Some(text.into()),
+            agency: vec![text.into()],
+            number: text.into(),
+            national_title: text.into(),
+            motto: text.into(),
+            place_date: text.into(),
+        },
+        title: Title {
+            doc_type: text.into(),
+            summary: text.into(),
+        },
+        addressees: vec![text.into(), text.into()],
+        body: vec![
+            Block {
+                role: Role::SectorHeading,
+                marker: Some(text.into()),
+                spans: vec![span(text, true)],
+            },
+            Block {
+                role: Role::Paragraph,
+                marker: None,
+                spans: vec![span(text, false), Span::FootnoteRef { number: 1 }],
+            },
+            Block {
+                role: Role::Item,
+                marker: Some("-".into()),
+                spans: vec![span(text, false)],
+            },
+        ],
+        footnotes: vec![Footnote {
+            number: 1,
+            spans: vec![span(text, false)],
+        }],
+        closing: Closing {
+            recipients: vec![text.into()],
+            signer_lines: vec![text.into()],
+            signer_name: text.into(),
+        },
+        date: IsoDate {
+            year: 2021,
+            month: 4,
+            day: 28,
+        },
+        page: PageSetup::default(),
+        created: text.into(),
+    }
 }
