@@ -5,6 +5,8 @@
 use std::fs;
 use std::path::Path;
 
+use report::init::quoted;
+
 const SENTENCES: &[&str] = &[
     "Để thúc đẩy liên kết phát triển sản xuất, phát huy lợi thế của từng khu vực trên địa bàn, Ủy ban nhân dân đã triển khai thực hiện và nhân rộng mô hình gắn với từng ngành hàng đặc trưng của địa phương.",
     "Qua thời gian thực hiện mô hình, các cán bộ tiếp dân, tiếp nhận và trả kết quả hồ sơ đã thay đổi rõ nét về thái độ phục vụ và chất lượng công việc được nâng cao.",
@@ -26,8 +28,6 @@ const TITLES: &[&str] = &[
     "Mô hình Camera an ninh",
     "Mô hình Tổ nhân dân tự quản",
 ];
-
-use report::init::quoted;
 
 fn paragraph(seed: usize, sentences: usize) -> String {
     (0..sentences)
