@@ -225,9 +225,9 @@ impl<'a> Checker<'a> {
 
     /// Records the footnote definitions of one `footnotes` map.
     fn definitions(&mut self, file: &Path, defs: &Footnotes) {
-        for (key_text, text) in &defs.0 {
-            let key = key_text.value().to_string();
-            let key_at = self.whole(file, key_text).unwrap_or(0..0);
+        for (key, text) in &defs.0 {
+            let key = key.clone();
+            let key_at = self.key_before(file, &key, text);
             if !is_footnote_key(&key) {
                 self.push(Message::FootnoteKey { key }, file, Some(key_at));
                 continue;
@@ -532,6 +532,21 @@ impl<'a> Checker<'a> {
         let mut d = Diagnostic::new(message, file);
         d.range = at;
         self.diags.push(d);
+    }
+
+    /// The bytes of the mapping key `key` written before the value `text` (the nearest
+    /// occurrence before the value), or the value's own bytes.
+    fn key_before(&self, file: &Path, key: &str, text: &Text) -> Range<usize> {
+        let start = text.byte_start();
+        let found = self
+            .sources
+            .get(file)
+            .and_then(|src| src.get(..start))
+            .and_then(|before| before.rfind(key));
+        match found {
+            Some(at) => at..at + key.len(),
+            None => start..start + text.byte_len().max(1),
+        }
     }
 
     /// The bytes of a whole scalar.

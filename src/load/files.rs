@@ -31,6 +31,77 @@ impl Text {
     pub fn byte_len(&self) -> usize {
         self.0.referenced.span().byte_len().unwrap_or(0) as usize
     }
+
+    /// The bytes of the scalar in the file.
+    pub fn byte_range(&self) -> std::ops::Range<usize> {
+        self.byte_start()..self.byte_start() + self.byte_len().max(1)
+    }
+}
+
+/// Every text value of a file, in the order written, for the checks of the text itself.
+pub trait Texts {
+    fn each_text<'a>(&'a self, f: &mut dyn FnMut(&'a Text));
+}
+
+fn each<'a>(texts: impl IntoIterator<Item = &'a Text>, f: &mut dyn FnMut(&'a Text)) {
+    texts.into_iter().for_each(f);
+}
+
+fn each_footnote<'a>(notes: &'a Footnotes, f: &mut dyn FnMut(&'a Text)) {
+    notes.0.iter().for_each(|(_, text)| f(text));
+}
+
+impl Texts for ReportFile {
+    fn each_text<'a>(&'a self, f: &mut dyn FnMut(&'a Text)) {
+        each(&self.agency.parent, f);
+        each(&self.agency.name, f);
+        each(&self.number, f);
+        each(
+            [
+                &self.symbol,
+                &self.place,
+                &self.date,
+                &self.doc_type,
+                &self.summary,
+            ],
+            f,
+        );
+        each(&self.addressees, f);
+        each(&self.opening, f);
+        let n = &self.numbering;
+        each(
+            [&n.sections, &n.sectors, &n.models].into_iter().flatten(),
+            f,
+        );
+        for section in &self.sections {
+            f(&section.title);
+            each(&section.body, f);
+            each(&section.include, f);
+        }
+        f(&self.closing);
+        each_footnote(&self.footnotes, f);
+        each(&self.recipients, f);
+        each(&self.signer.authority, f);
+        each([&self.signer.title, &self.signer.name], f);
+        each(&self.layout.header_sizes, f);
+    }
+}
+
+impl Texts for SectorFile {
+    fn each_text<'a>(&'a self, f: &mut dyn FnMut(&'a Text)) {
+        f(&self.title);
+        each(&self.lead, f);
+        each(&self.intro, f);
+        for model in &self.models {
+            each(&model.title, f);
+            each(&model.body.value, f);
+            each_footnote(&model.footnotes, f);
+        }
+        each(&self.after, f);
+        each_footnote(&self.footnotes, f);
+        each(&self.difficulties, f);
+        each(&self.proposals, f);
+    }
 }
 
 fn span_start(loc: &serde_saphyr::Location) -> usize {
@@ -83,9 +154,11 @@ impl JsonSchema for Number {
     }
 }
 
-/// Footnote definitions in the order written: key → text, both with their places.
+/// Footnote definitions in the order written: key → text with its place. (The key's own
+/// place is found in the source by validation: a located key does not pass through the
+/// wrapper that notices skipped keys.)
 #[derive(Debug, Clone, Default)]
-pub struct Footnotes(pub Vec<(Text, Text)>);
+pub struct Footnotes(pub Vec<(String, Text)>);
 
 impl<'de> Deserialize<'de> for Footnotes {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Footnotes, D::Error> {
@@ -100,7 +173,7 @@ impl<'de> Deserialize<'de> for Footnotes {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Footnotes, A::Error> {
                 let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry::<Text, Text>()? {
+                while let Some(entry) = map.next_entry::<String, Text>()? {
                     entries.push(entry);
                 }
                 Ok(Footnotes(entries))

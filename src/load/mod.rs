@@ -100,7 +100,7 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
 }
 
 /// Reads one file, checks its text and shape, deserialises it.
-fn parse_file<T: DeserializeOwned>(
+fn parse_file<T: DeserializeOwned + files::Texts>(
     path: &Path,
     bytes: Vec<u8>,
     schema: &Value,
@@ -125,6 +125,21 @@ fn parse_file<T: DeserializeOwned>(
     diags.add_source(path, text.clone());
     sources.insert(path.to_path_buf(), text.clone());
     let controls = text::check_source(&text, path, diags);
+    // The usual case, a well-formed file, is read once, straight into its types; serde
+    // skips unknown keys, so any skipped key sends the file the long way.
+    let mut skipped = false;
+    let typed: Result<T, _> =
+        serde_saphyr::with_deserializer_from_str_with_options(&text, yaml_options(), |de| {
+            serde_ignored::deserialize(de, |p| skipped |= !is_location_marker(&p))
+        });
+    if let (Ok(value), false) = (&typed, skipped) {
+        value.each_text(&mut |t| {
+            text::check_value(t.value(), t.byte_range(), &controls, path, diags)
+        });
+        return typed.ok();
+    }
+    // The long way: a located tree, checked whole against the schema, so that every
+    // unknown, missing or mistyped key is reported at its place.
     let tree = match serde_saphyr::from_str_with_options::<tree::Spot<tree::Node>>(
         &text,
         yaml_options(),
@@ -147,7 +162,7 @@ fn parse_file<T: DeserializeOwned>(
         text::check_value(value, at, &controls, path, diags)
     });
     let conforms = shape::check(&tree, schema, path, diags);
-    match serde_saphyr::from_str_with_options::<T>(&text, yaml_options()) {
+    match typed {
         Ok(value) => Some(value),
         Err(e) => {
             // a file that does not conform has had its problems said, each at its place
@@ -157,6 +172,12 @@ fn parse_file<T: DeserializeOwned>(
             None
         }
     }
+}
+
+/// serde-saphyr passes a located value to `Spanned` as a map with a marker field that
+/// `Spanned` does not keep; that is not a key of the file.
+fn is_location_marker(path: &serde_ignored::Path) -> bool {
+    matches!(path, serde_ignored::Path::Map { key, .. } if key == "__serde_saphyr_private_spanned")
 }
 
 /// The limits of the YAML reader, pinned here rather than left to the crate's defaults:
