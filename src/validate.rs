@@ -196,8 +196,9 @@ impl<'a> Checker<'a> {
 
     /// Parses the markup of `text` from character `skip` on, recording footnote references.
     fn inlines_from(&mut self, file: &Path, text: &Text, skip: usize) -> Vec<Inline> {
-        let raw: String = text.value().chars().skip(skip).collect();
-        match markup::parse(&raw) {
+        // `skip` counts the characters of an ASCII item sign ("- ")
+        let raw = text.value().get(skip..).unwrap_or_default();
+        match markup::parse(raw) {
             Ok(inlines) => {
                 for inline in &inlines {
                     if let Inline::FootnoteRef { key, offset } = inline {

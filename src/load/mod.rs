@@ -74,14 +74,14 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
     let report = parse_file::<ReportFile>(
         &report_path,
         report_bytes,
-        crate::schema::report(),
+        crate::schema::report,
         &mut sources,
         diags,
     );
     let mut sectors = Vec::new();
     for (path, bytes) in folder.sectors {
         if let Some(sector) =
-            parse_file::<SectorFile>(&path, bytes, crate::schema::sector(), &mut sources, diags)
+            parse_file::<SectorFile>(&path, bytes, crate::schema::sector, &mut sources, diags)
         {
             sectors.push((path, sector));
         }
@@ -103,7 +103,7 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
 fn parse_file<T: DeserializeOwned + files::Texts>(
     path: &Path,
     bytes: Vec<u8>,
-    schema: &Value,
+    schema: fn() -> &'static Value,
     sources: &mut BTreeMap<PathBuf, String>,
     diags: &mut Diagnostics,
 ) -> Option<T> {
@@ -161,7 +161,7 @@ fn parse_file<T: DeserializeOwned + files::Texts>(
     tree::each_text(&tree, &mut |value, at| {
         text::check_value(value, at, &controls, path, diags)
     });
-    let conforms = shape::check(&tree, schema, path, diags);
+    let conforms = shape::check(&tree, schema(), path, diags);
     match typed {
         Ok(value) => Some(value),
         Err(e) => {

@@ -5,6 +5,7 @@ mod cli;
 mod corpus;
 mod docx;
 mod footnotes;
+mod fuzz_regressions;
 mod limits;
 mod loader;
 mod markdown;

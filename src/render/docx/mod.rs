@@ -45,9 +45,15 @@ pub fn render(doc: &Document) -> Vec<u8> {
     package(&parts)
 }
 
+/// Deflate level of the package: the fastest. Measured on data/2021-04: the default
+/// level 6 made a 12.2 KB package instead of 16.6 KB and took 0.3 ms of the 1.1 ms the
+/// DOCX took to render; a report's parts are a few hundred kilobytes of XML at most.
+const DEFLATE_LEVEL: i64 = 1;
+
 fn package(parts: &[(&str, String)]) -> Vec<u8> {
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(DEFLATE_LEVEL))
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
