@@ -24,10 +24,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cargo bench --quiet --bench pipeline -- --write "$work/synth" >/dev/null
 
-# median wall time in ms of a command (hyperfine, RUNS runs after 3 warm-ups)
+# median wall time in ms of a command (hyperfine without a shell between, RUNS runs
+# after 3 warm-ups)
 median_ms() {
   local runs=$1; shift
-  hyperfine --style none --warmup 3 --runs "$runs" --export-json "$work/h.json" "$@" >/dev/null 2>&1
+  hyperfine -N --style none --warmup 3 --runs "$runs" --export-json "$work/h.json" "$@" >/dev/null 2>&1
   python3 -c 'import json,sys; print("%.2f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$work/h.json"
 }
 # peak resident memory in MB of one run
