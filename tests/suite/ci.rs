@@ -130,13 +130,13 @@ fn run_unprivileged(cwd: &Path, args: &[&str]) -> std::process::Output {
         })
         .unwrap_or(false);
     let mut cmd = if root {
+        // a copy the unprivileged user can reach, wherever the checkout lives
+        let exe = cwd.join("report");
+        fs::copy(env!("CARGO_BIN_EXE_report"), &exe).unwrap();
+        set_mode(&exe, 0o755);
         let mut c = Command::new("setpriv");
-        c.args([
-            "--reuid=65534",
-            "--regid=65534",
-            "--clear-groups",
-            env!("CARGO_BIN_EXE_report"),
-        ]);
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&exe);
         c
     } else {
         Command::new(env!("CARGO_BIN_EXE_report"))
