@@ -1,0 +1,277 @@
+//! Stage 2, validate: the parsed files → the checked [`Report`] and diagnostics.
+//! Checks what the schema cannot: markup, footnotes across the whole report, the date,
+//! number and symbol, signing authority, recipients, numbering styles and includes, the
+//! layout options against the decree's ranges, empty sectors and models; then the style
+//! observations of [`crate::style`] (warnings). The checks of footnotes are in
+//! `footnotes.rs`, those of the document's own fields (number, symbol, date, signer,
+//! recipients, numbering, layout) in `fields.rs`.
+
+mod fields;
+mod footnotes;
+
+pub use fields::parse_date;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::files::{ModelFile, SectionFile, SectorFile};
+use crate::load::locate::locate;
+use crate::load::{LoadedReport, Text};
+use crate::markup::{self, Inline, MarkupErrorKind};
+use crate::messages::Message;
+use crate::model::*;
+use crate::numbering::MarkerStyle;
+
+/// Checks a loaded report. Returns the report when there is no error.
+pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
+    let mut c = Checker {
+        sources: &loaded.sources,
+        diags: Diagnostics::default(),
+        refs: BTreeMap::new(),
+        defs: BTreeMap::new(),
+        footnotes: BTreeMap::new(),
+        prose: Vec::new(),
+    };
+    let report = c.report(loaded);
+    if loaded.complete {
+        c.check_footnotes();
+    }
+    crate::style::check(&c.prose, c.sources, &mut c.diags);
+    let ok = !c.diags.has_errors();
+    (ok.then_some(report), c.diags)
+}
+
+/// A place in a file: the file and a byte range.
+type Place = (PathBuf, Range<usize>);
+
+struct Checker<'a> {
+    sources: &'a BTreeMap<PathBuf, String>,
+    diags: Diagnostics,
+    /// Where each footnote key is referenced, in reading order of the files.
+    refs: BTreeMap<String, Vec<Place>>,
+    /// Where each footnote key is defined (first definition).
+    defs: BTreeMap<String, Place>,
+    footnotes: BTreeMap<String, Vec<Inline>>,
+    /// Every paragraph of body text, for the style observations.
+    prose: Vec<(&'a Path, &'a Text)>,
+}
+
+impl<'a> Checker<'a> {
+    fn report(&mut self, loaded: &'a LoadedReport) -> Report {
+        let f = &loaded.report;
+        let file = loaded.report_path.as_path();
+        let numbering = Numbering {
+            sections: self.style(file, f.numbering.sections.as_ref(), MarkerStyle::ArabicDot),
+            sectors: self.style(file, f.numbering.sectors.as_ref(), MarkerStyle::Bullet('*')),
+            models: self.style(file, f.numbering.models.as_ref(), MarkerStyle::ArabicParen),
+        };
+        self.definitions(file, &f.footnotes);
+        let sectors = loaded
+            .sectors
+            .iter()
+            .map(|(path, s)| self.sector(path, s))
+            .collect();
+        self.number(file, f.number.as_ref());
+        self.symbol(file, &f.symbol, &f.doc_type);
+        self.authority(file, &f.signer.authority);
+        self.recipients(file, &f.recipients, !f.addressees.is_empty());
+        Report {
+            agency: Agency {
+                parent: f.agency.parent.as_ref().map(plain),
+                name: f.agency.name.iter().map(plain).collect(),
+            },
+            number: f.number.as_ref().map(plain).unwrap_or_default(),
+            symbol: plain(&f.symbol),
+            place: plain(&f.place),
+            date: self.date(file, &f.date),
+            doc_type: plain(&f.doc_type),
+            summary: plain(&f.summary),
+            addressees: f.addressees.iter().map(plain).collect(),
+            opening: self.paragraphs(file, &f.opening),
+            numbering,
+            sections: f.sections.iter().map(|s| self.section(file, s)).collect(),
+            sectors,
+            closing: self.prose_inlines(file, &f.closing),
+            footnotes: std::mem::take(&mut self.footnotes),
+            recipients: f.recipients.iter().map(plain).collect(),
+            signer: Signer {
+                authority: f.signer.authority.iter().map(plain).collect(),
+                title: plain(&f.signer.title),
+                name: plain(&f.signer.name),
+            },
+            page: self.page(file, &f.layout),
+        }
+    }
+
+    fn section(&mut self, file: &'a Path, s: &'a SectionFile) -> Section {
+        let include = s.include.as_ref().and_then(|inc| {
+            let found = Include::parse(inc.value().trim());
+            if found.is_none() {
+                let message = Message::BadInclude {
+                    value: inc.value().into(),
+                    allowed: Include::NAMES.join(", "),
+                };
+                self.push(message, file, self.whole(file, inc));
+            }
+            found
+        });
+        Section {
+            title: self.inlines(file, &s.title),
+            body: self.paragraphs(file, &s.body),
+            include,
+        }
+    }
+
+    fn sector(&mut self, file: &'a Path, s: &'a SectorFile) -> Sector {
+        self.definitions(file, &s.footnotes);
+        if s.intro.is_empty()
+            && s.models.is_empty()
+            && s.after.is_empty()
+            && s.difficulties.is_empty()
+            && s.proposals.is_empty()
+        {
+            self.push(Message::EmptySector, file, self.whole(file, &s.title));
+        }
+        Sector {
+            title: self.inlines(file, &s.title),
+            lead: s
+                .lead
+                .as_ref()
+                .map(|l| self.prose_inlines(file, l))
+                .unwrap_or_default(),
+            intro: self.paragraphs(file, &s.intro),
+            models: s.models.iter().map(|m| self.model(file, m)).collect(),
+            after: self.paragraphs(file, &s.after),
+            difficulties: s
+                .difficulties
+                .iter()
+                .map(|t| self.prose_inlines(file, t))
+                .collect(),
+            proposals: s
+                .proposals
+                .iter()
+                .map(|t| self.prose_inlines(file, t))
+                .collect(),
+        }
+    }
+
+    fn model(&mut self, file: &'a Path, m: &'a ModelFile) -> Model {
+        self.definitions(file, &m.footnotes);
+        if m.body.value.is_empty() {
+            let start = m.body.referenced.span().byte_offset().unwrap_or(0) as usize;
+            let len = m.body.referenced.span().byte_len().unwrap_or(1).max(1) as usize;
+            self.push(Message::EmptyModel, file, Some(start..start + len));
+        }
+        Model {
+            title: m.title.as_ref().map(|t| self.inlines(file, t)),
+            body: self.paragraphs(file, &m.body.value),
+        }
+    }
+
+    fn paragraphs(&mut self, file: &'a Path, texts: &'a [Text]) -> Vec<Paragraph> {
+        texts.iter().map(|t| self.paragraph(file, t)).collect()
+    }
+
+    /// A paragraph; a leading `- ` or `+ ` makes it an item.
+    fn paragraph(&mut self, file: &'a Path, text: &'a Text) -> Paragraph {
+        self.prose.push((file, text));
+        let (item, skip) = match text.value().get(..2) {
+            Some("- ") => (Some(ItemSign::Dash), 2),
+            Some("+ ") => (Some(ItemSign::Plus), 2),
+            _ => (None, 0),
+        };
+        Paragraph {
+            item,
+            inlines: self.inlines_from(file, text, skip),
+        }
+    }
+
+    /// Inline pieces of body text (also seen by the style observations).
+    fn prose_inlines(&mut self, file: &'a Path, text: &'a Text) -> Vec<Inline> {
+        self.prose.push((file, text));
+        self.inlines(file, text)
+    }
+
+    fn inlines(&mut self, file: &Path, text: &Text) -> Vec<Inline> {
+        self.inlines_from(file, text, 0)
+    }
+
+    /// Parses the markup of `text` from character `skip` on, recording footnote references.
+    fn inlines_from(&mut self, file: &Path, text: &Text, skip: usize) -> Vec<Inline> {
+        // `skip` counts the characters of an ASCII item sign ("- ")
+        let raw = text.value().get(skip..).unwrap_or_default();
+        match markup::parse(raw) {
+            Ok(inlines) => {
+                for inline in &inlines {
+                    if let Inline::FootnoteRef { key, offset } = inline {
+                        let len = key.chars().count() + 3;
+                        let at = self.inside(file, text, skip + offset, len);
+                        self.refs
+                            .entry(key.clone())
+                            .or_default()
+                            .push((file.to_path_buf(), at));
+                    }
+                }
+                inlines.into_iter().map(nfc).collect()
+            }
+            Err(e) => {
+                let message = match e.kind {
+                    MarkupErrorKind::UnclosedEmphasis(mark) => Message::UnclosedEmphasis { mark },
+                    MarkupErrorKind::BadFootnoteRef => Message::BadFootnoteRef,
+                };
+                let at = self.inside(file, text, skip + e.offset, 1);
+                self.push(message, file, Some(at));
+                Vec::new()
+            }
+        }
+    }
+
+    fn push(&mut self, message: Message, file: &Path, at: Option<Range<usize>>) {
+        let mut d = Diagnostic::new(message, file);
+        d.range = at;
+        self.diags.push(d);
+    }
+
+    /// The bytes of a whole scalar.
+    fn whole(&self, _file: &Path, text: &Text) -> Option<Range<usize>> {
+        let start = text.byte_start();
+        Some(start..start + text.byte_len().max(1))
+    }
+
+    /// The bytes of characters `offset .. offset + len` of a scalar's value.
+    fn inside(&self, file: &Path, text: &Text, offset: usize, len: usize) -> Range<usize> {
+        match self.sources.get(file) {
+            Some(source) => locate(source, text.byte_start(), text.value(), offset, len),
+            None => text.byte_start()..text.byte_start() + 1,
+        }
+    }
+}
+
+/// A text value without markup, NFC.
+fn plain(text: &Text) -> String {
+    to_nfc(text.value())
+}
+
+/// `s` in NFC; the quick check spares the normalisation of text already in NFC.
+fn to_nfc(s: &str) -> String {
+    match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => s.to_string(),
+        _ => s.nfc().collect(),
+    }
+}
+
+fn nfc(inline: Inline) -> Inline {
+    match inline {
+        Inline::Text { text, style } if is_nfc_quick(text.chars()) != IsNormalized::Yes => {
+            Inline::Text {
+                text: text.nfc().collect(),
+                style,
+            }
+        }
+        other => other,
+    }
+}
