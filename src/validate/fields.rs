@@ -31,7 +31,7 @@ impl Checker<'_> {
                 value: name.value().into(),
                 allowed,
             };
-            self.push(message, file, self.whole(file, name));
+            self.push(message, file, Some(name.byte_range()));
             default
         })
     }
@@ -44,7 +44,7 @@ impl Checker<'_> {
                         value: text.value().into(),
                     },
                     file,
-                    self.whole(file, text),
+                    Some(text.byte_range()),
                 );
             }
             Date {
@@ -70,7 +70,7 @@ impl Checker<'_> {
             self.push(
                 Message::BadNumber { value: n.into() },
                 file,
-                self.whole(file, text),
+                Some(text.byte_range()),
             );
         }
     }
@@ -88,7 +88,7 @@ impl Checker<'_> {
             self.push(
                 Message::BadSymbol { value: s.into() },
                 file,
-                self.whole(file, symbol),
+                Some(symbol.byte_range()),
             );
             return;
         }
@@ -102,7 +102,7 @@ impl Checker<'_> {
                 expected: (*expected).into(),
                 doc_type: kind,
             };
-            self.push(message, file, self.whole(file, symbol));
+            self.push(message, file, Some(symbol.byte_range()));
         }
     }
 
@@ -114,7 +114,7 @@ impl Checker<'_> {
                 self.push(
                     Message::BadAuthority { line: v.into() },
                     file,
-                    self.whole(file, line),
+                    Some(line.byte_range()),
                 );
             }
         }
@@ -136,10 +136,10 @@ impl Checker<'_> {
             .any(|t| t.value().trim_start().starts_with("Lưu"))
         {
             let last = items.last().unwrap_or(first);
-            self.push(Message::RecipientsNoArchive, file, self.whole(file, last));
+            self.push(Message::RecipientsNoArchive, file, Some(last.byte_range()));
         }
         if has_addressees && !first.value().trim_start().starts_with("Như trên") {
-            self.push(Message::RecipientsNoNhuTren, file, self.whole(file, first));
+            self.push(Message::RecipientsNoNhuTren, file, Some(first.byte_range()));
         }
     }
 
@@ -217,7 +217,7 @@ impl Checker<'_> {
                         value: t.value().into(),
                         range: "13/14/14 | 12/13/13",
                     };
-                    self.push(message, file, self.whole(file, t));
+                    self.push(message, file, Some(t.byte_range()));
                 }
             }
         }

@@ -39,7 +39,7 @@ impl Checker<'_> {
                 .iter()
                 .any(|i| matches!(i, Inline::FootnoteRef { .. }))
             {
-                self.push(Message::FootnoteNested, file, self.whole(file, text));
+                self.push(Message::FootnoteNested, file, Some(text.byte_range()));
             }
             self.footnotes.insert(key, inlines);
         }

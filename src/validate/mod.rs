@@ -115,7 +115,7 @@ impl<'a> Checker<'a> {
                     value: inc.value().into(),
                     allowed: Include::NAMES.join(", "),
                 };
-                self.push(message, file, self.whole(file, inc));
+                self.push(message, file, Some(inc.byte_range()));
             }
             found
         });
@@ -134,7 +134,7 @@ impl<'a> Checker<'a> {
             && s.difficulties.is_empty()
             && s.proposals.is_empty()
         {
-            self.push(Message::EmptySector, file, self.whole(file, &s.title));
+            self.push(Message::EmptySector, file, Some(s.title.byte_range()));
         }
         Sector {
             title: self.inlines(file, &s.title),
@@ -234,12 +234,6 @@ impl<'a> Checker<'a> {
         let mut d = Diagnostic::new(message, file);
         d.range = at;
         self.diags.push(d);
-    }
-
-    /// The bytes of a whole scalar.
-    fn whole(&self, _file: &Path, text: &Text) -> Option<Range<usize>> {
-        let start = text.byte_start();
-        Some(start..start + text.byte_len().max(1))
     }
 
     /// The bytes of characters `offset .. offset + len` of a scalar's value.
