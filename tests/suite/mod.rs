@@ -10,5 +10,6 @@ mod limits;
 mod loader;
 mod markdown;
 mod properties;
+mod safety;
 mod schema;
 pub mod support;
