@@ -18,6 +18,7 @@ pub mod messages;
 pub mod model;
 pub mod nd30;
 pub mod numbering;
+pub mod outputs;
 pub mod render;
 pub mod schema;
 pub mod style;

@@ -162,6 +162,11 @@ pub enum Message {
     OutsideFolder {
         target: String,
     },
+    OutputNotAFile,
+    OutputsPartlyWritten {
+        error: String,
+        replaced: String,
+    },
 }
 
 /// The kind of a YAML node, for type errors.
@@ -238,6 +243,8 @@ impl Message {
             FileTooLarge { .. } => "E-file-too-large",
             TooManySectors { .. } => "E-too-many-sectors",
             OutsideFolder { .. } => "E-outside-folder",
+            OutputNotAFile => "E-output",
+            OutputsPartlyWritten { .. } => "E-write",
         }
     }
 
@@ -313,6 +320,8 @@ impl Message {
             FileTooLarge { size, limit } => format!("tệp quá lớn: {size} byte, giới hạn {limit} byte"),
             TooManySectors { limit } => format!("thư mục sectors/ có hơn {limit} tệp"),
             OutsideFolder { target } => format!("liên kết trỏ ra ngoài thư mục dữ liệu, tới {target}"),
+            OutputNotAFile => "đường dẫn kết quả đã có và không phải tệp thường (là thư mục hoặc liên kết); chưa ghi tệp nào, các tệp cũ được giữ nguyên".into(),
+            OutputsPartlyWritten { error, replaced } => format!("không ghi được: {error}; các tệp đã thay bằng bản mới mà không đặt lại được bản cũ: {replaced}; các tệp khác được giữ nguyên"),
         }
     }
 
@@ -364,6 +373,8 @@ impl Message {
             FileTooLarge { size, limit } => format!("file too large: {size} bytes, the limit is {limit}"),
             TooManySectors { limit } => format!("the sectors/ folder has more than {limit} files"),
             OutsideFolder { target } => format!("a link leads out of the data folder, to {target}"),
+            OutputNotAFile => "the output path exists and is not a regular file (a folder or a link); nothing was written, previous outputs are left as they were".into(),
+            OutputsPartlyWritten { error, replaced } => format!("cannot be written: {error}; these were replaced by the new version and could not be put back: {replaced}; the others are as they were"),
         }
     }
 
@@ -417,6 +428,8 @@ impl Message {
             FileTooLarge { .. } => "một báo cáo không cần tệp lớn đến vậy; tách lĩnh vực thành nhiều tệp, hoặc kiểm tra xem có dán nhầm dữ liệu không".into(),
             TooManySectors { .. } => "gộp các lĩnh vực, hoặc kiểm tra xem có chép nhầm thư mục vào sectors/ không".into(),
             OutsideFolder { .. } => "chép tệp vào thư mục dữ liệu thay vì liên kết tới nơi khác".into(),
+            OutputNotAFile => "xóa hoặc đổi tên nó, hoặc chọn thư mục --out khác".into(),
+            OutputsPartlyWritten { .. } => "sửa lỗi ghi tệp rồi dựng lại: các tệp kết quả lúc này không cùng một lần dựng".into(),
         }
     }
 
@@ -470,6 +483,8 @@ impl Message {
             FileTooLarge { .. } => "a report needs no file this large; split the sector into several files, or check for data pasted by mistake".into(),
             TooManySectors { .. } => "merge sectors, or check that no folder was copied into sectors/ by mistake".into(),
             OutsideFolder { .. } => "copy the file into the data folder instead of linking elsewhere".into(),
+            OutputNotAFile => "remove or rename it, or choose another --out folder".into(),
+            OutputsPartlyWritten { .. } => "fix the write problem and build again: the outputs are not from one build now".into(),
         }
     }
 }

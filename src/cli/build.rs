@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Io, print_diagnostics};
-use crate::build::{self as pipeline, Format, Freshness, Output};
-use crate::diagnostic::Diagnostics;
+use crate::build::{self as pipeline, Failure, Format, Freshness, Output, WriteError};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::Message;
 
 /// Write the outputs, or compare them with what is on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,13 +137,37 @@ fn write(outputs: &[Output], io: &mut Io) -> u8 {
             }
             EXIT_OK
         }
-        Err((path, e)) => {
-            let p = path.display();
-            io.complain(
-                format!("error: không ghi được {p}: {e}; các tệp cũ được giữ nguyên"),
-                format!("error: cannot write {p}: {e}; previous outputs are left as they were"),
-            );
+        Err(e) => {
+            write_failed(e, io);
             EXIT_USAGE
+        }
+    }
+}
+
+/// Says what is true of the outputs after a failed write.
+pub(super) fn write_failed(e: WriteError, io: &mut Io) {
+    let p = e.path.display();
+    match (e.failure, e.replaced.is_empty()) {
+        (Failure::Io(err), true) => io.complain(
+            format!("error: không ghi được {p}: {err}; các tệp cũ được giữ nguyên"),
+            format!("error: cannot write {p}: {err}; previous outputs are left as they were"),
+        ),
+        (failure, _) => {
+            let message = match failure {
+                Failure::NotAFile => Message::OutputNotAFile,
+                Failure::Io(err) => Message::OutputsPartlyWritten {
+                    error: err.to_string(),
+                    replaced: e
+                        .replaced
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
+            };
+            let mut diags = Diagnostics::default();
+            diags.push(Diagnostic::new(message, &e.path));
+            print_diagnostics(&diags, false, io);
         }
     }
 }
