@@ -167,6 +167,9 @@ pub enum Message {
         error: String,
         replaced: String,
     },
+    OutInsideData {
+        data: String,
+    },
 }
 
 /// The kind of a YAML node, for type errors.
@@ -245,6 +248,7 @@ impl Message {
             OutsideFolder { .. } => "E-outside-folder",
             OutputNotAFile => "E-output",
             OutputsPartlyWritten { .. } => "E-write",
+            OutInsideData { .. } => "E-out-inside-data",
         }
     }
 
@@ -322,6 +326,7 @@ impl Message {
             OutsideFolder { target } => format!("liên kết trỏ ra ngoài thư mục dữ liệu, tới {target}"),
             OutputNotAFile => "đường dẫn kết quả đã có và không phải tệp thường (là thư mục hoặc liên kết); chưa ghi tệp nào, các tệp cũ được giữ nguyên".into(),
             OutputsPartlyWritten { error, replaced } => format!("không ghi được: {error}; các tệp đã thay bằng bản mới mà không đặt lại được bản cũ: {replaced}; các tệp khác được giữ nguyên"),
+            OutInsideData { data } => format!("thư mục kết quả nằm trong thư mục đầu vào {data}: kết quả sẽ ghi lẫn vào dữ liệu; chưa dựng gì"),
         }
     }
 
@@ -375,6 +380,7 @@ impl Message {
             OutsideFolder { target } => format!("a link leads out of the data folder, to {target}"),
             OutputNotAFile => "the output path exists and is not a regular file (a folder or a link); nothing was written, previous outputs are left as they were".into(),
             OutputsPartlyWritten { error, replaced } => format!("cannot be written: {error}; these were replaced by the new version and could not be put back: {replaced}; the others are as they were"),
+            OutInsideData { data } => format!("the output folder is inside the input folder {data}: outputs would land among the data; nothing was built"),
         }
     }
 
@@ -430,6 +436,7 @@ impl Message {
             OutsideFolder { .. } => "chép tệp vào thư mục dữ liệu thay vì liên kết tới nơi khác".into(),
             OutputNotAFile => "xóa hoặc đổi tên nó, hoặc chọn thư mục --out khác".into(),
             OutputsPartlyWritten { .. } => "sửa lỗi ghi tệp rồi dựng lại: các tệp kết quả lúc này không cùng một lần dựng".into(),
+            OutInsideData { .. } => "chọn --out ở ngoài thư mục dữ liệu và thư mục mẫu, ví dụ out/".into(),
         }
     }
 
@@ -485,6 +492,7 @@ impl Message {
             OutsideFolder { .. } => "copy the file into the data folder instead of linking elsewhere".into(),
             OutputNotAFile => "remove or rename it, or choose another --out folder".into(),
             OutputsPartlyWritten { .. } => "fix the write problem and build again: the outputs are not from one build now".into(),
+            OutInsideData { .. } => "choose an --out outside the data and templates folders, e.g. out/".into(),
         }
     }
 }

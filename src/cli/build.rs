@@ -3,7 +3,7 @@
 //! given; a failing folder does not stop the others, and the exit code is the worst.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Io, print_diagnostics};
 use crate::build::{self as pipeline, Failure, Format, Freshness, Output, WriteError};
@@ -43,6 +43,9 @@ struct Done {
 
 pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
     if let Some(code) = same_names(dirs, io) {
+        return code;
+    }
+    if let Some(code) = out_among_inputs(dirs, plan, io) {
         return code;
     }
     let results = parallel(dirs, |dir| prepare(dir, plan));
@@ -230,6 +233,47 @@ fn same_names(dirs: &[PathBuf], io: &mut Io) -> Option<u8> {
         }
     }
     None
+}
+
+/// `--out` equal to or inside a data folder given, or the templates folder: outputs
+/// would land among the inputs (`--out D/templates` overwrote a template). Refused, exit 2.
+fn out_among_inputs(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> Option<u8> {
+    let out = resolved(plan.out);
+    let inputs = dirs.iter().map(PathBuf::as_path).chain(plan.templates);
+    for input in inputs.filter(|d| d.is_dir()) {
+        if out.starts_with(resolved(input)) {
+            let message = Message::OutInsideData {
+                data: input.display().to_string(),
+            };
+            let mut diags = Diagnostics::default();
+            diags.push(Diagnostic::new(message, plan.out));
+            print_diagnostics(&diags, false, io);
+            return Some(EXIT_USAGE);
+        }
+    }
+    None
+}
+
+/// The real path `path` names, whether or not it exists yet: absolute, with `..` and
+/// every link of the part that exists resolved.
+fn resolved(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut real = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            Component::ParentDir => {
+                real.pop();
+            }
+            Component::CurDir => {}
+            part => {
+                real.push(part);
+                if let Ok(r) = std::fs::canonicalize(&real) {
+                    real = r;
+                }
+            }
+        }
+    }
+    real
 }
 
 fn fill_slots<T>(slots: &mut [Option<T>], results: Vec<(usize, T)>) {

@@ -135,3 +135,46 @@ fn a_folder_in_place_of_an_output_changes_nothing_and_says_so() {
     assert_eq!(fs::read(dir.out().join("data.docx")).unwrap(), before);
     assert_eq!(names_in(&dir.out()), ["data.docx", "data.md"]);
 }
+
+#[test]
+fn an_output_folder_among_the_inputs_is_refused() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    fs::create_dir(dir.path().join("templates")).unwrap();
+    fs::write(dir.path().join("templates/closing.md"), "KÝ\n").unwrap();
+    fs::create_dir(dir.tmp.path().join("tpl")).unwrap();
+    std::os::unix::fs::symlink(dir.path(), dir.tmp.path().join("link")).unwrap();
+    let cases: [&[&str]; 7] = [
+        &["--out", "data"],
+        &["--out", "data/templates"],
+        &["--out", "data/sectors"],
+        &["--out", "data/new/deeper"],
+        &["--out", "out/../data/./x"],
+        &["--out", "link/x"],
+        &["--out", "tpl/out", "--templates", "tpl"],
+    ];
+    for args in cases {
+        let mut all = vec!["build", "data", "--lang", "en"];
+        all.extend_from_slice(args);
+        let o = run(dir.tmp.path(), &all);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with(
+                "error[E-out-inside-data]: the output folder is inside the input folder "
+            ),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+    assert_eq!(
+        fs::read_to_string(dir.path().join("templates/closing.md")).unwrap(),
+        "KÝ\n"
+    );
+    assert_eq!(
+        names_in(&dir.path()),
+        ["report.yaml", "sectors", "templates"]
+    );
+    assert_eq!(names_in(&dir.path().join("sectors")), ["01.yaml"]);
+    // beside the data folder is fine
+    let o = run(dir.tmp.path(), &["build", "data", "--out", "data-out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
