@@ -13,7 +13,8 @@ use crate::layout::lay_out;
 use crate::load::load;
 use crate::messages::Message;
 pub use crate::outputs::{Failure, Output, WriteError, write_all};
-use crate::render::{docx, markdown, templates};
+use crate::render::docx;
+use crate::render::templates::{self, RenderError};
 use crate::validate::validate;
 
 /// An output format.
@@ -60,33 +61,33 @@ pub fn stamp(doc: &mut Document, source_date_epoch: Option<i64>) {
 }
 
 /// Renders `doc` in every format asked for, into paths under `out_dir` named `name`
-/// (`out/2021-04.docx`).
+/// (`out/2021-04.docx`), the Markdown through the built-in templates or those of
+/// `templates`, within the templates' budget.
 pub fn render(
     doc: &Document,
     name: &str,
     out_dir: &Path,
     formats: &[Format],
-    templates_dir: Option<&Path>,
+    templates: Option<templates::Folder>,
 ) -> Result<Vec<Output>, Diagnostics> {
     let mut outputs = Vec::new();
     for &format in formats {
         let bytes = match format {
             Format::Markdown => {
-                let tera = templates::load(templates_dir)?;
-                markdown::render(doc, &tera)
-                    .map_err(|e| {
-                        let file = templates_dir
-                            .map_or_else(|| PathBuf::from(templates::MAIN), Path::to_path_buf);
-                        let mut diags = Diagnostics::default();
-                        diags.push(Diagnostic::new(
-                            Message::Template {
-                                detail: e.to_string(),
-                            },
-                            &file,
-                        ));
-                        diags
-                    })?
-                    .into_bytes()
+                let budget = templates::Budget::default();
+                let set = templates::load_set(templates, &budget)?;
+                let markdown = templates::render_within(doc, set, &budget).map_err(|e| {
+                    let message = match e {
+                        RenderError::Template(detail) => Message::Template { detail },
+                        RenderError::Budget(exceeded) => Message::TemplateBudget { exceeded },
+                    };
+                    let file = templates
+                        .map_or_else(|| PathBuf::from(templates::MAIN), |f| f.dir.to_path_buf());
+                    let mut diags = Diagnostics::default();
+                    diags.push(Diagnostic::new(message, &file));
+                    diags
+                })?;
+                markdown.into_bytes()
             }
             Format::Docx => docx::render(doc),
         };

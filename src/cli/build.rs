@@ -9,6 +9,7 @@ use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Io, print_diagnostics};
 use crate::build::{self as pipeline, Failure, Format, Freshness, Output, WriteError};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::Message;
+use crate::render::templates::Folder;
 
 /// Write the outputs, or compare them with what is on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +48,12 @@ pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
     }
     if let Some(code) = out_among_inputs(dirs, plan, io) {
         return code;
+    }
+    if let Some(templates) = plan.templates.filter(|t| !t.is_dir()) {
+        let mut diags = Diagnostics::default();
+        diags.push(Diagnostic::new(Message::TemplatesDir, templates));
+        print_diagnostics(&diags, false, io);
+        return EXIT_USAGE;
     }
     let results = parallel(dirs, |dir| prepare(dir, plan));
     let several = dirs.len() > 1;
@@ -97,8 +104,17 @@ fn prepare(dir: &Path, plan: &Plan) -> Done {
         };
     };
     pipeline::stamp(&mut doc, plan.source_date_epoch);
-    let default_templates = dir.join("templates");
-    let templates = plan.templates.or(Some(default_templates.as_path()));
+    // `--templates DIR`, confined to itself, or the data folder's `templates/` if there is
+    // one (even a broken link), confined to the data folder
+    let own = dir.join("templates");
+    let templates = match plan.templates {
+        Some(dir) => Some(Folder { dir, root: dir }),
+        None if own.symlink_metadata().is_ok() => Some(Folder {
+            dir: &own,
+            root: dir,
+        }),
+        None => None,
+    };
     let name = pipeline::output_name(dir);
     let outcome = match pipeline::render(&doc, &name, plan.out, plan.formats, templates) {
         Ok(outputs) => Outcome::Rendered(outputs),
@@ -123,7 +139,13 @@ fn report(dir: &Path, done: Done, plan: &Plan, several: bool, io: &mut Io) -> u8
         }
         Outcome::Unrendered(diags) => {
             print_diagnostics(&diags, false, io);
-            EXIT_PROBLEMS
+            // a budget stopped, or no such templates folder: the command could not run
+            let usage = ["E-template-budget", "E-templates-dir"];
+            if diags.iter().any(|d| usage.contains(&d.message.code())) {
+                EXIT_USAGE
+            } else {
+                EXIT_PROBLEMS
+            }
         }
         Outcome::Rendered(outputs) => match plan.mode {
             Mode::Write => write(&outputs, io),

@@ -52,11 +52,19 @@ struct FootnoteView {
 
 /// Renders the document through the template set.
 pub fn render(doc: &Document, tera: &Tera) -> Result<String, tera::Error> {
+    let mut out = Vec::new();
+    render_to(doc, tera, &mut out)?;
+    Ok(tidy(&String::from_utf8_lossy(&out)))
+}
+
+/// Renders the document through the template set into `out`, not yet tidied (see
+/// [`tidy`]): for a caller that bounds what the templates write
+/// (`templates::render_within`).
+pub fn render_to(doc: &Document, tera: &Tera, out: impl std::io::Write) -> Result<(), tera::Error> {
     let mut context = Context::new();
     context.insert("md", &view(doc));
     context.insert("doc", doc);
-    let out = tera.render(templates::MAIN, &context)?;
-    Ok(tidy(&out))
+    tera.render_to(templates::MAIN, &context, out)
 }
 
 fn view(doc: &Document) -> View<'_> {
@@ -202,7 +210,7 @@ fn escape_line_start(text: &str) -> String {
 }
 
 /// Trailing spaces off every line, runs of blank lines folded to one, one final newline.
-fn tidy(s: &str) -> String {
+pub fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut blank = 0;
     for line in s.lines() {

@@ -178,3 +178,167 @@ fn an_output_folder_among_the_inputs_is_refused() {
     let o = run(dir.tmp.path(), &["build", "data", "--out", "data-out"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
+
+/// A data folder with `templates/NAME` holding `text`.
+fn with_template(name: &str, text: &str) -> DataDir {
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    fs::create_dir(dir.path().join("templates")).unwrap();
+    fs::write(dir.path().join("templates").join(name), text).unwrap();
+    dir
+}
+
+/// Builds the Markdown of `dir`; the exit code and the error output (English).
+fn build_md(dir: &DataDir, more: &[&str]) -> (Option<i32>, String) {
+    let mut args = vec!["build", "data", "--format", "md", "--lang", "en"];
+    args.extend_from_slice(more);
+    let o = run(dir.tmp.path(), &args);
+    (o.status.code(), stderr(&o))
+}
+
+#[test]
+fn a_template_linked_out_of_its_folder_is_refused() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    fs::create_dir(dir.path().join("templates")).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", dir.path().join("templates/report.md")).unwrap();
+    let (code, err) = build_md(&dir, &[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.starts_with("error[E-outside-folder]: a link leads out of the data folder, to /etc/passwd\n  --> data/templates/report.md"), "{err}");
+    assert!(!dir.out().exists(), "nothing written");
+    // the templates folder itself a link to a folder outside the data folder
+    fs::remove_dir_all(dir.path().join("templates")).unwrap();
+    let elsewhere = dir.tmp.path().join("elsewhere");
+    fs::create_dir(&elsewhere).unwrap();
+    fs::write(elsewhere.join("header.md"), "LẠ\n").unwrap();
+    std::os::unix::fs::symlink(&elsewhere, dir.path().join("templates")).unwrap();
+    let (code, err) = build_md(&dir, &[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.starts_with("error[E-outside-folder]"), "{err}");
+    assert!(!dir.out().exists(), "nothing written");
+    // the same folder given with --templates is the user's choice, but its files stay in it
+    let (code, err) = build_md(&dir, &["--templates", "elsewhere"]);
+    assert_eq!(code, Some(0), "{err}");
+    std::os::unix::fs::symlink("/etc/hostname", elsewhere.join("closing.md")).unwrap();
+    let (code, err) = build_md(&dir, &["--templates", "elsewhere"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("--> elsewhere/closing.md"), "{err}");
+}
+
+#[test]
+fn templates_name_only_templates_of_their_folder() {
+    for tag in [
+        "{% include \"../report.yaml\" %}",
+        "{% include \"/etc/passwd\" %}",
+        "{% extends \"/etc/passwd\" %}",
+        "{% include \"../../../../../../etc/passwd\" %}",
+    ] {
+        let dir = with_template("header.md", tag);
+        let (code, err) = build_md(&dir, &[]);
+        assert_eq!(code, Some(1), "{tag}: {err}");
+        assert!(err.contains("error[E-template]"), "{tag}: {err}");
+        assert!(!err.contains("root:"), "{tag}: {err}");
+        assert!(!dir.out().exists(), "nothing written");
+    }
+}
+
+#[test]
+fn a_huge_template_file_is_refused_unread() {
+    let dir = with_template("header.md", "");
+    let huge = fs::File::create(dir.path().join("templates/report.md")).unwrap();
+    huge.set_len(1024 * 1024 * 1024).unwrap();
+    let (code, err) = build_md(&dir, &[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.starts_with("error[E-file-too-large]: file too large: 1073741824 bytes, the limit is 262144\n  --> data/templates/report.md"), "{err}");
+}
+
+#[test]
+fn nested_range_loops_stop_at_the_budget_with_exit_2_and_nothing_written() {
+    let dir = with_template(
+        "report.md",
+        "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
+    );
+    let (code, err) = build_md(&dir, &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.starts_with("error[E-template-budget]: the templates' `range` loops produce more than 1000000 items; stopped; nothing was written\n  --> data/templates"), "{err}");
+    assert!(!dir.out().exists(), "nothing written");
+}
+
+#[test]
+fn a_template_writing_past_the_output_budget_stops_with_exit_2() {
+    let line = "Một dòng lặp lại để làm đầy bộ nhớ, rất nhiều lần. ".repeat(4);
+    let dir = with_template(
+        "report.md",
+        &format!("{{% for i in range(end=400000) %}}{line}\n{{% endfor %}}"),
+    );
+    let (code, err) = build_md(&dir, &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.starts_with("error[E-template-budget]: the Markdown the templates write passes 67108864 bytes; stopped; nothing was written"), "{err}");
+    assert!(!dir.out().exists(), "nothing written");
+}
+
+#[test]
+fn include_chains_are_bounded_in_depth_and_files_in_number() {
+    // 20 deep, within the number of files
+    let dir = with_template("report.md", "{% include \"t0.md\" %}");
+    for i in 0..20 {
+        let next = format!("{{% include \"t{}.md\" %}}", i + 1);
+        fs::write(dir.path().join(format!("templates/t{i}.md")), next).unwrap();
+    }
+    fs::write(dir.path().join("templates/t20.md"), "end").unwrap();
+    let (code, err) = build_md(&dir, &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.starts_with("error[E-template-budget]: templates name one another (include, extends) more than 16 deep: report.md → t0.md → t1.md"), "{err}");
+    // 3,000 deep needs 3,000 files: refused by their number, before any is read
+    for i in 21..3000 {
+        let next = format!("{{% include \"t{}.md\" %}}", i + 1);
+        fs::write(dir.path().join(format!("templates/t{i}.md")), next).unwrap();
+    }
+    let (code, err) = build_md(&dir, &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.starts_with(
+            "error[E-template-budget]: the templates folder has more than 32 .md files"
+        ),
+        "{err}"
+    );
+    assert!(!dir.out().exists(), "nothing written");
+}
+
+#[test]
+fn a_rendering_past_its_time_is_stopped_by_the_tool() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("report.md"),
+        "{% for i in range(end=999999) %}{% for b in md.blocks %}{{ b.text }}{% endfor %}{% endfor %}",
+    )
+    .unwrap();
+    let doc = document(&root().join("data/2021-04"));
+    let budget = report::render::templates::Budget {
+        output_bytes: u64::MAX,
+        range_items: u64::MAX,
+        time: std::time::Duration::from_millis(50),
+    };
+    let folder = report::render::templates::Folder {
+        dir: dir.path(),
+        root: dir.path(),
+    };
+    let set = report::render::templates::load_set(Some(folder), &budget).unwrap();
+    let result = report::render::templates::render_within(&doc, set, &budget);
+    assert_eq!(
+        result,
+        Err(report::render::templates::RenderError::Budget(
+            report::messages::Budget::Time { seconds: 0 }
+        ))
+    );
+}
+
+#[test]
+fn a_templates_option_that_names_no_folder_exits_2() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    fs::write(dir.tmp.path().join("a-file"), "x").unwrap();
+    for templates in ["khong-co", "a-file"] {
+        let (code, err) = build_md(&dir, &["--templates", templates]);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.starts_with(&format!("error[E-templates-dir]: there is no such templates folder (it does not exist, or is a file)\n  --> {templates}")), "{err}");
+        assert!(!dir.out().exists(), "nothing written");
+    }
+}
