@@ -174,6 +174,7 @@ pub enum Message {
     TemplateBudget {
         exceeded: Budget,
     },
+    NoDataFolder,
 }
 
 /// A budget of the Markdown templates that a folder of templates exceeded.
@@ -301,6 +302,7 @@ impl Message {
             OutInsideData { .. } => "E-out-inside-data",
             TemplatesDir => "E-templates-dir",
             TemplateBudget { .. } => "E-template-budget",
+            NoDataFolder => "E-data-dir",
         }
     }
 
@@ -381,6 +383,7 @@ impl Message {
             OutInsideData { data } => format!("thư mục kết quả nằm trong thư mục đầu vào {data}: kết quả sẽ ghi lẫn vào dữ liệu; chưa dựng gì"),
             TemplatesDir => "không có thư mục mẫu này (không tồn tại, hoặc là một tệp)".into(),
             TemplateBudget { exceeded } => format!("{}; chưa ghi tệp nào", exceeded.text(Lang::Vi)),
+            NoDataFolder => "không có thư mục dữ liệu này".into(),
         }
     }
 
@@ -437,6 +440,7 @@ impl Message {
             OutInsideData { data } => format!("the output folder is inside the input folder {data}: outputs would land among the data; nothing was built"),
             TemplatesDir => "there is no such templates folder (it does not exist, or is a file)".into(),
             TemplateBudget { exceeded } => format!("{}; nothing was written", exceeded.text(Lang::En)),
+            NoDataFolder => "there is no such data folder".into(),
         }
     }
 
@@ -495,6 +499,7 @@ impl Message {
             OutInsideData { .. } => "chọn --out ở ngoài thư mục dữ liệu và thư mục mẫu, ví dụ out/".into(),
             TemplatesDir => "đưa đường dẫn tới thư mục chứa các tệp mẫu .md, hoặc bỏ --templates để dùng mẫu có sẵn".into(),
             TemplateBudget { .. } => "một mẫu báo cáo không cần lặp hay lồng nhau đến vậy; sửa mẫu, hoặc xóa nó để dùng mẫu có sẵn".into(),
+            NoDataFolder => "kiểm tra đường dẫn, ví dụ data/2021-04".into(),
         }
     }
 
@@ -553,6 +558,7 @@ impl Message {
             OutInsideData { .. } => "choose an --out outside the data and templates folders, e.g. out/".into(),
             TemplatesDir => "give the path of a folder of .md templates, or leave --templates out for the built-in ones".into(),
             TemplateBudget { .. } => "a report template needs no loops or nesting this large; fix the template, or delete it to use the built-in one".into(),
+            NoDataFolder => "check the path, e.g. data/2021-04".into(),
         }
     }
 }

@@ -280,6 +280,18 @@ fn budgeted_range(
     }
 }
 
+/// `(name, text)` of the `*.md` templates of `folder`, read as a build reads them
+/// (confined, within the limits), for `report init` to carry them to the next period.
+pub fn read_overrides(folder: Folder) -> Result<Vec<(String, String)>, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let templates = read_folder(folder, &mut diags);
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok(templates)
+    }
+}
+
 /// `(name, text)` of the `*.md` templates of `folder`, each confined and within limits;
 /// every problem becomes a diagnostic.
 fn read_folder(folder: Folder, diags: &mut Diagnostics) -> Vec<(String, String)> {

@@ -342,3 +342,88 @@ fn a_templates_option_that_names_no_folder_exits_2() {
         assert!(!dir.out().exists(), "nothing written");
     }
 }
+
+/// The names in `dir`, hidden ones too, recursively, as `a/b`.
+fn tree(dir: &Path) -> Vec<String> {
+    let mut names = Vec::new();
+    for name in names_in(dir) {
+        let path = dir.join(&name);
+        if path.is_dir() && !path.is_symlink() {
+            names.extend(tree(&path).into_iter().map(|n| format!("{name}/{n}")));
+        } else {
+            names.push(name);
+        }
+    }
+    names
+}
+
+#[test]
+fn init_copies_only_what_the_format_defines() {
+    let dir = with_template("closing.md", "KÝ\n");
+    fs::write(dir.path().join("templates/ghi-chu.txt"), "x").unwrap();
+    fs::create_dir(dir.path().join("templates/cu.md")).unwrap();
+    fs::write(dir.path().join("ghi-chu.txt"), "x").unwrap();
+    fs::create_dir(dir.path().join(".git")).unwrap();
+    fs::write(dir.path().join(".git/config"), "x").unwrap();
+    fs::write(dir.path().join("sectors/.~lock.01.yaml#"), "x").unwrap();
+    let o = run(dir.tmp.path(), &["init", "moi", "--from", "data"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let new = dir.tmp.path().join("moi");
+    assert_eq!(
+        tree(&new),
+        ["report.yaml", "sectors/01.yaml", "templates/closing.md"]
+    );
+    assert_eq!(
+        fs::read_to_string(new.join("templates/closing.md")).unwrap(),
+        "KÝ\n"
+    );
+    assert_eq!(
+        names_in(dir.tmp.path()),
+        ["data", "moi"],
+        "nothing staged is left"
+    );
+}
+
+#[test]
+fn init_never_follows_a_link_out_of_the_previous_folder() {
+    // a template linked to a file outside, then templates/ linked to /etc
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    fs::create_dir(dir.path().join("templates")).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", dir.path().join("templates/report.md")).unwrap();
+    for round in 0..2 {
+        let o = run(
+            dir.tmp.path(),
+            &["init", "moi", "--from", "data", "--lang", "en"],
+        );
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with("error[E-outside-folder]"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(stderr(&o).contains("moi was not made"), "{}", stderr(&o));
+        assert_eq!(
+            names_in(dir.tmp.path()),
+            ["data"],
+            "round {round}: nothing made"
+        );
+        fs::remove_dir_all(dir.path().join("templates")).unwrap();
+        std::os::unix::fs::symlink("/etc", dir.path().join("templates")).unwrap();
+    }
+}
+
+#[test]
+fn init_from_a_folder_that_does_not_exist_exits_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(
+        tmp.path(),
+        &["init", "moi", "--from", "khong-co", "--lang", "en"],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("error[E-data-dir]: there is no such data folder\n  --> khong-co"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(names_in(tmp.path()), Vec::<String>::new());
+}
