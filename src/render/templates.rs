@@ -22,7 +22,7 @@ use tera::{Kwargs, State, Tera};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::document::Document;
 use crate::messages::{Budget as Exceeded, Message};
-use crate::render::markdown;
+use crate::render::{markdown, md_escape};
 
 /// The built-in templates, by name.
 pub const BUILT_IN: &[(&str, &str)] = &[
@@ -126,6 +126,16 @@ pub fn load_set(folder: Option<Folder>, budget: &Budget) -> Result<TemplateSet, 
     tera.autoescape_on(Vec::<&str>::new());
     let meter = Arc::new(Meter::default());
     tera.register_function("range", budgeted_range(meter.clone(), budget.range_items));
+    // `{{ doc.summary | escape_md }}`, `{{ x | escape_md(cell=true) }}`: the escaping of
+    // the renderer, for templates that print raw fields
+    tera.register_filter("escape_md", |text: &str, kwargs: Kwargs, _: &State| {
+        let cell = kwargs.get::<bool>("cell")?.unwrap_or(false);
+        Ok::<String, tera::Error>(if cell {
+            md_escape::cell(text)
+        } else {
+            md_escape::text(text)
+        })
+    });
     // All at once: Tera resolves `include`s between templates when they are added.
     let named = sources.iter().map(|(n, t)| (n.as_str(), t.as_str()));
     if let Err(e) = tera.add_raw_templates(named) {

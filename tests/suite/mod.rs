@@ -9,6 +9,7 @@ mod fuzz_regressions;
 mod limits;
 mod loader;
 mod markdown;
+mod markdown_structure;
 mod properties;
 mod safety;
 mod schema;
