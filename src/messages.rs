@@ -2,6 +2,10 @@
 //! and in English. One `match` per language and property, so that a message without its
 //! translation does not compile.
 
+mod blocks;
+
+pub use blocks::BlockMessage;
+
 use crate::diagnostic::Severity;
 
 /// The language of messages.
@@ -162,6 +166,8 @@ pub enum Message {
     OutsideFolder {
         target: String,
     },
+    /// Blocks, tables, spreadsheets, appendices (`messages/blocks.rs`).
+    Block(BlockMessage),
 }
 
 /// The kind of a YAML node, for type errors.
@@ -238,6 +244,7 @@ impl Message {
             FileTooLarge { .. } => "E-file-too-large",
             TooManySectors { .. } => "E-too-many-sectors",
             OutsideFolder { .. } => "E-outside-folder",
+            Block(m) => m.code(),
         }
     }
 
@@ -313,6 +320,7 @@ impl Message {
             FileTooLarge { size, limit } => format!("tệp quá lớn: {size} byte, giới hạn {limit} byte"),
             TooManySectors { limit } => format!("thư mục sectors/ có hơn {limit} tệp"),
             OutsideFolder { target } => format!("liên kết trỏ ra ngoài thư mục dữ liệu, tới {target}"),
+            Block(m) => m.text_vi(),
         }
     }
 
@@ -364,6 +372,7 @@ impl Message {
             FileTooLarge { size, limit } => format!("file too large: {size} bytes, the limit is {limit}"),
             TooManySectors { limit } => format!("the sectors/ folder has more than {limit} files"),
             OutsideFolder { target } => format!("a link leads out of the data folder, to {target}"),
+            Block(m) => m.text_en(),
         }
     }
 
@@ -417,6 +426,7 @@ impl Message {
             FileTooLarge { .. } => "một báo cáo không cần tệp lớn đến vậy; tách lĩnh vực thành nhiều tệp, hoặc kiểm tra xem có dán nhầm dữ liệu không".into(),
             TooManySectors { .. } => "gộp các lĩnh vực, hoặc kiểm tra xem có chép nhầm thư mục vào sectors/ không".into(),
             OutsideFolder { .. } => "chép tệp vào thư mục dữ liệu thay vì liên kết tới nơi khác".into(),
+            Block(m) => m.hint_vi(),
         }
     }
 
@@ -470,6 +480,7 @@ impl Message {
             FileTooLarge { .. } => "a report needs no file this large; split the sector into several files, or check for data pasted by mistake".into(),
             TooManySectors { .. } => "merge sectors, or check that no folder was copied into sectors/ by mistake".into(),
             OutsideFolder { .. } => "copy the file into the data folder instead of linking elsewhere".into(),
+            Block(m) => m.hint_en(),
         }
     }
 }

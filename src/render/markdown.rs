@@ -5,7 +5,9 @@
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::document::{Block, Document, Role, Span};
+mod table;
+
+use crate::document::{Appendix, Block, Document, Paragraph, Role, Span};
 use crate::render::templates;
 
 /// What the templates see as `md` (the raw document is there too, as `doc`).
@@ -17,12 +19,21 @@ struct View<'a> {
     addressees: Vec<String>,
     blocks: Vec<BlockView>,
     closing: ClosingView,
+    appendices: Vec<AppendixView>,
     footnotes: Vec<FootnoteView>,
 }
 
 #[derive(Serialize)]
+struct AppendixView {
+    heading: String,
+    title: Option<String>,
+    reference: String,
+    blocks: Vec<BlockView>,
+}
+
+#[derive(Serialize)]
 struct HeaderView<'a> {
-    parent_agency: Option<String>,
+    parent_agency: Vec<String>,
     agency: Vec<String>,
     number: String,
     national_title: &'a str,
@@ -30,9 +41,12 @@ struct HeaderView<'a> {
     place_date: String,
 }
 
+/// A paragraph (`kind` "paragraph", with its role and marker) or a table (`kind`
+/// "table", its whole Markdown in `text`).
 #[derive(Serialize)]
 struct BlockView {
-    role: Role,
+    kind: &'static str,
+    role: Option<Role>,
     marker: Option<String>,
     text: String,
 }
@@ -63,7 +77,7 @@ fn view(doc: &Document) -> View<'_> {
     let cell = |s: &str| escape(s, true);
     View {
         header: HeaderView {
-            parent_agency: doc.header.parent_agency.as_deref().map(cell),
+            parent_agency: doc.header.parent_agency.iter().map(|s| cell(s)).collect(),
             agency: doc.header.agency.iter().map(|s| cell(s)).collect(),
             number: cell(&doc.header.number),
             national_title: &doc.header.national_title,
@@ -81,6 +95,7 @@ fn view(doc: &Document) -> View<'_> {
             })
             .collect(),
         blocks: doc.body.iter().map(block).collect(),
+        appendices: doc.appendices.iter().map(appendix).collect(),
         closing: ClosingView {
             recipients: doc.closing.recipients.iter().map(|s| cell(s)).collect(),
             signer_lines: doc.closing.signer_lines.iter().map(|s| cell(s)).collect(),
@@ -97,7 +112,28 @@ fn view(doc: &Document) -> View<'_> {
     }
 }
 
+fn appendix(a: &Appendix) -> AppendixView {
+    AppendixView {
+        heading: escape(&a.heading, false),
+        title: a.title.as_deref().map(|t| escape(t, false)),
+        reference: escape(&a.reference, false),
+        blocks: a.body.iter().map(block).collect(),
+    }
+}
+
 fn block(b: &Block) -> BlockView {
+    match b {
+        Block::Paragraph(p) => paragraph(p),
+        Block::Table(t) => BlockView {
+            kind: "table",
+            role: None,
+            marker: None,
+            text: table::render(t),
+        },
+    }
+}
+
+fn paragraph(b: &Paragraph) -> BlockView {
     let heading = matches!(b.role, Role::SectionHeading | Role::SectorHeading);
     // Markers of items are Markdown's own; in headings nothing needs escaping; a marker
     // that starts a paragraph (`1)`, `*`) must not be read as a list.
@@ -114,7 +150,8 @@ fn block(b: &Block) -> BlockView {
         text
     };
     BlockView {
-        role: b.role,
+        kind: "paragraph",
+        role: Some(b.role),
         marker,
         text,
     }
