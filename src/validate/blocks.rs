@@ -389,9 +389,10 @@ impl<'a> Checker<'a> {
             for p in row {
                 if let PlacedKind::Cell { index, .. } = p.kind
                     && p.span == 1
-                    && let Some(v) = cells[index].number
+                    && let Some(v) = cells.get(index).and_then(|c| c.number)
+                    && let Some(sum) = sums.get_mut(p.column)
                 {
-                    sums[p.column] += v;
+                    *sum += v;
                 }
             }
         }
