@@ -94,6 +94,8 @@ fn appendix_paths(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
 pub enum Refused {
     /// It is, or leads, outside the data folder.
     Outside,
+    /// There is no such file.
+    Missing,
     /// It could not be read, or is too large: the reason, for the clerk.
     Problem(String),
 }
@@ -102,7 +104,10 @@ pub enum Refused {
 /// inside `dir` (after links are followed) and within [`MAX_FILE_BYTES`].
 pub fn read_inside(dir: &Path, path: &Path) -> Result<Vec<u8>, Refused> {
     let root = fs::canonicalize(dir).map_err(|e| Refused::Problem(e.to_string()))?;
-    let real = fs::canonicalize(path).map_err(|e| Refused::Problem(e.to_string()))?;
+    let real = fs::canonicalize(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Refused::Missing,
+        _ => Refused::Problem(e.to_string()),
+    })?;
     if !real.starts_with(&root) {
         return Err(Refused::Outside);
     }

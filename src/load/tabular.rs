@@ -90,6 +90,10 @@ pub fn read_rows(
             diags.push(at_name(BlockMessage::RowsFromPath { path: name.into() }));
             return None;
         }
+        Err(super::read::Refused::Missing) => {
+            diags.push(at_name(BlockMessage::RowsFromMissing { path: name.into() }));
+            return None;
+        }
         Err(super::read::Refused::Problem(error)) => {
             diags.push(at_name(BlockMessage::RowsFromRead {
                 path: name.into(),

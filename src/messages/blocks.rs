@@ -20,6 +20,7 @@ pub enum BlockMessage {
     RowsFromPath { path: String },
     RowsFromKind { path: String },
     RowsFromRead { path: String, error: String },
+    RowsFromMissing { path: String },
     CsvSyntax { detail: String },
     XlsxRead { detail: String },
     SheetMissing { sheet: String, sheets: String },
@@ -50,7 +51,10 @@ impl BlockMessage {
             TableNotNumber { .. } => "E-table-number",
             TableColumnOption { .. } => "E-table-column",
             TotalColumn { .. } => "E-table-total",
-            RowsFromPath { .. } | RowsFromKind { .. } | RowsFromRead { .. } => "E-rows-from",
+            RowsFromPath { .. }
+            | RowsFromKind { .. }
+            | RowsFromRead { .. }
+            | RowsFromMissing { .. } => "E-rows-from",
             CsvSyntax { .. } => "E-csv",
             XlsxRead { .. } => "E-xlsx",
             SheetMissing { .. } => "E-xlsx-sheet",
@@ -85,6 +89,7 @@ impl BlockMessage {
             RowsFromPath { path } => format!("tệp `{path}` nằm ngoài thư mục dữ liệu"),
             RowsFromKind { path } => format!("`{path}` không phải tệp .csv hoặc .xlsx"),
             RowsFromRead { path, error } => format!("không đọc được tệp `{path}`: {error}"),
+            RowsFromMissing { path } => format!("không có tệp `{path}` trong thư mục dữ liệu"),
             CsvSyntax { detail } => format!("tệp CSV sai dạng: {detail}"),
             XlsxRead { detail } => format!("không đọc được tệp XLSX: {detail}"),
             SheetMissing { sheet, .. } => format!("tệp không có trang tính `{sheet}`"),
@@ -131,6 +136,7 @@ impl BlockMessage {
             RowsFromPath { path } => format!("file `{path}` is outside the data folder"),
             RowsFromKind { path } => format!("`{path}` is not a .csv or .xlsx file"),
             RowsFromRead { path, error } => format!("cannot read `{path}`: {error}"),
+            RowsFromMissing { path } => format!("there is no file `{path}` in the data folder"),
             CsvSyntax { detail } => format!("malformed CSV: {detail}"),
             XlsxRead { detail } => format!("cannot read the XLSX file: {detail}"),
             SheetMissing { sheet, .. } => format!("the workbook has no sheet `{sheet}`"),
@@ -158,7 +164,7 @@ impl BlockMessage {
     pub fn hint_vi(&self) -> String {
         use BlockMessage::*;
         match self {
-            BlockKind => "viết `numbered:` với danh sách các ý, hoặc `table:` với một bảng, mỗi khối một khóa".into(),
+            BlockKind => "viết `numbered:` với danh sách các ý, hoặc `table:` với một bảng, mỗi khối một khóa; nếu đây là một đoạn văn có dấu \": \", đặt cả đoạn trong dấu nháy kép".into(),
             EmptyList => "thêm ít nhất một ý, hoặc xóa khối này".into(),
             BadAppendixRef => "viết `[Phụ lục: khoa]`, khóa là tên tệp trong appendices/ bỏ số thứ tự đầu và đuôi .yaml, ví dụ `[Phụ lục: ngan-sach]` cho appendices/01-ngan-sach.yaml".into(),
             TableNoColumns => "thêm `columns:`, mỗi cột một phần tử, ví dụ `- {width: 3}`".into(),
@@ -175,6 +181,7 @@ impl BlockMessage {
             RowsFromPath { .. } => "đặt tệp trong thư mục dữ liệu và ghi đường dẫn tương đối, ví dụ tables/thu-ngan-sach.csv".into(),
             RowsFromKind { .. } => "lưu bảng tính dạng .xlsx, hoặc xuất ra .csv".into(),
             RowsFromRead { .. } => "kiểm tra tên tệp và quyền đọc".into(),
+            RowsFromMissing { .. } => "kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và đường dẫn, tính từ thư mục dữ liệu".into(),
             CsvSyntax { .. } => "mở tệp bằng bảng tính và lưu lại dạng CSV UTF-8".into(),
             XlsxRead { .. } => "mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx".into(),
             SheetMissing { sheets, .. } => format!("các trang tính có trong tệp: {sheets}"),
@@ -194,7 +201,7 @@ impl BlockMessage {
     pub fn hint_en(&self) -> String {
         use BlockMessage::*;
         match self {
-            BlockKind => "write `numbered:` with a list of items, or `table:` with a table, one key per block".into(),
+            BlockKind => "write `numbered:` with a list of items, or `table:` with a table, one key per block; if this is a paragraph with \": \" in it, put the whole paragraph in double quotes".into(),
             EmptyList => "add at least one item, or delete the block".into(),
             BadAppendixRef => "write `[Phụ lục: key]`, the key being the file name in appendices/ without its order number and .yaml, e.g. `[Phụ lục: ngan-sach]` for appendices/01-ngan-sach.yaml".into(),
             TableNoColumns => "add `columns:`, one item per column, e.g. `- {width: 3}`".into(),
@@ -211,6 +218,7 @@ impl BlockMessage {
             RowsFromPath { .. } => "keep the file inside the data folder and give a relative path, e.g. tables/thu-ngan-sach.csv".into(),
             RowsFromKind { .. } => "save the spreadsheet as .xlsx, or export it as .csv".into(),
             RowsFromRead { .. } => "check the file name and the read permission".into(),
+            RowsFromMissing { .. } => "check the file name (case matters) and the path, from the data folder".into(),
             CsvSyntax { .. } => "open the file in a spreadsheet and save it again as CSV UTF-8".into(),
             XlsxRead { .. } => "open the file in Excel or LibreOffice and save it again as .xlsx".into(),
             SheetMissing { sheets, .. } => format!("the workbook's sheets: {sheets}"),
