@@ -16,6 +16,8 @@ pub struct Document {
     /// `- X;` … `- Y.`.
     pub addressees: Vec<String>,
     pub body: Vec<Block>,
+    /// Appendices (Phụ lục), after the closing block, each in a section of its own.
+    pub appendices: Vec<Appendix>,
     /// Footnotes in number order (1, 2, …).
     pub footnotes: Vec<Footnote>,
     pub closing: Closing,
@@ -32,7 +34,8 @@ pub struct Document {
 /// on the right.
 #[derive(Debug, Clone, Serialize)]
 pub struct Header {
-    pub parent_agency: Option<String>,
+    /// Parent agency lines; empty when there is none.
+    pub parent_agency: Vec<String>,
     pub agency: Vec<String>,
     /// `Số: 141/BC-UBND`, or `Số:      /BC-UBND` when the number is left blank.
     pub number: String,
@@ -49,9 +52,34 @@ pub struct Title {
     pub summary: String,
 }
 
+/// One block of the body: a paragraph or a table.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    Paragraph(Paragraph),
+    Table(Table),
+}
+
+impl Block {
+    /// The paragraph, if this block is one.
+    pub fn paragraph(&self) -> Option<&Paragraph> {
+        match self {
+            Block::Paragraph(p) => Some(p),
+            Block::Table(_) => None,
+        }
+    }
+}
+
+impl Document {
+    /// The paragraphs of the body, tables left out.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        self.body.iter().filter_map(Block::paragraph)
+    }
+}
+
 /// One paragraph of the body.
 #[derive(Debug, Clone, Serialize)]
-pub struct Block {
+pub struct Paragraph {
     pub role: Role,
     /// The printed marker (`1.`, `*`, `2)`, `-`), if any; a space follows it.
     pub marker: Option<String>,
@@ -70,7 +98,7 @@ pub enum Role {
     ModelHeading,
     /// Body text; a numbered model without a title starts with its marker.
     Paragraph,
-    /// A dash or plus item.
+    /// A dash, plus or numbered item.
     Item,
     /// The closing sentence, ending with `./.`.
     Closing,
@@ -88,6 +116,55 @@ pub enum Span {
     FootnoteRef {
         number: usize,
     },
+}
+
+/// A table on its grid: every row lists its cells left to right, the continuation of
+/// a cell merged down from above included, and their spans add up to the columns.
+#[derive(Debug, Clone, Serialize)]
+pub struct Table {
+    pub title: Option<Vec<Span>>,
+    pub unit: Option<Vec<Span>>,
+    /// Relative column widths.
+    pub widths: Vec<f64>,
+    /// How many rows at the top are header rows (bold, repeated on every page).
+    pub header_rows: usize,
+    pub rows: Vec<Vec<TableCell>>,
+}
+
+/// A cell on the grid.
+#[derive(Debug, Clone, Serialize)]
+pub struct TableCell {
+    /// First grid column (0-based) and the number of columns it covers.
+    pub column: usize,
+    pub span: usize,
+    pub merge: Merge,
+    pub align: crate::model::CellAlign,
+    pub bold: bool,
+    pub spans: Vec<Span>,
+}
+
+/// A cell's part in a vertical merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Merge {
+    None,
+    /// The first cell of a merge of this many rows.
+    Restart(usize),
+    /// Covered by the cell above.
+    Continue,
+}
+
+/// An appendix, laid out.
+#[derive(Debug, Clone, Serialize)]
+pub struct Appendix {
+    /// `Phụ lục` (the only one) or `Phụ lục I`, `Phụ lục II`, …
+    pub heading: String,
+    /// In capitals.
+    pub title: Option<String>,
+    /// `(Kèm theo Báo cáo số 141/BC-UBND ngày 28 tháng 4 năm 2021 của Ủy ban nhân dân …)`.
+    pub reference: String,
+    pub landscape: bool,
+    pub body: Vec<Block>,
 }
 
 /// A footnote with its number.

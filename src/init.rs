@@ -99,7 +99,11 @@ fn next_period(
         quoted(&summary)
     };
     edits.push((range(&r.summary), replacement, what));
-    for paragraph in r.opening.iter().filter(|t| cites_a_document(t.value())) {
+    let paragraphs = r.opening.iter().filter_map(|b| match b {
+        load::files::BlockFile::Paragraph(t) => Some(t),
+        load::files::BlockFile::Structured(..) => None,
+    });
+    for paragraph in paragraphs.filter(|t| cites_a_document(t.value())) {
         let text = format!(
             "{PLACEHOLDER} căn cứ văn bản yêu cầu báo cáo kỳ này; kỳ trước: {}»",
             paragraph.value()
@@ -407,10 +411,10 @@ agency:                            # cơ quan ban hành
   parent: null                     # cơ quan chủ quản trực tiếp, nếu có (chữ in hoa)
   name:                            # tên cơ quan ban hành, mỗi phần tử một dòng, chữ in hoa
     - "«điền: ỦY BAN NHÂN DÂN»"
-    - "«điền: THÀNH PHỐ …»"
+    - "«điền: XÃ …, PHƯỜNG … hoặc TỈNH …»"
 number: ""                         # số văn bản: để trống, điền khi văn thư cấp số
 symbol: BC-UBND                    # ký hiệu: mã loại văn bản - mã cơ quan
-place: "«điền: địa danh»"          # địa danh, ví dụ Sa Đéc
+place: "«điền: địa danh»"          # địa danh nơi cơ quan đóng trụ sở, ví dụ Tân Phú Đông
 date: "«điền: năm-tháng-ngày»"     # ngày ban hành, ví dụ 2021-04-28
 doc_type: BÁO CÁO                  # tên loại văn bản
 summary: "«điền: trích yếu»"       # trích yếu nội dung

@@ -6,8 +6,9 @@
 use std::collections::BTreeMap;
 
 use crate::document::*;
+use crate::grid::{self, PlacedKind};
 use crate::markup::{Inline, Style};
-use crate::model::{Date, Include, Paragraph, Report, Section};
+use crate::model::{self, Date, Include, Report, Section};
 
 /// Quốc hiệu (Decree 30/2020 Phụ lục I §II.1).
 pub const NATIONAL_TITLE: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -15,26 +16,48 @@ pub const NATIONAL_TITLE: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 pub const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
 /// What a blank document number prints as: room to write the number by hand.
 const BLANK_NUMBER: &str = "      ";
+/// The blank number in an appendix's reference line: dots to fill in by hand.
+const BLANK_NUMBER_DOTS: &str = "......";
 
 /// Lays out a checked report.
 pub fn lay_out(report: &Report) -> Document {
+    let headings = appendix_headings(report.appendices.len());
     let mut l = Layout {
         report,
         body: Vec::new(),
         numbers: BTreeMap::new(),
         footnotes: Vec::new(),
+        appendix_names: report
+            .appendices
+            .iter()
+            .map(|a| a.key.clone())
+            .zip(headings.iter().cloned())
+            .collect(),
     };
-    l.paragraphs(&report.opening);
+    l.blocks(&report.opening);
     for (i, section) in report.sections.iter().enumerate() {
         l.section(i + 1, section);
     }
     let mut closing = l.spans(&report.closing, Style::default());
     end_with_dot_slash_dot(&mut closing);
-    l.body.push(Block {
-        role: Role::Closing,
-        marker: None,
-        spans: closing,
-    });
+    l.push(Role::Closing, None, closing);
+    let body = std::mem::take(&mut l.body);
+    let reference = reference_line(report);
+    let appendices = report
+        .appendices
+        .iter()
+        .zip(headings)
+        .map(|(a, heading)| {
+            l.blocks(&a.body);
+            Appendix {
+                heading,
+                title: a.title.as_ref().map(|t| t.to_uppercase()),
+                reference: reference.clone(),
+                landscape: a.landscape,
+                body: std::mem::take(&mut l.body),
+            }
+        })
+        .collect();
     Document {
         header: header(report),
         title: Title {
@@ -42,7 +65,8 @@ pub fn lay_out(report: &Report) -> Document {
             summary: report.summary.clone(),
         },
         addressees: punctuated_list(&report.addressees, false),
-        body: l.body,
+        body,
+        appendices,
         footnotes: l.footnotes,
         closing: Closing {
             recipients: punctuated_list(&report.recipients, true),
@@ -74,6 +98,8 @@ struct Layout<'a> {
     /// Footnote key → its number, given at the first reference.
     numbers: BTreeMap<String, usize>,
     footnotes: Vec<Footnote>,
+    /// Appendix key → its heading ("Phụ lục II"), for references in the text.
+    appendix_names: BTreeMap<String, String>,
 }
 
 impl Layout<'_> {
@@ -84,17 +110,20 @@ impl Layout<'_> {
             self.report.numbering.sections.marker(n),
             spans,
         );
-        self.paragraphs(&section.body);
+        self.blocks(&section.body);
+        let report = self.report;
         match section.include {
             Some(Include::Sectors) => self.sectors(),
             Some(Include::Difficulties) => {
-                for item in self.report.sectors.iter().flat_map(|s| &s.difficulties) {
+                let sectors = report.sectors.iter().flat_map(|s| &s.difficulties);
+                for item in report.difficulties.iter().chain(sectors) {
                     let spans = self.spans(item, Style::default());
                     self.push(Role::Item, Some("-".into()), spans);
                 }
             }
             Some(Include::Proposals) => {
-                for item in self.report.sectors.iter().flat_map(|s| &s.proposals) {
+                let sectors = report.sectors.iter().flat_map(|s| &s.proposals);
+                for item in report.proposals.iter().chain(sectors) {
                     let spans = self.spans(item, Style::default());
                     self.push(Role::Item, Some("-".into()), spans);
                 }
@@ -112,40 +141,142 @@ impl Layout<'_> {
                 spans.extend(self.spans(&sector.lead, Style::default()));
             }
             self.push(Role::SectorHeading, numbering.sectors.marker(i + 1), spans);
-            self.paragraphs(&sector.intro);
+            self.blocks(&sector.intro);
             for (j, model) in sector.models.iter().enumerate() {
                 let marker = numbering.models.marker(j + 1);
                 let mut body = model.body.as_slice();
                 if let Some(title) = &model.title {
                     let spans = self.spans(title, Style::default());
                     self.push(Role::ModelHeading, marker, spans);
-                } else if let Some((first, rest)) = body.split_first() {
+                } else if let Some((model::Block::Paragraph(first), rest)) = body.split_first()
+                    && first.item.is_none()
+                {
                     let spans = self.spans(&first.inlines, Style::default());
                     self.push(Role::Paragraph, marker, spans);
                     body = rest;
+                } else if marker.is_some() {
+                    self.push(Role::Paragraph, marker, Vec::new());
                 }
-                self.paragraphs(body);
+                self.blocks(body);
             }
-            self.paragraphs(&sector.after);
+            self.blocks(&sector.after);
         }
     }
 
-    fn paragraphs(&mut self, paragraphs: &[Paragraph]) {
-        for p in paragraphs {
-            let spans = self.spans(&p.inlines, Style::default());
-            match p.item {
-                Some(sign) => self.push(Role::Item, Some(sign.as_str().into()), spans),
-                None => self.push(Role::Paragraph, None, spans),
+    fn blocks(&mut self, blocks: &[model::Block]) {
+        for block in blocks {
+            match block {
+                model::Block::Paragraph(p) => {
+                    let spans = self.spans(&p.inlines, Style::default());
+                    match p.item {
+                        Some(sign) => self.push(Role::Item, Some(sign.as_str().into()), spans),
+                        None => self.push(Role::Paragraph, None, spans),
+                    }
+                }
+                model::Block::Numbered(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        let marker = self.report.numbering.items.marker(i + 1);
+                        let spans = self.spans(item, Style::default());
+                        self.push(Role::Item, marker, spans);
+                    }
+                }
+                model::Block::Table(t) => {
+                    let table = self.table(t);
+                    self.body.push(Block::Table(table));
+                }
             }
         }
+    }
+
+    /// A checked table on its grid: header rows, body rows, the total row last.
+    fn table(&mut self, t: &model::Table) -> Table {
+        let columns = t.columns.len();
+        let mut rows = Vec::new();
+        let header = self.grid_rows(&t.header, &t.columns, true);
+        let header_rows = header.len();
+        rows.extend(header);
+        let mut body: Vec<Vec<model::Cell>> = t.rows.clone();
+        let total_at = t.total.as_ref().map(|total| {
+            body.push(total.clone());
+            body.len() - 1
+        });
+        let mut body_rows = self.grid_rows(&body, &t.columns, false);
+        if let Some(i) = total_at {
+            for cell in &mut body_rows[i] {
+                cell.bold = true;
+                bolden(&mut cell.spans);
+            }
+        }
+        rows.extend(body_rows);
+        debug_assert!(
+            rows.iter()
+                .all(|r| r.iter().map(|c| c.span).sum::<usize>() == columns)
+        );
+        Table {
+            title: t.title.as_ref().map(|x| self.spans(x, BOLD)),
+            unit: t.unit.as_ref().map(|x| self.spans(x, ITALIC)),
+            widths: t.columns.iter().map(|c| c.weight).collect(),
+            header_rows,
+            rows,
+        }
+    }
+
+    fn grid_rows(
+        &mut self,
+        rows: &[Vec<model::Cell>],
+        columns: &[model::Column],
+        header: bool,
+    ) -> Vec<Vec<TableCell>> {
+        let shapes: Vec<Vec<(usize, usize)>> = rows
+            .iter()
+            .map(|r| r.iter().map(|c| (c.cols, c.rows)).collect())
+            .collect();
+        let (placed, _) = grid::place(&shapes, columns.len());
+        let base = if header { BOLD } else { Style::default() };
+        placed
+            .iter()
+            .zip(rows)
+            .map(|(row, cells)| {
+                row.iter()
+                    .map(|p| {
+                        let align = if header {
+                            model::CellAlign::Center
+                        } else {
+                            columns
+                                .get(p.column)
+                                .map_or(model::CellAlign::Left, |c| c.align)
+                        };
+                        let (merge, spans) = match p.kind {
+                            PlacedKind::Continue => (Merge::Continue, Vec::new()),
+                            PlacedKind::Cell { index, rows } => {
+                                let merge = if rows > 1 {
+                                    Merge::Restart(rows)
+                                } else {
+                                    Merge::None
+                                };
+                                (merge, self.spans(&cells[index].content, base))
+                            }
+                        };
+                        TableCell {
+                            column: p.column,
+                            span: p.span,
+                            merge,
+                            align,
+                            bold: header,
+                            spans,
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     fn push(&mut self, role: Role, marker: Option<String>, spans: Vec<Span>) {
-        self.body.push(Block {
+        self.body.push(Block::Paragraph(Paragraph {
             role,
             marker,
             spans,
-        });
+        }));
     }
 
     /// Inline pieces → spans, with `base` emphasis added; footnotes get their numbers.
@@ -160,6 +291,11 @@ impl Layout<'_> {
                 },
                 Inline::FootnoteRef { key, .. } => Span::FootnoteRef {
                     number: self.footnote_number(key),
+                },
+                Inline::AppendixRef { key, .. } => Span::Text {
+                    text: self.appendix_names.get(key).cloned().unwrap_or_default(),
+                    bold: base.bold,
+                    italic: base.italic,
                 },
             })
             .collect()
@@ -182,6 +318,54 @@ const BOLD: Style = Style {
     bold: true,
     italic: false,
 };
+
+const ITALIC: Style = Style {
+    bold: false,
+    italic: true,
+};
+
+fn bolden(spans: &mut [Span]) {
+    for span in spans {
+        if let Span::Text { bold, .. } = span {
+            *bold = true;
+        }
+    }
+}
+
+/// `Phụ lục` for the only appendix; `Phụ lục I`, `Phụ lục II`, … for two or more
+/// (Phụ lục I §III.1.a).
+pub fn appendix_headings(count: usize) -> Vec<String> {
+    if count == 1 {
+        return vec!["Phụ lục".into()];
+    }
+    (1..=count)
+        .map(|n| format!("Phụ lục {}", crate::numbering::roman(n)))
+        .collect()
+}
+
+/// `(Kèm theo Báo cáo số 141/BC-UBND ngày 28 tháng 4 năm 2021 của Ủy ban nhân dân thành
+/// phố Sa Đéc)`, from the header (Phụ lục I §III.1.c, Mẫu 2.1); dots while the number is
+/// blank.
+fn reference_line(report: &Report) -> String {
+    let number = match report.number.trim() {
+        "" => BLANK_NUMBER_DOTS,
+        n => n,
+    };
+    let kind = report.doc_type.trim().to_lowercase();
+    let mut chars = kind.chars();
+    let kind: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect();
+    format!(
+        "(Kèm theo {kind} số {number}/{} {} của {})",
+        report.symbol.trim(),
+        long_date(report.date),
+        report.agency.full_name.trim()
+    )
+}
 
 fn plain_text(text: &str) -> Span {
     Span::Text {

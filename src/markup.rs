@@ -1,5 +1,6 @@
 //! The light inline markup of text fields: `*italic*`, `**bold**`, footnote references
-//! `[^key]`, and backslash escapes (`\*`, `\[`, `\\`).
+//! `[^key]`, appendix references `[Phụ lục: key]`, and backslash escapes (`\*`, `\[`,
+//! `\\`).
 
 /// A piece of inline content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -8,7 +9,13 @@ pub enum Inline {
     Text { text: String, style: Style },
     /// A footnote reference by key; `offset` is its character offset in the source value.
     FootnoteRef { key: String, offset: usize },
+    /// A reference to an appendix by key (`[Phụ lục: ngan-sach]`), printed as the
+    /// appendix's heading ("Phụ lục II"); `offset` as for footnotes.
+    AppendixRef { key: String, offset: usize },
 }
+
+/// What opens an appendix reference.
+pub const APPENDIX_REF_OPEN: &str = "[Phụ lục:";
 
 /// Emphasis of a run of text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -30,6 +37,8 @@ pub enum MarkupErrorKind {
     UnclosedEmphasis(&'static str),
     /// `[^` without a valid key and `]`.
     BadFootnoteRef,
+    /// `[Phụ lục:` without a valid key and `]`.
+    BadAppendixRef,
 }
 
 /// Parses `text` into inline pieces, or the first markup mistake.
@@ -61,7 +70,7 @@ pub fn parse(text: &str) -> Result<Vec<Inline>, MarkupError> {
             '[' if chars.get(i + 1) == Some(&'^') => {
                 let key: String = chars[i + 2..]
                     .iter()
-                    .take_while(|c| c.is_ascii_alphanumeric() || **c == '-' || **c == '_')
+                    .take_while(|c| is_key_char(**c))
                     .collect();
                 let close = i + 2 + key.chars().count();
                 if key.is_empty() || chars.get(close) != Some(&']') {
@@ -72,6 +81,25 @@ pub fn parse(text: &str) -> Result<Vec<Inline>, MarkupError> {
                 }
                 flush(&mut out, &mut buf, style);
                 out.push(Inline::FootnoteRef { key, offset: i });
+                i = close + 1;
+            }
+            '[' if starts_with(&chars[i..], APPENDIX_REF_OPEN) => {
+                let open = APPENDIX_REF_OPEN.chars().count();
+                let spaces = chars[i + open..].iter().take_while(|c| **c == ' ').count();
+                let from = i + open + spaces;
+                let key: String = chars[from..]
+                    .iter()
+                    .take_while(|c| is_key_char(**c))
+                    .collect();
+                let close = from + key.chars().count();
+                if key.is_empty() || chars.get(close) != Some(&']') {
+                    return Err(MarkupError {
+                        offset: i,
+                        kind: MarkupErrorKind::BadAppendixRef,
+                    });
+                }
+                flush(&mut out, &mut buf, style);
+                out.push(Inline::AppendixRef { key, offset: i });
                 i = close + 1;
             }
             c => {
@@ -94,6 +122,16 @@ pub fn parse(text: &str) -> Result<Vec<Inline>, MarkupError> {
     }
     flush(&mut out, &mut buf, style);
     Ok(out)
+}
+
+/// Characters of a footnote or appendix key.
+fn is_key_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
+fn starts_with(chars: &[char], prefix: &str) -> bool {
+    let mut rest = chars.iter();
+    prefix.chars().all(|p| rest.next() == Some(&p))
 }
 
 fn flush(out: &mut Vec<Inline>, buf: &mut String, style: Style) {
@@ -156,6 +194,36 @@ mod tests {
         let e = parse("ab *cd").unwrap_err();
         assert_eq!(e.offset, 3);
         assert_eq!(e.kind, MarkupErrorKind::UnclosedEmphasis("*"));
+    }
+
+    #[test]
+    fn appendix_references() {
+        assert_eq!(
+            parse("xem [Phụ lục: ngan-sach] và [Phụ lục:ap_2]").unwrap(),
+            vec![
+                text("xem ", false, false),
+                Inline::AppendixRef {
+                    key: "ngan-sach".into(),
+                    offset: 4
+                },
+                text(" và ", false, false),
+                Inline::AppendixRef {
+                    key: "ap_2".into(),
+                    offset: 28
+                },
+            ]
+        );
+        assert_eq!(
+            parse("[Phụ lục I]").unwrap(),
+            vec![text("[Phụ lục I]", false, false)]
+        );
+        let e = parse("x [Phụ lục: ]").unwrap_err();
+        assert_eq!((e.offset, e.kind), (2, MarkupErrorKind::BadAppendixRef));
+        assert!(parse("x [Phụ lục: a b]").is_err());
+        assert_eq!(
+            parse(r"\[Phụ lục: a]").unwrap(),
+            vec![text("[Phụ lục: a]", false, false)]
+        );
     }
 
     #[test]

@@ -2,6 +2,10 @@
 //! and in English. One `match` per language and property, so that a message without its
 //! translation does not compile.
 
+mod blocks;
+
+pub use blocks::BlockMessage;
+
 use crate::diagnostic::Severity;
 
 /// The language of messages.
@@ -175,6 +179,8 @@ pub enum Message {
         exceeded: Budget,
     },
     NoDataFolder,
+    /// Blocks, tables, spreadsheets, appendices (`messages/blocks.rs`).
+    Block(BlockMessage),
 }
 
 /// A budget of the Markdown templates that a folder of templates exceeded.
@@ -303,6 +309,7 @@ impl Message {
             TemplatesDir => "E-templates-dir",
             TemplateBudget { .. } => "E-template-budget",
             NoDataFolder => "E-data-dir",
+            Block(m) => m.code(),
         }
     }
 
@@ -384,6 +391,7 @@ impl Message {
             TemplatesDir => "không có thư mục mẫu này (không tồn tại, hoặc là một tệp)".into(),
             TemplateBudget { exceeded } => format!("{}; chưa ghi tệp nào", exceeded.text(Lang::Vi)),
             NoDataFolder => "không có thư mục dữ liệu này".into(),
+            Block(m) => m.text_vi(),
         }
     }
 
@@ -441,6 +449,7 @@ impl Message {
             TemplatesDir => "there is no such templates folder (it does not exist, or is a file)".into(),
             TemplateBudget { exceeded } => format!("{}; nothing was written", exceeded.text(Lang::En)),
             NoDataFolder => "there is no such data folder".into(),
+            Block(m) => m.text_en(),
         }
     }
 
@@ -500,6 +509,7 @@ impl Message {
             TemplatesDir => "đưa đường dẫn tới thư mục chứa các tệp mẫu .md, hoặc bỏ --templates để dùng mẫu có sẵn".into(),
             TemplateBudget { .. } => "một mẫu báo cáo không cần lặp hay lồng nhau đến vậy; sửa mẫu, hoặc xóa nó để dùng mẫu có sẵn".into(),
             NoDataFolder => "kiểm tra đường dẫn, ví dụ data/2021-04".into(),
+            Block(m) => m.hint_vi(),
         }
     }
 
@@ -559,6 +569,7 @@ impl Message {
             TemplatesDir => "give the path of a folder of .md templates, or leave --templates out for the built-in ones".into(),
             TemplateBudget { .. } => "a report template needs no loops or nesting this large; fix the template, or delete it to use the built-in one".into(),
             NoDataFolder => "check the path, e.g. data/2021-04".into(),
+            Block(m) => m.hint_en(),
         }
     }
 }

@@ -20,10 +20,15 @@ pub struct Report {
     pub doc_type: String,
     pub summary: String,
     pub addressees: Vec<String>,
-    pub opening: Vec<Paragraph>,
+    pub opening: Vec<Block>,
     pub numbering: Numbering,
     pub sections: Vec<Section>,
     pub sectors: Vec<Sector>,
+    /// Difficulties and proposals of the report itself, before those of the sectors.
+    pub difficulties: Vec<Vec<Inline>>,
+    pub proposals: Vec<Vec<Inline>>,
+    /// Appendices in file-name order (Phụ lục I, II, …).
+    pub appendices: Vec<Appendix>,
     pub closing: Vec<Inline>,
     /// Every footnote definition of the report, by key.
     pub footnotes: BTreeMap<String, Vec<Inline>>,
@@ -36,8 +41,12 @@ pub struct Report {
 /// Cơ quan ban hành (and its parent agency, if any).
 #[derive(Debug, Clone)]
 pub struct Agency {
-    pub parent: Option<String>,
+    /// Parent agency lines (none when there is no parent agency).
+    pub parent: Vec<String>,
     pub name: Vec<String>,
+    /// The name in running text ("Ủy ban nhân dân xã Tân Phú Đông"), for the appendices'
+    /// reference line.
+    pub full_name: String,
 }
 
 /// A calendar date that exists.
@@ -54,13 +63,15 @@ pub struct Numbering {
     pub sections: MarkerStyle,
     pub sectors: MarkerStyle,
     pub models: MarkerStyle,
+    /// Items of a `numbered` list.
+    pub items: MarkerStyle,
 }
 
 /// One section (mục) of the report.
 #[derive(Debug, Clone)]
 pub struct Section {
     pub title: Vec<Inline>,
-    pub body: Vec<Paragraph>,
+    pub body: Vec<Block>,
     pub include: Option<Include>,
 }
 
@@ -90,18 +101,90 @@ impl Include {
 pub struct Sector {
     pub title: Vec<Inline>,
     pub lead: Vec<Inline>,
-    pub intro: Vec<Paragraph>,
+    pub intro: Vec<Block>,
     pub models: Vec<Model>,
-    pub after: Vec<Paragraph>,
+    pub after: Vec<Block>,
     pub difficulties: Vec<Vec<Inline>>,
     pub proposals: Vec<Vec<Inline>>,
 }
 
-/// One model (mô hình): an optional title line, then paragraphs.
+/// One model (mô hình): an optional title line, then blocks.
 #[derive(Debug, Clone)]
 pub struct Model {
     pub title: Option<Vec<Inline>>,
-    pub body: Vec<Paragraph>,
+    pub body: Vec<Block>,
+}
+
+/// A block of body text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Paragraph(Paragraph),
+    /// Items numbered in the `numbering.items` style.
+    Numbered(Vec<Vec<Inline>>),
+    Table(Table),
+}
+
+/// A table, checked: every row fills the grid exactly (see [`crate::grid`]), numbers
+/// are already printed the Vietnamese way, and the total row is computed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub title: Option<Vec<Inline>>,
+    pub unit: Option<Vec<Inline>>,
+    pub columns: Vec<Column>,
+    pub header: Vec<Vec<Cell>>,
+    pub rows: Vec<Vec<Cell>>,
+    /// The total row, bold, last.
+    pub total: Option<Vec<Cell>>,
+}
+
+/// A column: its share of the width and how its cells align.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Column {
+    pub weight: f64,
+    pub align: CellAlign,
+}
+
+/// Horizontal alignment in a cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CellAlign {
+    Left,
+    Center,
+    Right,
+}
+
+impl CellAlign {
+    pub const NAMES: [&'static str; 3] = ["left", "center", "right"];
+
+    pub fn parse(s: &str) -> Option<CellAlign> {
+        match s.trim() {
+            "left" => Some(CellAlign::Left),
+            "center" => Some(CellAlign::Center),
+            "right" => Some(CellAlign::Right),
+            _ => None,
+        }
+    }
+}
+
+/// A cell: its content and how many grid columns and rows it covers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub content: Vec<Inline>,
+    pub cols: usize,
+    pub rows: usize,
+    /// The cell's value when it holds a number.
+    pub number: Option<f64>,
+}
+
+/// An appendix (phụ lục).
+#[derive(Debug, Clone)]
+pub struct Appendix {
+    /// The key body text refers to it by (`[Phụ lục: key]`): its file name without the
+    /// extension and the leading order number.
+    pub key: String,
+    pub title: Option<String>,
+    pub landscape: bool,
+    pub body: Vec<Block>,
 }
 
 /// A paragraph of body text, possibly a dash or plus item.

@@ -46,6 +46,10 @@ pub const PARAGRAPH_SPACING_MIN: f64 = 6.0;
 /// overflow the twips of `w:before` (`1e30` was written as 4294967295).
 pub const PARAGRAPH_SPACING_MAX: f64 = 72.0;
 
+/// Text in table cells: 12–14 pt (format-nd30 §15: the decree has no rule for tables;
+/// one step below the body's 13–14 for dense tables).
+pub const TABLE_SIZE_RANGE: (f64, f64) = (12.0, 14.0);
+
 /// Header distance from the page edge: 10 mm, as the official DOCX has it.
 pub const HEADER_DISTANCE_MM: f64 = 10.0;
 
@@ -92,6 +96,9 @@ pub struct PageSetup {
     pub first_line_indent_cm: f64,
     pub line_spacing: f64,
     pub paragraph_spacing_pt: f64,
+    /// The body on landscape pages (allowed when its tables are not made appendices, §I.2).
+    pub landscape: bool,
+    pub table_size_pt: f64,
 }
 
 impl Default for PageSetup {
@@ -107,6 +114,8 @@ impl Default for PageSetup {
             first_line_indent_cm: 1.0,
             line_spacing: 1.0,
             paragraph_spacing_pt: 6.0,
+            landscape: false,
+            table_size_pt: 13.0,
         }
     }
 }
@@ -114,7 +123,14 @@ impl Default for PageSetup {
 impl PageSetup {
     /// The text width in twips: page width less the side margins.
     pub fn text_width(&self) -> u32 {
-        PAGE_WIDTH - mm(self.margins_mm[2]) - mm(self.margins_mm[3])
+        self.text_width_on(self.landscape)
+    }
+
+    /// The text width of a portrait or a landscape page with these margins. A turned
+    /// page keeps the margins as it is read (format-nd30 §15, reading (a)).
+    pub fn text_width_on(&self, landscape: bool) -> u32 {
+        let width = if landscape { PAGE_HEIGHT } else { PAGE_WIDTH };
+        width - mm(self.margins_mm[2]) - mm(self.margins_mm[3])
     }
 }
 
@@ -145,6 +161,18 @@ pub const CLOSING_LEFT_MM: f64 = 75.0;
 /// Empty lines between the signer's title and name, for signature and seal (about
 /// 30 mm at 14 pt; the decree gives no height, practice is 25–35 mm).
 pub const SIGNATURE_LINES: usize = 4;
+
+/// Data tables (format-nd30 §15): single 0.5 pt rules all round and inside (`sz` in
+/// eighths of a point), cell margins of 1.5 mm at the sides, 0.5 pt above and below.
+pub const TABLE_BORDER: u32 = 4;
+pub const TABLE_CELL_SIDE_MARGIN: u32 = 85;
+pub const TABLE_CELL_SPACE: u32 = 20;
+/// Space between a table's title or unit line and what comes before.
+pub const TABLE_TITLE_SPACE_BEFORE: u32 = 120;
+
+/// Appendices (§III.1): the heading "Phụ lục I" 14 pt bold; title and reference line at
+/// the body size.
+pub const SIZE_APPENDIX_HEADING: u32 = 28;
 
 /// Rules: a bottom border 0.75 pt (`sz` in eighths of a point) on an empty paragraph,
 /// whose side indents set the rule's length.

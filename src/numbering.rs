@@ -62,7 +62,7 @@ impl MarkerStyle {
 }
 
 /// Upper-case Roman numeral of `n` (1 ≤ n; 0 gives an empty string).
-fn roman(mut n: usize) -> String {
+pub fn roman(mut n: usize) -> String {
     const TABLE: &[(usize, &str)] = &[
         (1000, "M"),
         (900, "CM"),

@@ -7,11 +7,12 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::load::files::{ReportFile, SectorFile};
+use crate::load::files::{AppendixFile, ReportFile, SectorFile};
 
 /// Where the data files' `$schema` lines point, relative to the repository.
 pub const REPORT_SCHEMA_FILE: &str = "report.schema.json";
 pub const SECTOR_SCHEMA_FILE: &str = "sector.schema.json";
+pub const APPENDIX_SCHEMA_FILE: &str = "appendix.schema.json";
 
 /// The schema of report.yaml (generated once per process).
 pub fn report() -> &'static Value {
@@ -35,6 +36,17 @@ pub fn sector() -> &'static Value {
     })
 }
 
+/// The schema of an appendix file (generated once per process).
+pub fn appendix() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let mut generator = SchemaSettings::draft07().into_generator();
+        let mut schema = generator.root_schema_for::<AppendixFile>().to_value();
+        titled(&mut schema, "appendices/*.yaml");
+        schema
+    })
+}
+
 fn titled(schema: &mut Value, title: &str) {
     if let Some(obj) = schema.as_object_mut() {
         obj.insert("title".into(), Value::String(title.into()));
@@ -42,10 +54,11 @@ fn titled(schema: &mut Value, title: &str) {
 }
 
 /// The schema files as written by `report schema`: name and pretty JSON text.
-pub fn files() -> [(&'static str, String); 2] {
+pub fn files() -> [(&'static str, String); 3] {
     let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap_or_default() + "\n";
     [
         (REPORT_SCHEMA_FILE, pretty(report())),
         (SECTOR_SCHEMA_FILE, pretty(sector())),
+        (APPENDIX_SCHEMA_FILE, pretty(appendix())),
     ]
 }

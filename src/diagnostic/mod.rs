@@ -31,6 +31,9 @@ pub struct Diagnostic {
     pub message: Message,
     pub file: PathBuf,
     pub range: Option<Range<usize>>,
+    /// A spreadsheet cell (`Sheet1!B12`), for a problem in an XLSX file: a place that is
+    /// not a byte range of a text.
+    pub cell: Option<String>,
 }
 
 impl Diagnostic {
@@ -39,7 +42,14 @@ impl Diagnostic {
             message,
             file: file.to_path_buf(),
             range: None,
+            cell: None,
         }
+    }
+
+    /// The problem is at a spreadsheet cell, e.g. `Sheet1!B12`.
+    pub fn at_cell(mut self, cell: String) -> Self {
+        self.cell = Some(cell);
+        self
     }
 
     /// The problem is at bytes `range` of the file.

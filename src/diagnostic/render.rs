@@ -83,7 +83,7 @@ fn human(diags: &Diagnostics, lang: Lang) -> String {
                 severity_word(d.severity(), lang),
                 d.message.code(),
                 d.message.text(lang),
-                d.file.display()
+                file_place(d)
             );
             continue;
         };
@@ -140,10 +140,18 @@ fn caret_range(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usi
     start..end
 }
 
+/// The file, and the spreadsheet cell when there is one: `tables/x.xlsx:Sheet1!B12`.
+fn file_place(d: &Diagnostic) -> String {
+    match &d.cell {
+        Some(cell) => format!("{}:{cell}", d.file.display()),
+        None => d.file.display().to_string(),
+    }
+}
+
 fn short(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
     let place = match diags.position(d) {
         Some(p) => format!("{}:{}:{}", d.file.display(), p.line, p.column),
-        None => d.file.display().to_string(),
+        None => file_place(d),
     };
     format!(
         "{place}: {}[{}]: {} ({}: {})",
@@ -162,6 +170,8 @@ struct JsonDiagnostic<'a> {
     message: String,
     hint: String,
     file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cell: Option<&'a str>,
     line: Option<usize>,
     column: Option<usize>,
     source_line: Option<&'a str>,
@@ -179,6 +189,7 @@ fn json(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
         message: d.message.text(lang),
         hint: d.message.hint(lang),
         file: d.file.display().to_string(),
+        cell: d.cell.as_deref(),
         line: position.map(|p| p.line),
         column: position.map(|p| p.column),
         source_line,

@@ -10,7 +10,9 @@ use std::fmt;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
-use serde_saphyr::Spanned;
+use serde_saphyr::{Location, Spanned};
+
+pub use super::blocks::*;
 
 /// A text value with the place it was written.
 #[derive(Debug, Clone, Deserialize)]
@@ -51,10 +53,53 @@ fn each_footnote<'a>(notes: &'a Footnotes, f: &mut dyn FnMut(&'a Text)) {
     notes.0.iter().for_each(|(_, text)| f(text));
 }
 
+/// Every text of blocks, tables included.
+pub fn each_block_text<'a>(blocks: &'a [BlockFile], f: &mut dyn FnMut(&'a Text)) {
+    for block in blocks {
+        match block {
+            BlockFile::Paragraph(t) => f(t),
+            BlockFile::Structured(b, _) => {
+                each(b.numbered.iter().flatten(), f);
+                if let Some(table) = &b.table {
+                    each_table_text(table, f);
+                }
+            }
+        }
+    }
+}
+
+fn each_table_text<'a>(t: &'a TableFile, f: &mut dyn FnMut(&'a Text)) {
+    each([&t.title, &t.unit].into_iter().flatten(), f);
+    for column in &t.columns.value {
+        each(&column.align, f);
+    }
+    for row in t.header.iter().chain(&t.rows) {
+        for cell in row.cells() {
+            if let CellValue::Text(text) = &cell.value {
+                f(text);
+            }
+        }
+    }
+    if let Some(from) = &t.rows_from {
+        f(&from.file);
+        each(
+            [&from.sheet, &from.range, &from.delimiter]
+                .into_iter()
+                .flatten(),
+            f,
+        );
+    }
+    if let Some(total) = &t.total {
+        f(&total.label);
+    }
+    each_footnote(&t.footnotes, f);
+}
+
 impl Texts for ReportFile {
     fn each_text<'a>(&'a self, f: &mut dyn FnMut(&'a Text)) {
-        each(&self.agency.parent, f);
+        each(self.agency.parent.iter().flat_map(|p| &p.0), f);
         each(&self.agency.name, f);
+        each(&self.agency.full_name, f);
         each(&self.number, f);
         each(
             [
@@ -67,23 +112,28 @@ impl Texts for ReportFile {
             f,
         );
         each(&self.addressees, f);
-        each(&self.opening, f);
+        each_block_text(&self.opening, f);
         let n = &self.numbering;
         each(
-            [&n.sections, &n.sectors, &n.models].into_iter().flatten(),
+            [&n.sections, &n.sectors, &n.models, &n.items]
+                .into_iter()
+                .flatten(),
             f,
         );
         for section in &self.sections {
             f(&section.title);
-            each(&section.body, f);
+            each_block_text(&section.body, f);
             each(&section.include, f);
         }
+        each(&self.difficulties, f);
+        each(&self.proposals, f);
         f(&self.closing);
         each_footnote(&self.footnotes, f);
         each(&self.recipients, f);
         each(&self.signer.authority, f);
         each([&self.signer.title, &self.signer.name], f);
         each(&self.layout.header_sizes, f);
+        each(&self.layout.orientation, f);
     }
 }
 
@@ -91,23 +141,38 @@ impl Texts for SectorFile {
     fn each_text<'a>(&'a self, f: &mut dyn FnMut(&'a Text)) {
         f(&self.title);
         each(&self.lead, f);
-        each(&self.intro, f);
+        each_block_text(&self.intro, f);
         for model in &self.models {
             each(&model.title, f);
-            each(&model.body.value, f);
+            each_block_text(&model.body.value, f);
             each_footnote(&model.footnotes, f);
         }
-        each(&self.after, f);
+        each_block_text(&self.after, f);
         each_footnote(&self.footnotes, f);
         each(&self.difficulties, f);
         each(&self.proposals, f);
     }
 }
 
-fn span_start(loc: &serde_saphyr::Location) -> usize {
+impl Texts for AppendixFile {
+    fn each_text<'a>(&'a self, f: &mut dyn FnMut(&'a Text)) {
+        each(&self.title, f);
+        each(&self.orientation, f);
+        each_block_text(&self.body, f);
+        each_footnote(&self.footnotes, f);
+    }
+}
+
+fn span_start(loc: &Location) -> usize {
     loc.span()
         .byte_offset()
         .unwrap_or_else(|| loc.span().offset()) as usize
+}
+
+/// The bytes of a located node in its file (at least one).
+pub fn location_range(loc: &Location) -> std::ops::Range<usize> {
+    let start = span_start(loc);
+    start..start + loc.span().byte_len().unwrap_or(1).max(1) as usize
 }
 
 impl JsonSchema for Text {
@@ -223,14 +288,20 @@ pub struct ReportFile {
     /// Kính gửi: một hoặc nhiều nơi nhận báo cáo, không có dấu câu cuối dòng.
     #[serde(default)]
     pub addressees: Vec<Text>,
-    /// Các đoạn mở đầu, trước mục thứ nhất; mỗi phần tử một đoạn.
+    /// Các đoạn mở đầu, trước mục thứ nhất; mỗi phần tử một khối (đoạn, danh sách, bảng).
     #[serde(default)]
-    pub opening: Vec<Text>,
+    pub opening: Vec<BlockFile>,
     /// Kiểu đánh số các cấp: "I.", "1.", "1)", "a)", "a.", "-", "+", "*" hoặc "" (không số).
     #[serde(default)]
     pub numbering: NumberingFile,
     /// Các mục của báo cáo, theo thứ tự.
     pub sections: Vec<SectionFile>,
+    /// Khó khăn, vướng mắc chung của báo cáo; in trước khó khăn của các lĩnh vực, ở mục có `include: difficulties`.
+    #[serde(default)]
+    pub difficulties: Vec<Text>,
+    /// Đề xuất, kiến nghị chung của báo cáo; in trước đề xuất của các lĩnh vực, ở mục có `include: proposals`.
+    #[serde(default)]
+    pub proposals: Vec<Text>,
     /// Câu kết thúc nội dung; khi in, dấu "." cuối được thay bằng "./.".
     pub closing: Text,
     /// Chú thích dùng trong các đoạn của report.yaml.
@@ -249,11 +320,14 @@ pub struct ReportFile {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct AgencyFile {
-    /// Tên cơ quan chủ quản trực tiếp (nếu có), chữ in hoa, được viết tắt "UBND", "HĐND".
+    /// Tên cơ quan chủ quản trực tiếp (nếu có), chữ in hoa, được viết tắt "UBND", "HĐND"; một dòng, hoặc danh sách các dòng.
     #[serde(default)]
-    pub parent: Option<Text>,
-    /// Tên cơ quan ban hành, chữ in hoa, mỗi phần tử một dòng, ví dụ "ỦY BAN NHÂN DÂN", "THÀNH PHỐ SA ĐÉC".
+    pub parent: Option<Lines>,
+    /// Tên cơ quan ban hành, chữ in hoa, mỗi phần tử một dòng, ví dụ "ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ ĐÔNG".
     pub name: Vec<Text>,
+    /// Tên đầy đủ viết thường, cho dòng "(Kèm theo … của …)" của phụ lục, ví dụ "Ủy ban nhân dân xã Tân Phú Đông" (mặc định: suy từ `name`).
+    #[serde(default)]
+    pub full_name: Option<Text>,
 }
 
 /// Kiểu đánh số các cấp của báo cáo.
@@ -269,6 +343,9 @@ pub struct NumberingFile {
     /// Kiểu đánh số các mô hình trong một lĩnh vực, đánh lại từ đầu ở mỗi lĩnh vực (mặc định "1)").
     #[serde(default)]
     pub models: Option<Text>,
+    /// Kiểu đánh số các ý của một danh sách `numbered` (mặc định "a)").
+    #[serde(default)]
+    pub items: Option<Text>,
 }
 
 /// Một mục của báo cáo.
@@ -277,9 +354,9 @@ pub struct NumberingFile {
 pub struct SectionFile {
     /// Tiêu đề mục, không gõ số thứ tự.
     pub title: Text,
-    /// Các đoạn ngay dưới tiêu đề mục; mỗi phần tử một đoạn.
+    /// Các khối ngay dưới tiêu đề mục: đoạn, danh sách đánh số, bảng.
     #[serde(default)]
-    pub body: Vec<Text>,
+    pub body: Vec<BlockFile>,
     /// Nội dung lấy từ các lĩnh vực: "sectors" (các lĩnh vực và mô hình), "difficulties" (khó khăn), "proposals" (đề xuất).
     #[serde(default)]
     pub include: Option<Text>,
@@ -320,6 +397,12 @@ pub struct LayoutFile {
     /// Khoảng cách giữa các đoạn, điểm, tối thiểu 6 (mặc định 6).
     #[serde(default)]
     pub paragraph_spacing_pt: Option<Number>,
+    /// Hướng trang của phần nội dung: "portrait" (dọc, mặc định) hoặc "landscape" (ngang: chỉ khi văn bản có bảng và không có phụ lục).
+    #[serde(default)]
+    pub orientation: Option<Text>,
+    /// Cỡ chữ trong bảng, 12–14 (mặc định 13).
+    #[serde(default)]
+    pub table_size_pt: Option<Number>,
 }
 
 /// Lề trang, mi-li-mét.
@@ -349,15 +432,15 @@ pub struct SectorFile {
     /// Chữ in tiếp sau tiêu đề, trên cùng dòng (tùy chọn).
     #[serde(default)]
     pub lead: Option<Text>,
-    /// Các đoạn trước các mô hình; mỗi phần tử một đoạn.
+    /// Các khối trước các mô hình: đoạn, danh sách đánh số, bảng.
     #[serde(default)]
-    pub intro: Vec<Text>,
+    pub intro: Vec<BlockFile>,
     /// Các mô hình, cách làm hay; công cụ tự đánh số theo numbering.models.
     #[serde(default)]
     pub models: Vec<ModelFile>,
-    /// Các đoạn sau các mô hình ("Ngoài ra, …"); mỗi phần tử một đoạn.
+    /// Các khối sau các mô hình ("Ngoài ra, …"): đoạn, danh sách đánh số, bảng.
     #[serde(default)]
-    pub after: Vec<Text>,
+    pub after: Vec<BlockFile>,
     /// Chú thích dùng trong intro, after, difficulties, proposals của tệp này.
     #[serde(default)]
     pub footnotes: Footnotes,
@@ -376,10 +459,69 @@ pub struct ModelFile {
     /// Tên mô hình thành dòng riêng (tùy chọn); không có thì số thứ tự đứng đầu đoạn thứ nhất.
     #[serde(default)]
     pub title: Option<Text>,
-    /// Các đoạn của mô hình; đoạn bắt đầu bằng "- " là một gạch đầu dòng.
-    #[schemars(with = "Vec<Text>")]
-    pub body: Spanned<Vec<Text>>,
+    /// Các khối của mô hình; đoạn bắt đầu bằng "- " là một gạch đầu dòng; có thể có danh sách đánh số, bảng.
+    #[schemars(with = "Vec<BlockFile>")]
+    pub body: Spanned<Vec<BlockFile>>,
     /// Chú thích của mô hình, theo khóa.
     #[serde(default)]
     pub footnotes: Footnotes,
+}
+
+/// One line or several: `parent: UBND TỈNH ĐỒNG THÁP` or a list of lines.
+#[derive(Debug, Clone, Default)]
+pub struct Lines(pub Vec<Text>);
+
+impl<'de> Deserialize<'de> for Lines {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Lines, D::Error> {
+        enum Raw {
+            One(String),
+            Many(Vec<Text>),
+        }
+        struct RawVisitor;
+        impl<'de> Visitor<'de> for RawVisitor {
+            type Value = Raw;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a line or a list of lines")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Raw, E> {
+                Ok(Raw::One(v.into()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+                let mut lines = Vec::new();
+                while let Some(line) = seq.next_element::<Text>()? {
+                    lines.push(line);
+                }
+                Ok(Raw::Many(lines))
+            }
+        }
+        impl<'de> Deserialize<'de> for Raw {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Raw, D::Error> {
+                d.deserialize_any(RawVisitor)
+            }
+        }
+        let raw = Spanned::<Raw>::deserialize(d)?;
+        Ok(match raw.value {
+            Raw::One(line) => Lines(vec![Text(Spanned::new(line, raw.referenced, raw.defined))]),
+            Raw::Many(lines) => Lines(lines),
+        })
+    }
+}
+
+impl JsonSchema for Lines {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Lines".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "anyOf": [
+                { "type": "string" },
+                { "type": "array", "items": { "type": "string" } }
+            ]
+        })
+    }
 }

@@ -3,10 +3,12 @@
 //! against the schema of its kind (every unknown, missing or mistyped key), and only then
 //! deserialised into typed structures. Every file is read even when an earlier one failed.
 
+pub mod blocks;
 pub mod files;
 pub mod locate;
 pub mod read;
 mod shape;
+pub mod tabular;
 pub mod text;
 mod tree;
 
@@ -18,12 +20,15 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::Message;
-pub use files::{ReportFile, SectorFile, Text};
+pub use files::{AppendixFile, ReportFile, SectorFile, Text};
+pub use tabular::Sheet;
 
 /// The file that holds the document as a whole.
 pub const REPORT_FILE: &str = "report.yaml";
 /// The folder of sector files.
 pub const SECTORS_DIR: &str = "sectors";
+/// The folder of appendix files (optional).
+pub const APPENDICES_DIR: &str = "appendices";
 
 /// A data folder, parsed.
 #[derive(Debug)]
@@ -33,6 +38,11 @@ pub struct LoadedReport {
     pub report: ReportFile,
     /// Sector files in file-name order.
     pub sectors: Vec<(PathBuf, SectorFile)>,
+    /// Appendix files in file-name order.
+    pub appendices: Vec<(PathBuf, AppendixFile)>,
+    /// The rows of every table's `rows_from`, by the YAML file and the byte offset of
+    /// the `file:` value that names them.
+    pub sheets: BTreeMap<(PathBuf, usize), Sheet>,
     /// The text of every file, for locating problems inside values.
     pub sources: BTreeMap<PathBuf, String>,
     /// Whether every sector file parsed: checks across files (footnotes) need them all.
@@ -63,6 +73,8 @@ pub fn load_from_memory(
             .map(|(name, bytes)| (dir.join(SECTORS_DIR).join(name), bytes.to_vec()))
             .collect(),
         sector_count: sectors.len(),
+        appendices: Vec::new(),
+        appendix_count: 0,
     };
     let loaded = parse(dir, folder, &mut diags);
     (loaded, diags)
@@ -86,7 +98,21 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
             sectors.push((path, sector));
         }
     }
-    let complete = sectors.len() == folder.sector_count && folder.sector_count > 0;
+    let mut appendices = Vec::new();
+    for (path, bytes) in folder.appendices {
+        if let Some(appendix) =
+            parse_file::<AppendixFile>(&path, bytes, crate::schema::appendix, &mut sources, diags)
+        {
+            appendices.push((path, appendix));
+        }
+    }
+    let complete = sectors.len() == folder.sector_count
+        && folder.sector_count > 0
+        && appendices.len() == folder.appendix_count;
+    let sheets = report
+        .as_ref()
+        .map(|r| read_sheets(dir, &report_path, r, &sectors, &appendices, diags))
+        .unwrap_or_default();
     // Validation runs whenever report.yaml parsed, so that one run reports problems of
     // every kind; the build still stops on the errors already found.
     report.map(|report| LoadedReport {
@@ -94,9 +120,49 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
         report_path,
         report,
         sectors,
+        appendices,
+        sheets,
         sources,
         complete,
     })
+}
+
+/// Reads the file of every table's `rows_from`, in reading order.
+fn read_sheets(
+    dir: &Path,
+    report_path: &Path,
+    report: &ReportFile,
+    sectors: &[(PathBuf, SectorFile)],
+    appendices: &[(PathBuf, AppendixFile)],
+    diags: &mut Diagnostics,
+) -> BTreeMap<(PathBuf, usize), Sheet> {
+    let mut sheets = BTreeMap::new();
+    let mut read = |yaml: &Path, blocks: &mut dyn Iterator<Item = &files::BlockFile>| {
+        for block in blocks {
+            let files::BlockFile::Structured(b, _) = block else {
+                continue;
+            };
+            let Some(spec) = b.table.as_ref().and_then(|t| t.rows_from.as_ref()) else {
+                continue;
+            };
+            if let Some(sheet) = tabular::read_rows(dir, spec, yaml, diags) {
+                sheets.insert((yaml.to_path_buf(), spec.file.byte_start()), sheet);
+            }
+        }
+    };
+    let sections = report.sections.iter().flat_map(|s| &s.body);
+    read(report_path, &mut report.opening.iter().chain(sections));
+    for (path, sector) in sectors {
+        let models = sector.models.iter().flat_map(|m| &m.body.value);
+        read(
+            path,
+            &mut sector.intro.iter().chain(models).chain(&sector.after),
+        );
+    }
+    for (path, appendix) in appendices {
+        read(path, &mut appendix.body.iter());
+    }
+    sheets
 }
 
 /// Reads one file, checks its text and shape, deserialises it.

@@ -7,7 +7,7 @@ use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::messages::Message;
+use crate::messages::{BlockMessage, Message};
 
 /// At most this many bytes in one data file (the whole reference report is 24 KB).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -15,6 +15,8 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 pub const MAX_TOTAL_BYTES: u64 = 64 * 1024 * 1024;
 /// At most this many sector files.
 pub const MAX_SECTOR_FILES: usize = 500;
+/// At most this many appendix files.
+pub const MAX_APPENDIX_FILES: usize = 50;
 
 /// The files of one data folder, read.
 pub struct Folder {
@@ -24,6 +26,10 @@ pub struct Folder {
     pub sectors: Vec<(PathBuf, Vec<u8>)>,
     /// How many sector files there are (read or not).
     pub sector_count: usize,
+    /// The appendix files that could be read, in file-name order.
+    pub appendices: Vec<(PathBuf, Vec<u8>)>,
+    /// How many appendix files there are (read or not).
+    pub appendix_count: usize,
 }
 
 /// Reads `dir/report.yaml` and `dir/sectors/*.yaml`; every problem becomes a diagnostic.
@@ -38,11 +44,87 @@ pub fn read_folder(dir: &Path, diags: &mut Diagnostics) -> Folder {
         .into_iter()
         .filter_map(|p| read_file(&p, &root, &mut budget, diags).map(|b| (p, b)))
         .collect();
+    let paths = appendix_paths(dir, diags);
+    let appendix_count = paths.len();
+    let appendices = paths
+        .into_iter()
+        .filter_map(|p| read_file(&p, &root, &mut budget, diags).map(|b| (p, b)))
+        .collect();
     Folder {
         report,
         sectors,
         sector_count,
+        appendices,
+        appendix_count,
     }
+}
+
+/// The YAML files in `dir/appendices`, sorted by file name; the folder is optional.
+fn appendix_paths(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    let folder = dir.join(super::APPENDICES_DIR);
+    let Ok(entries) = fs::read_dir(&folder) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            continue;
+        }
+        if paths.len() == MAX_APPENDIX_FILES {
+            let message = BlockMessage::TooManyAppendices {
+                limit: MAX_APPENDIX_FILES,
+            };
+            diags.push(Diagnostic::new(Message::Block(message), &folder));
+            return Vec::new();
+        }
+        if (name.ends_with(".yaml") || name.ends_with(".yml")) && !path.is_dir() {
+            paths.push(path);
+        } else {
+            let message = Message::Block(BlockMessage::AppendixFileNotYaml);
+            diags.push(Diagnostic::new(message, &path));
+        }
+    }
+    paths.sort();
+    paths
+}
+
+/// Why a file named by the data was not read.
+pub enum Refused {
+    /// It is, or leads, outside the data folder.
+    Outside,
+    /// There is no such file.
+    Missing,
+    /// It could not be read, or is too large: the reason, for the clerk.
+    Problem(String),
+}
+
+/// Reads `path`, a file the data names (a table's `rows_from`), if it is a regular file
+/// inside `dir` (after links are followed) and within [`MAX_FILE_BYTES`].
+pub fn read_inside(dir: &Path, path: &Path) -> Result<Vec<u8>, Refused> {
+    let root = fs::canonicalize(dir).map_err(|e| Refused::Problem(e.to_string()))?;
+    let real = fs::canonicalize(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Refused::Missing,
+        _ => Refused::Problem(e.to_string()),
+    })?;
+    if !real.starts_with(&root) {
+        return Err(Refused::Outside);
+    }
+    let meta = fs::metadata(&real).map_err(|e| Refused::Problem(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(Refused::Problem("not a regular file".into()));
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(&real)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| Refused::Problem(e.to_string()))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Refused::Problem(format!(
+            "larger than {MAX_FILE_BYTES} bytes"
+        )));
+    }
+    Ok(bytes)
 }
 
 /// The YAML files in `dir/sectors`, sorted by file name; anything else there is an error.

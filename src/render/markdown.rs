@@ -5,7 +5,9 @@
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::document::{Block, Document, Role, Span};
+mod table;
+
+use crate::document::{Appendix, Block, Document, Paragraph, Role, Span};
 use crate::render::{md_escape, templates};
 
 /// What the templates see as `md` (the raw document is there too, as `doc`).
@@ -17,12 +19,21 @@ struct View {
     addressees: Vec<String>,
     blocks: Vec<BlockView>,
     closing: ClosingView,
+    appendices: Vec<AppendixView>,
     footnotes: Vec<FootnoteView>,
 }
 
 #[derive(Serialize)]
+struct AppendixView {
+    heading: String,
+    title: Option<String>,
+    reference: String,
+    blocks: Vec<BlockView>,
+}
+
+#[derive(Serialize)]
 struct HeaderView {
-    parent_agency: Option<String>,
+    parent_agency: Vec<String>,
     agency: Vec<String>,
     number: String,
     national_title: String,
@@ -30,9 +41,12 @@ struct HeaderView {
     place_date: String,
 }
 
+/// A paragraph (`kind` "paragraph", with its role and marker) or a table (`kind`
+/// "table", its whole Markdown in `text`).
 #[derive(Serialize)]
 struct BlockView {
-    role: Role,
+    kind: &'static str,
+    role: Option<Role>,
     marker: Option<String>,
     text: String,
 }
@@ -71,7 +85,7 @@ fn view(doc: &Document) -> View {
     let cell = |s: &str| md_escape::cell(s);
     View {
         header: HeaderView {
-            parent_agency: doc.header.parent_agency.as_deref().map(cell),
+            parent_agency: doc.header.parent_agency.iter().map(|s| cell(s)).collect(),
             agency: doc.header.agency.iter().map(|s| cell(s)).collect(),
             number: cell(&doc.header.number),
             national_title: cell(&doc.header.national_title),
@@ -89,6 +103,7 @@ fn view(doc: &Document) -> View {
             })
             .collect(),
         blocks: doc.body.iter().map(block).collect(),
+        appendices: doc.appendices.iter().map(appendix).collect(),
         closing: ClosingView {
             recipients: doc.closing.recipients.iter().map(|s| cell(s)).collect(),
             signer_lines: doc.closing.signer_lines.iter().map(|s| cell(s)).collect(),
@@ -105,7 +120,28 @@ fn view(doc: &Document) -> View {
     }
 }
 
+fn appendix(a: &Appendix) -> AppendixView {
+    AppendixView {
+        heading: md_escape::text(&a.heading),
+        title: a.title.as_deref().map(md_escape::text),
+        reference: md_escape::text(&a.reference),
+        blocks: a.body.iter().map(block).collect(),
+    }
+}
+
 fn block(b: &Block) -> BlockView {
+    match b {
+        Block::Paragraph(p) => paragraph(p),
+        Block::Table(t) => BlockView {
+            kind: "table",
+            role: None,
+            marker: None,
+            text: table::render(t),
+        },
+    }
+}
+
+fn paragraph(b: &Paragraph) -> BlockView {
     let heading = matches!(b.role, Role::SectionHeading | Role::SectorHeading);
     // Markers of items are Markdown's own; in headings nothing needs escaping; a marker
     // that starts a paragraph (`1)`, `*`) must not be read as a list.
@@ -116,7 +152,8 @@ fn block(b: &Block) -> BlockView {
     });
     // The text begins a line, or follows a marker that Markdown may read as a list's.
     BlockView {
-        role: b.role,
+        kind: "paragraph",
+        role: Some(b.role),
         marker,
         text: md_escape::line_start(&inline(&b.spans, heading)),
     }

@@ -29,6 +29,7 @@ pub const BUILT_IN: &[(&str, &str)] = &[
     ("report.md", include_str!("../../templates/report.md")),
     ("header.md", include_str!("../../templates/header.md")),
     ("closing.md", include_str!("../../templates/closing.md")),
+    ("blocks.md", include_str!("../../templates/blocks.md")),
 ];
 
 /// The template the Markdown renderer starts from.

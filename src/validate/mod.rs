@@ -6,8 +6,11 @@
 //! `footnotes.rs`, those of the document's own fields (number, symbol, date, signer,
 //! recipients, numbering, layout) in `fields.rs`.
 
+mod blocks;
 mod fields;
 mod footnotes;
+
+pub use blocks::appendix_key;
 
 pub use fields::parse_date;
 
@@ -30,15 +33,19 @@ use crate::numbering::MarkerStyle;
 pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
     let mut c = Checker {
         sources: &loaded.sources,
+        sheets: &loaded.sheets,
         diags: Diagnostics::default(),
         refs: BTreeMap::new(),
         defs: BTreeMap::new(),
         footnotes: BTreeMap::new(),
         prose: Vec::new(),
+        appendix_refs: Vec::new(),
+        appendix_files: loaded.appendices.iter().map(|(p, _)| p.clone()).collect(),
     };
     let report = c.report(loaded);
     if loaded.complete {
         c.check_footnotes();
+        c.check_appendix_refs(&report.appendices);
     }
     crate::style::check(&c.prose, c.sources, &mut c.diags);
     let ok = !c.diags.has_errors();
@@ -50,6 +57,8 @@ type Place = (PathBuf, Range<usize>);
 
 struct Checker<'a> {
     sources: &'a BTreeMap<PathBuf, String>,
+    /// The rows of the tables' `rows_from` files.
+    sheets: &'a BTreeMap<(PathBuf, usize), crate::load::Sheet>,
     diags: Diagnostics,
     /// Where each footnote key is referenced, in reading order of the files.
     refs: BTreeMap<String, Vec<Place>>,
@@ -58,6 +67,10 @@ struct Checker<'a> {
     footnotes: BTreeMap<String, Vec<Inline>>,
     /// Every paragraph of body text, for the style observations.
     prose: Vec<(&'a Path, &'a Text)>,
+    /// Every appendix reference, in reading order.
+    appendix_refs: Vec<(String, Place)>,
+    /// The appendix files, in order.
+    appendix_files: Vec<PathBuf>,
 }
 
 impl<'a> Checker<'a> {
@@ -68,6 +81,7 @@ impl<'a> Checker<'a> {
             sections: self.style(file, f.numbering.sections.as_ref(), MarkerStyle::ArabicDot),
             sectors: self.style(file, f.numbering.sectors.as_ref(), MarkerStyle::Bullet('*')),
             models: self.style(file, f.numbering.models.as_ref(), MarkerStyle::ArabicParen),
+            items: self.style(file, f.numbering.items.as_ref(), MarkerStyle::LetterParen),
         };
         self.definitions(file, &f.footnotes);
         let sectors = loaded
@@ -79,10 +93,35 @@ impl<'a> Checker<'a> {
         self.symbol(file, &f.symbol, &f.doc_type);
         self.authority(file, &f.signer.authority);
         self.recipients(file, &f.recipients, !f.addressees.is_empty());
+        let appendices = self.appendices(loaded);
+        let mut page = self.page(file, &f.layout);
+        if let Some(o) = &f.layout.orientation {
+            page.landscape = self.orientation(file, o);
+            if page.landscape && (!appendices.is_empty() || !has_table(loaded)) {
+                self.push(
+                    Message::Block(crate::messages::BlockMessage::LandscapeBody),
+                    file,
+                    Some(o.byte_range()),
+                );
+            }
+        }
+        let name: Vec<String> = f.agency.name.iter().map(plain).collect();
         Report {
             agency: Agency {
-                parent: f.agency.parent.as_ref().map(plain),
-                name: f.agency.name.iter().map(plain).collect(),
+                parent: f
+                    .agency
+                    .parent
+                    .iter()
+                    .flat_map(|p| &p.0)
+                    .map(plain)
+                    .collect(),
+                full_name: f
+                    .agency
+                    .full_name
+                    .as_ref()
+                    .map(plain)
+                    .unwrap_or_else(|| running_name(&name)),
+                name,
             },
             number: f.number.as_ref().map(plain).unwrap_or_default(),
             symbol: plain(&f.symbol),
@@ -91,10 +130,21 @@ impl<'a> Checker<'a> {
             doc_type: plain(&f.doc_type),
             summary: plain(&f.summary),
             addressees: f.addressees.iter().map(plain).collect(),
-            opening: self.paragraphs(file, &f.opening),
+            opening: self.blocks(file, &f.opening),
             numbering,
             sections: f.sections.iter().map(|s| self.section(file, s)).collect(),
             sectors,
+            difficulties: f
+                .difficulties
+                .iter()
+                .map(|t| self.prose_inlines(file, t))
+                .collect(),
+            proposals: f
+                .proposals
+                .iter()
+                .map(|t| self.prose_inlines(file, t))
+                .collect(),
+            appendices,
             closing: self.prose_inlines(file, &f.closing),
             footnotes: std::mem::take(&mut self.footnotes),
             recipients: f.recipients.iter().map(plain).collect(),
@@ -103,7 +153,7 @@ impl<'a> Checker<'a> {
                 title: plain(&f.signer.title),
                 name: plain(&f.signer.name),
             },
-            page: self.page(file, &f.layout),
+            page,
         }
     }
 
@@ -121,7 +171,7 @@ impl<'a> Checker<'a> {
         });
         Section {
             title: self.inlines(file, &s.title),
-            body: self.paragraphs(file, &s.body),
+            body: self.blocks(file, &s.body),
             include,
         }
     }
@@ -143,9 +193,9 @@ impl<'a> Checker<'a> {
                 .as_ref()
                 .map(|l| self.prose_inlines(file, l))
                 .unwrap_or_default(),
-            intro: self.paragraphs(file, &s.intro),
+            intro: self.blocks(file, &s.intro),
             models: s.models.iter().map(|m| self.model(file, m)).collect(),
-            after: self.paragraphs(file, &s.after),
+            after: self.blocks(file, &s.after),
             difficulties: s
                 .difficulties
                 .iter()
@@ -168,12 +218,8 @@ impl<'a> Checker<'a> {
         }
         Model {
             title: m.title.as_ref().map(|t| self.inlines(file, t)),
-            body: self.paragraphs(file, &m.body.value),
+            body: self.blocks(file, &m.body.value),
         }
-    }
-
-    fn paragraphs(&mut self, file: &'a Path, texts: &'a [Text]) -> Vec<Paragraph> {
-        texts.iter().map(|t| self.paragraph(file, t)).collect()
     }
 
     /// A paragraph; a leading `- ` or `+ ` makes it an item.
@@ -215,6 +261,13 @@ impl<'a> Checker<'a> {
                             .or_default()
                             .push((file.to_path_buf(), at));
                     }
+                    if let Inline::AppendixRef { key, offset } = inline {
+                        let len =
+                            markup::APPENDIX_REF_OPEN.chars().count() + key.chars().count() + 2;
+                        let at = self.inside(file, text, skip + offset, len);
+                        self.appendix_refs
+                            .push((key.clone(), (file.to_path_buf(), at)));
+                    }
                 }
                 inlines.into_iter().map(nfc).collect()
             }
@@ -222,6 +275,9 @@ impl<'a> Checker<'a> {
                 let message = match e.kind {
                     MarkupErrorKind::UnclosedEmphasis(mark) => Message::UnclosedEmphasis { mark },
                     MarkupErrorKind::BadFootnoteRef => Message::BadFootnoteRef,
+                    MarkupErrorKind::BadAppendixRef => {
+                        Message::Block(crate::messages::BlockMessage::BadAppendixRef)
+                    }
                 };
                 let at = self.inside(file, text, skip + e.offset, 1);
                 self.push(message, file, Some(at));
@@ -242,6 +298,68 @@ impl<'a> Checker<'a> {
             Some(source) => locate(source, text.byte_start(), text.value(), offset, len),
             None => text.byte_start()..text.byte_start() + 1,
         }
+    }
+}
+
+/// Whether any block of the data is a table.
+fn has_table(loaded: &LoadedReport) -> bool {
+    use crate::load::files::BlockFile;
+    let is_table = |b: &BlockFile| matches!(b, BlockFile::Structured(s, _) if s.table.is_some());
+    let f = &loaded.report;
+    f.opening
+        .iter()
+        .chain(f.sections.iter().flat_map(|s| &s.body))
+        .any(is_table)
+        || loaded.sectors.iter().any(|(_, s)| {
+            s.intro
+                .iter()
+                .chain(s.models.iter().flat_map(|m| &m.body.value))
+                .chain(&s.after)
+                .any(is_table)
+        })
+}
+
+/// The agency's name in running text, from its lines in capitals: the first line in
+/// sentence case ("Ủy ban nhân dân"), and the later ones with the kind of administrative
+/// unit in lower case and the proper name capitalised ("xã Tân Phú Đông"). A name this
+/// cannot get right (a department's "Phòng Giáo dục và Đào tạo") is written in
+/// `agency.full_name`.
+pub fn running_name(lines: &[String]) -> String {
+    const UNITS: [&str; 9] = [
+        "thành phố",
+        "thị trấn",
+        "thị xã",
+        "đặc khu",
+        "phường",
+        "tỉnh",
+        "huyện",
+        "quận",
+        "xã",
+    ];
+    let mut parts = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let lower = line.trim().to_lowercase();
+        if i == 0 {
+            parts.push(capitalise_first(&lower));
+            continue;
+        }
+        match UNITS.iter().find(|u| lower.starts_with(&format!("{u} "))) {
+            Some(unit) => {
+                let name = &lower[unit.len() + 1..];
+                let name: Vec<String> = name.split(' ').map(capitalise_first).collect();
+                parts.push(format!("{unit} {}", name.join(" ")));
+            }
+            None => parts.push(lower),
+        }
+    }
+    parts.join(" ")
+}
+
+fn capitalise_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

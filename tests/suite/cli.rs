@@ -174,21 +174,21 @@ fn language_from_flag_or_environment() {
 }
 
 #[test]
-fn schema_command_writes_both_schemas() {
+fn schema_command_writes_every_schema() {
     let dir = tempfile::tempdir().unwrap();
     let o = run(dir.path(), &["schema", "--out", "s"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(stdout(&o), "s/report.schema.json\ns/sector.schema.json\n");
-    let committed = fs::read_to_string(root().join("schema/report.schema.json")).unwrap();
-    let written = fs::read_to_string(dir.path().join("s/report.schema.json")).unwrap();
     assert_eq!(
-        committed, written,
-        "schema/ is up to date: run `report schema`"
+        stdout(&o),
+        "s/report.schema.json\ns/sector.schema.json\ns/appendix.schema.json\n"
     );
-    let committed = fs::read_to_string(root().join("schema/sector.schema.json")).unwrap();
-    let written = fs::read_to_string(dir.path().join("s/sector.schema.json")).unwrap();
-    assert_eq!(
-        committed, written,
-        "schema/ is up to date: run `report schema`"
-    );
+    for name in ["report", "sector", "appendix"] {
+        let file = format!("{name}.schema.json");
+        let committed = fs::read_to_string(root().join("schema").join(&file)).unwrap();
+        let written = fs::read_to_string(dir.path().join("s").join(&file)).unwrap();
+        assert_eq!(
+            committed, written,
+            "schema/{file} is up to date: run `report schema`"
+        );
+    }
 }

@@ -6,8 +6,7 @@ use report::document::Span;
 use super::support::*;
 
 fn refs_in_order(doc: &report::document::Document) -> Vec<usize> {
-    doc.body
-        .iter()
+    doc.paragraphs()
         .flat_map(|b| &b.spans)
         .filter_map(|s| match s {
             Span::FootnoteRef { number } => Some(*number),
@@ -54,7 +53,7 @@ fn the_reference_report_has_two_notes_at_the_right_words() {
     let doc = document(&root().join("data/2021-04"));
     assert_eq!(doc.footnotes.len(), 2);
     let before_ref = |n: usize| -> String {
-        for b in &doc.body {
+        for b in doc.paragraphs() {
             let mut last = String::new();
             for s in &b.spans {
                 match s {

@@ -15,8 +15,7 @@ fn texts(spans: &[Span]) -> String {
 }
 
 fn body_lines(doc: &report::document::Document) -> Vec<String> {
-    doc.body
-        .iter()
+    doc.paragraphs()
         .map(|b| {
             let marker = b
                 .marker
@@ -33,7 +32,7 @@ fn header_fields() {
     let report = REPORT.replace("agency:\n", "agency:\n  parent: UBND TỈNH THỬ\n");
     let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
     let doc = document(&dir.path());
-    assert_eq!(doc.header.parent_agency.as_deref(), Some("UBND TỈNH THỬ"));
+    assert_eq!(doc.header.parent_agency, ["UBND TỈNH THỬ"]);
     assert_eq!(doc.header.agency, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ THỬ"]);
     assert_eq!(doc.header.number, "Số: 07/BC-UBND");
     assert_eq!(doc.header.place_date, "Thử, ngày 05 tháng 3 năm 2024");
@@ -72,7 +71,7 @@ fn recipients_signer_and_closing() {
         ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     );
     assert_eq!(doc.closing.signer_name, "Nguyễn Văn A");
-    let last = doc.body.last().unwrap();
+    let last = doc.paragraphs().last().unwrap();
     assert_eq!(last.role, Role::Closing);
     assert_eq!(texts(&last.spans), "Trên đây là báo cáo./.");
 }
@@ -131,7 +130,7 @@ proposals:
         ]
     );
     // The sector title is bold, its lead is not.
-    let sector_heading = &doc.body[3];
+    let sector_heading = doc.paragraphs().nth(3).unwrap();
     assert!(matches!(
         &sector_heading.spans[0],
         Span::Text { bold: true, .. }
@@ -148,8 +147,7 @@ fn numbering_styles_come_from_the_data() {
         format!("{REPORT}numbering:\n  sections: \"I.\"\n  sectors: \"1.\"\n  models: \"a)\"\n");
     let dir = DataDir::new(&report, &[("01.yaml", SECTOR), ("02.yaml", SECTOR)]);
     let markers: Vec<String> = document(&dir.path())
-        .body
-        .iter()
+        .paragraphs()
         .filter_map(|b| b.marker.clone())
         .collect();
     assert_eq!(markers, ["I.", "1.", "a)", "2.", "a)", "II.", "-", "-"]);
@@ -162,8 +160,7 @@ fn emphasis_becomes_bold_and_italic_runs() {
     let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
     let doc = document(&dir.path());
     let model = doc
-        .body
-        .iter()
+        .paragraphs()
         .find(|b| b.marker.as_deref() == Some("1)"))
         .unwrap();
     let runs: Vec<(String, bool, bool)> = model

@@ -155,10 +155,12 @@ fn span(text: &str, bold: bool, italic: bool) -> Span {
 fn document(t: &str) -> Document {
     let mut doc = super::support::document_with(t);
     doc.addressees = vec![format!("- {t};"), format!("- {t}.")];
-    let block = |role, marker: Option<&str>, spans| Block {
-        role,
-        marker: marker.map(String::from),
-        spans,
+    let block = |role, marker: Option<&str>, spans| {
+        Block::Paragraph(Paragraph {
+            role,
+            marker: marker.map(String::from),
+            spans,
+        })
     };
     doc.body = vec![
         block(Role::SectionHeading, Some("I."), vec![span(t, true, false)]),
@@ -185,6 +187,7 @@ fn document(t: &str) -> Document {
         ),
         block(Role::Paragraph, None, vec![span(t, false, false)]),
     ];
+    doc.appendices = Vec::new();
     doc.footnotes = vec![
         Footnote {
             number: 1,
@@ -204,7 +207,7 @@ fn expected(t: &str) -> Vec<Read> {
     let lines = |v: &[&str]| v.iter().map(|s| f(s)).collect::<Vec<_>>();
     vec![
         Read::Table(vec![
-            vec![lines(&[t, t]), lines(&[t, t])],
+            vec![lines(&[t, t, t]), lines(&[t, t])],
             vec![lines(&[t]), lines(&[t])],
         ]),
         Read::Paragraph(f(t)),

@@ -14,3 +14,4 @@ mod properties;
 mod safety;
 mod schema;
 pub mod support;
+mod tables;

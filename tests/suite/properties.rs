@@ -77,3 +77,141 @@ proptest! {
         assert_parts_clean(&report::render::docx::render(&doc))?;
     }
 }
+
+/// A table's shape: columns, then header rows and body rows as cells `(cols, rows)`,
+/// built to fill the grid exactly, and whether a mutation may have broken that.
+#[derive(Debug, Clone)]
+struct Shape {
+    columns: usize,
+    header: Vec<Vec<(usize, usize)>>,
+    body: Vec<Vec<(usize, usize)>>,
+    mutated: bool,
+}
+
+/// Rows that fill `columns` exactly: each cell no wider than the free run it starts, and
+/// merged down no further than the part's last row.
+fn fill(columns: usize, rows: usize, choices: &[usize]) -> Vec<Vec<(usize, usize)>> {
+    let mut covered = vec![0usize; columns];
+    let mut pick = choices.iter().cycle();
+    let mut out = Vec::new();
+    for r in 0..rows {
+        let mut row = Vec::new();
+        let mut c = 0;
+        while c < columns {
+            if covered[c] > 0 {
+                c += 1;
+                continue;
+            }
+            let run = (c..columns).take_while(|&k| covered[k] == 0).count();
+            let cols = 1 + pick.next().unwrap() % run;
+            let down = 1 + pick.next().unwrap() % (rows - r);
+            covered[c..c + cols].fill(down);
+            row.push((cols, down));
+            c += cols;
+        }
+        for k in covered.iter_mut() {
+            *k = k.saturating_sub(1);
+        }
+        out.push(row);
+    }
+    out
+}
+
+fn shape() -> impl Strategy<Value = Shape> {
+    (
+        1usize..6,
+        0usize..3,
+        1usize..5,
+        proptest::collection::vec(0usize..100, 1..40),
+        proptest::option::of((0usize..50, 1usize..4, 1usize..4)),
+    )
+        .prop_map(|(columns, header_rows, body_rows, choices, mutation)| {
+            let mut header = fill(columns, header_rows, &choices);
+            let mut body = fill(columns, body_rows, &choices[choices.len() / 2..]);
+            let mutated = mutation.is_some();
+            if let Some((at, cols, rows)) = mutation {
+                let all: Vec<&mut (usize, usize)> =
+                    header.iter_mut().chain(body.iter_mut()).flatten().collect();
+                let n = all.len();
+                if let Some(cell) = all.into_iter().nth(at % n.max(1)) {
+                    *cell = (cols, rows);
+                }
+            }
+            Shape {
+                columns,
+                header,
+                body,
+                mutated,
+            }
+        })
+}
+
+fn table_yaml(s: &Shape) -> String {
+    let row = |cells: &[(usize, usize)], text: &str| {
+        let cells: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, (c, r))| format!("{{text: \"{text}{i}\", cols: {c}, rows: {r}}}"))
+            .collect();
+        format!("        - [{}]\n", cells.join(", "))
+    };
+    let mut y = String::from("title: \"T:\"\nintro:\n  - table:\n      columns:\n");
+    for _ in 0..s.columns {
+        y.push_str("        - {width: 1}\n");
+    }
+    if !s.header.is_empty() {
+        y.push_str("      header:\n");
+        for r in &s.header {
+            y.push_str(&row(r, "Tiêu đề "));
+        }
+    }
+    y.push_str("      rows:\n");
+    for r in &s.body {
+        y.push_str(&row(r, "Ô "));
+    }
+    y
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Any table the model accepts yields a grid whose every row covers the columns
+    /// exactly, with every continuation under a merged cell; a table built to fit is
+    /// accepted.
+    #[test]
+    fn accepted_tables_fill_their_grid(s in shape()) {
+        let sector = table_yaml(&s);
+        let (loaded, diags) = report::load::load_from_memory(std::path::Path::new("p"), REPORT.as_bytes(), &[("01.yaml", sector.as_bytes())]);
+        let loaded = loaded.expect("report.yaml is valid");
+        let (checked, more) = report::validate::validate(&loaded);
+        prop_assert!(!diags.has_errors(), "{sector}");
+        let Some(checked) = checked else {
+            prop_assert!(s.mutated, "a table built to fit was refused: {sector}\n{:?}", more.iter().collect::<Vec<_>>());
+            return Ok(());
+        };
+        let doc = report::layout::lay_out(&checked);
+        let table = doc.body.iter().find_map(|b| match b {
+            report::document::Block::Table(t) => Some(t),
+            _ => None,
+        }).expect("the table");
+        prop_assert_eq!(table.rows.len(), s.header.len() + s.body.len());
+        prop_assert_eq!(table.header_rows, s.header.len());
+        let xml = &unzip(&report::render::docx::render(&doc))["word/document.xml"];
+        for t in super::tables::docx_tables(xml) {
+            super::tables::assert_grid_well_formed(&t);
+        }
+    }
+}
+
+proptest! {
+    /// Printing a number the Vietnamese way and reading it back gives the number, at
+    /// the decimals printed.
+    #[test]
+    fn vietnamese_numbers_read_back(units in -10_000_000_000i64..10_000_000_000, decimals in 0usize..5) {
+        let value = units as f64 / 10f64.powi(decimals as i32);
+        let text = report::numbers::format_vi(value, decimals).unwrap();
+        let (back, written) = report::numbers::parse_vi(&text).unwrap();
+        prop_assert_eq!(written, decimals, "{}", text);
+        prop_assert!((back - value).abs() <= 1e-9 * value.abs().max(1.0), "{} → {} → {}", value, text, back);
+    }
+}

@@ -15,27 +15,58 @@ fn validator(schema: &serde_json::Value) -> jsonschema::Validator {
     jsonschema::draft7::new(schema).unwrap()
 }
 
-fn data_files() -> Vec<(std::path::PathBuf, bool)> {
-    let mut files = Vec::new();
-    for dir in ["data/2021-04", "examples/xa-tan-phu-dong-2024-q3"] {
-        let dir = root().join(dir);
-        files.push((dir.join("report.yaml"), true));
-        let mut sectors: Vec<_> = fs::read_dir(dir.join("sectors"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        sectors.sort();
-        files.extend(sectors.into_iter().map(|p| (p, false)));
+/// What kind of data file a file is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Report,
+    Sector,
+    Appendix,
+}
+
+impl Kind {
+    fn schema_file(self) -> &'static str {
+        match self {
+            Kind::Report => "report.schema.json",
+            Kind::Sector => "sector.schema.json",
+            Kind::Appendix => "appendix.schema.json",
+        }
     }
+
+    fn schema(self) -> &'static serde_json::Value {
+        match self {
+            Kind::Report => report::schema::report(),
+            Kind::Sector => report::schema::sector(),
+            Kind::Appendix => report::schema::appendix(),
+        }
+    }
+}
+
+fn data_files() -> Vec<(std::path::PathBuf, Kind)> {
+    let mut files = Vec::new();
+    for dir in [
+        "data/2021-04",
+        "examples/xa-tan-phu-dong-2024-q3",
+        "examples/xa-tan-phu-dong-2025",
+    ] {
+        let dir = root().join(dir);
+        files.push((dir.join("report.yaml"), Kind::Report));
+        for (folder, kind) in [("sectors", Kind::Sector), ("appendices", Kind::Appendix)] {
+            let Ok(entries) = fs::read_dir(dir.join(folder)) else {
+                continue;
+            };
+            let mut paths: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
+            paths.sort();
+            files.extend(paths.into_iter().map(|p| (p, kind)));
+        }
+    }
+    assert!(files.iter().any(|(_, k)| *k == Kind::Appendix));
     files
 }
 
 #[test]
 fn accepts_the_shipped_data_and_examples() {
-    let report = validator(report::schema::report());
-    let sector = validator(report::schema::sector());
-    for (path, is_report) in data_files() {
-        let v = if is_report { &report } else { &sector };
+    for (path, kind) in data_files() {
+        let v = validator(kind.schema());
         let errors: Vec<String> = v
             .iter_errors(&yaml_as_json(&path))
             .map(|e| e.to_string())
@@ -75,18 +106,14 @@ fn descriptions_are_vietnamese_from_the_doc_comments() {
 
 #[test]
 fn every_data_file_names_its_schema() {
-    for (path, is_report) in data_files() {
+    for (path, kind) in data_files() {
         let first = fs::read_to_string(&path)
             .unwrap()
             .lines()
             .next()
             .unwrap()
             .to_string();
-        let name = if is_report {
-            "report.schema.json"
-        } else {
-            "sector.schema.json"
-        };
+        let name = kind.schema_file();
         let target = first
             .strip_prefix("# yaml-language-server: $schema=")
             .unwrap_or_else(|| panic!("{}", path.display()));

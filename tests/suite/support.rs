@@ -10,6 +10,7 @@ use std::process::{Command, Output};
 use quick_xml::events::Event;
 use quick_xml::{Reader, Writer};
 use report::document::*;
+use report::model::CellAlign;
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -209,7 +210,7 @@ pub fn document_with(text: &str) -> Document {
     };
     Document {
         header: Header {
-            parent_agency: Some(text.into()),
+            parent_agency: vec![text.into(), text.into()],
             agency: vec![text.into()],
             number: text.into(),
             national_title: text.into(),
@@ -222,22 +223,38 @@ pub fn document_with(text: &str) -> Document {
         },
         addressees: vec![text.into(), text.into()],
         body: vec![
-            Block {
+            Block::Paragraph(Paragraph {
                 role: Role::SectorHeading,
                 marker: Some(text.into()),
                 spans: vec![span(text, true)],
-            },
-            Block {
+            }),
+            Block::Paragraph(Paragraph {
                 role: Role::Paragraph,
                 marker: None,
                 spans: vec![span(text, false), Span::FootnoteRef { number: 1 }],
-            },
-            Block {
+            }),
+            Block::Paragraph(Paragraph {
                 role: Role::Item,
                 marker: Some("-".into()),
                 spans: vec![span(text, false)],
-            },
+            }),
+            Block::Table(hostile_table(text, false)),
+            Block::Table(hostile_table(text, true)),
         ],
+        appendices: vec![Appendix {
+            heading: "Phụ lục I".into(),
+            title: Some(text.into()),
+            reference: text.into(),
+            landscape: true,
+            body: vec![
+                Block::Paragraph(Paragraph {
+                    role: Role::Paragraph,
+                    marker: None,
+                    spans: vec![span(text, false)],
+                }),
+                Block::Table(hostile_table(text, true)),
+            ],
+        }],
         footnotes: vec![Footnote {
             number: 1,
             spans: vec![span(text, false)],
@@ -254,5 +271,60 @@ pub fn document_with(text: &str) -> Document {
         },
         page: PageSetup::default(),
         created: text.into(),
+    }
+}
+
+/// A table whose every text is `text`: one header row and two body rows; `merged` adds
+/// a cell spanning two columns and one merged down two rows (an HTML table in Markdown).
+pub fn hostile_table(text: &str, merged: bool) -> Table {
+    let cell = |column, span, merge, bold| TableCell {
+        column,
+        span,
+        merge,
+        align: CellAlign::Right,
+        bold,
+        spans: if merge == Merge::Continue {
+            Vec::new()
+        } else {
+            vec![Span::Text {
+                text: text.into(),
+                bold,
+                italic: false,
+            }]
+        },
+    };
+    let rows = if merged {
+        vec![
+            vec![cell(0, 2, Merge::None, true), cell(2, 1, Merge::None, true)],
+            vec![
+                cell(0, 1, Merge::Restart(2), false),
+                cell(1, 1, Merge::None, false),
+                cell(2, 1, Merge::None, false),
+            ],
+            vec![
+                cell(0, 1, Merge::Continue, false),
+                cell(1, 1, Merge::None, false),
+                cell(2, 1, Merge::None, false),
+            ],
+        ]
+    } else {
+        (0..3)
+            .map(|r| (0..3).map(|c| cell(c, 1, Merge::None, r == 0)).collect())
+            .collect()
+    };
+    Table {
+        title: Some(vec![Span::Text {
+            text: text.into(),
+            bold: true,
+            italic: false,
+        }]),
+        unit: Some(vec![Span::Text {
+            text: text.into(),
+            bold: false,
+            italic: true,
+        }]),
+        widths: vec![1.0, 2.0, 3.0],
+        header_rows: 1,
+        rows,
     }
 }

@@ -1,12 +1,13 @@
 //! `word/document.xml`: the header table, type and summary, addressees, the body
-//! paragraphs with their footnote references, the closing table, and the section
-//! properties (A4, margins, page-number headers from page 2).
+//! paragraphs and tables with their footnote references, the closing table, the
+//! appendices each in a section of its own, and the section properties (A4, margins,
+//! page-number headers from page 2, numbering restarted in each appendix).
 
 use super::geometry::Geometry;
 use super::ooxml::*;
 use super::parts::*;
 use super::xml::Xml;
-use crate::document::{Block, Document, Role, Span};
+use crate::document::{Appendix, Block, Document, Paragraph, Role, Span};
 use crate::nd30::*;
 
 pub fn document(doc: &Document, g: &Geometry) -> String {
@@ -16,12 +17,61 @@ pub fn document(doc: &Document, g: &Geometry) -> String {
     header_table(&mut x, doc, g);
     title(&mut x, doc, g);
     addressees(&mut x, &doc.addressees, g);
-    for (i, block) in doc.body.iter().enumerate() {
-        body_block(&mut x, block, i == 0);
-    }
+    blocks(&mut x, &doc.body, g.text_width, g, true);
     closing_table(&mut x, doc, g);
-    section_properties(&mut x, g);
+    let mut section = Section::Main;
+    for appendix in &doc.appendices {
+        section_break(&mut x, g, section);
+        self::appendix(&mut x, appendix, doc, g);
+        section = Section::Appendix {
+            landscape: appendix.landscape,
+        };
+    }
+    section_properties(&mut x, g, section);
     x.finish()
+}
+
+/// Blocks of a section whose text is `width` twips wide. Two tables in a row are kept
+/// apart by an empty paragraph, or Word would join them.
+fn blocks(x: &mut Xml, blocks: &[Block], width: u32, g: &Geometry, first: bool) {
+    let mut after_table = false;
+    for (i, block) in blocks.iter().enumerate() {
+        match block {
+            Block::Paragraph(p) => {
+                body_paragraph(x, p, first && i == 0);
+                after_table = false;
+            }
+            Block::Table(t) => {
+                if after_table {
+                    paragraph(x, &centred(0), &RunProps::default(), "");
+                }
+                super::table::table(x, t, width, g.size_table);
+                after_table = true;
+            }
+        }
+    }
+}
+
+/// An appendix: "Phụ lục I" 14 pt bold, the title in capitals, the "(Kèm theo …)" line
+/// in italics, all centred (Phụ lục I §III.1), then its blocks.
+fn appendix(x: &mut Xml, a: &Appendix, doc: &Document, g: &Geometry) {
+    let heading = RunProps::sized(SIZE_APPENDIX_HEADING).bold();
+    let keep = |before| ParaProps {
+        keep_next: true,
+        ..centred(before)
+    };
+    paragraph(x, &keep(0), &heading, &a.heading);
+    if let Some(title) = &a.title {
+        paragraph(x, &keep(0), &RunProps::sized(g.size_title).bold(), title);
+    }
+    paragraph(
+        x,
+        &keep(0),
+        &RunProps::sized(g.size_title).italic(),
+        &a.reference,
+    );
+    let width = doc.page.text_width_on(a.landscape);
+    blocks(x, &a.body, width, g, true);
 }
 
 /// Centred one-line paragraph for table cells and the title block.
@@ -37,7 +87,7 @@ fn header_table(x: &mut Xml, doc: &Document, g: &Geometry) {
     open_table(x, &[g.header_left, g.header_right]);
     open_row(x, true);
     open_cell(x, g.header_left);
-    if let Some(parent) = &h.parent_agency {
+    for parent in &h.parent_agency {
         paragraph(x, &centred(0), &RunProps::sized(SIZE_AGENCY), parent);
     }
     let agency_props = RunProps::sized(SIZE_AGENCY).bold();
@@ -152,7 +202,7 @@ fn addressees(x: &mut Xml, lines: &[String], g: &Geometry) {
     }
 }
 
-fn body_block(x: &mut Xml, block: &Block, first: bool) {
+fn body_paragraph(x: &mut Xml, block: &Paragraph, first: bool) {
     let props = ParaProps {
         keep_next: matches!(
             block.role,
@@ -239,23 +289,63 @@ fn closing_table(x: &mut Xml, doc: &Document, g: &Geometry) {
     x.close(); // tbl
 }
 
-fn section_properties(x: &mut Xml, g: &Geometry) {
+/// The sections of the document: the report itself, then one per appendix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Main,
+    Appendix { landscape: bool },
+}
+
+/// Ends `section` with a paragraph that carries its properties (the next section starts
+/// on a new page); the paragraph is one point high.
+fn section_break(x: &mut Xml, g: &Geometry, section: Section) {
+    x.open("w:p", &[]);
+    x.open("w:pPr", &[]);
+    x.empty(
+        "w:spacing",
+        &[
+            ("w:before", "0"),
+            ("w:after", "0"),
+            ("w:line", "20"),
+            ("w:lineRule", "exact"),
+        ],
+    );
+    RunProps::sized(RULE_FONT_SIZE).write(x);
+    section_properties(x, g, section);
+    x.close();
+    x.close();
+}
+
+fn section_properties(x: &mut Xml, g: &Geometry, section: Section) {
     x.open("w:sectPr", &[]);
     x.empty(
         "w:headerReference",
         &[("w:type", "default"), ("r:id", RID_HEADER_DEFAULT)],
     );
-    x.empty(
-        "w:headerReference",
-        &[("w:type", "first"), ("r:id", RID_HEADER_FIRST)],
-    );
-    x.empty(
-        "w:pgSz",
-        &[
-            ("w:w", &PAGE_WIDTH.to_string()),
-            ("w:h", &PAGE_HEIGHT.to_string()),
-        ],
-    );
+    let landscape = match section {
+        Section::Main => {
+            x.empty(
+                "w:headerReference",
+                &[("w:type", "first"), ("r:id", RID_HEADER_FIRST)],
+            );
+            g.landscape
+        }
+        Section::Appendix { landscape } => {
+            x.empty("w:type", &[("w:val", "nextPage")]);
+            landscape
+        }
+    };
+    let (w, h) = if landscape {
+        (PAGE_HEIGHT, PAGE_WIDTH)
+    } else {
+        (PAGE_WIDTH, PAGE_HEIGHT)
+    };
+    let (w, h) = (w.to_string(), h.to_string());
+    let mut size = vec![("w:w", w.as_str()), ("w:h", h.as_str())];
+    if landscape {
+        size.push(("w:orient", "landscape"));
+    }
+    x.empty("w:pgSz", &size);
     let [top, bottom, left, right] = g.margins;
     let margins = [
         ("w:top", top),
@@ -273,8 +363,14 @@ fn section_properties(x: &mut Xml, g: &Geometry) {
         .map(|((k, _), v)| (*k, v.as_str()))
         .collect();
     x.empty("w:pgMar", &attrs);
+    if section != Section::Main {
+        // each appendix is numbered from 1 (§III.1.đ)
+        x.empty("w:pgNumType", &[("w:start", "1")]);
+    }
     x.empty("w:cols", &[("w:space", "720")]);
-    x.empty("w:titlePg", &[]);
+    if section == Section::Main {
+        x.empty("w:titlePg", &[]);
+    }
     x.close();
 }
 

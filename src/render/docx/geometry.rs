@@ -22,6 +22,10 @@ pub struct Geometry {
     pub space_before: u32,
     /// Line spacing in 240ths of a line.
     pub line: u32,
+    /// Text in table cells.
+    pub size_table: u32,
+    /// The report's own pages are landscape.
+    pub landscape: bool,
 }
 
 impl Geometry {
@@ -46,6 +50,8 @@ impl Geometry {
             first_line: (page.first_line_indent_cm * 10.0 * nd30::TWIPS_PER_MM).round() as u32,
             space_before: pt(page.paragraph_spacing_pt),
             line: (page.line_spacing * 240.0).round() as u32,
+            size_table: half_points(page.table_size_pt),
+            landscape: page.landscape,
         }
     }
 }

@@ -9,6 +9,7 @@ mod footnotes;
 mod geometry;
 mod ooxml;
 mod parts;
+mod table;
 pub mod xml;
 
 use std::io::{Cursor, Write};

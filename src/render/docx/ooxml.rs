@@ -65,6 +65,7 @@ impl RunProps {
 pub enum Align {
     Left,
     Center,
+    Right,
     Both,
 }
 
@@ -73,6 +74,7 @@ impl Align {
         match self {
             Align::Left => "left",
             Align::Center => "center",
+            Align::Right => "right",
             Align::Both => "both",
         }
     }

@@ -1,0 +1,487 @@
+//! Blocks of body text as a clerk writes them, wherever body text goes (a section's body,
+//! a sector's intro and after, a model's body, an appendix): a string is a paragraph
+//! (`- ` or `+ ` at its start make it an item), a mapping is a numbered list or a table.
+//! Tables, their columns and cells, and the files their rows may come from are here too.
+//! The `///` comments are the Vietnamese descriptions of the JSON Schema.
+
+use std::fmt;
+use std::ops::Range;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use serde_saphyr::{Location, Spanned};
+
+use super::files::{Footnotes, Number, Text, location_range};
+
+/// One block of body text.
+#[derive(Debug, Clone)]
+pub enum BlockFile {
+    /// A paragraph, or a dash or plus item when it starts with `- ` or `+ `.
+    Paragraph(Text),
+    /// A mapping: a numbered list or a table (exactly one of its keys), with its place.
+    Structured(Box<StructuredBlock>, Location),
+}
+
+impl BlockFile {
+    /// The bytes of the block in its file.
+    pub fn byte_range(&self) -> Range<usize> {
+        match self {
+            BlockFile::Paragraph(t) => t.byte_range(),
+            BlockFile::Structured(_, at) => location_range(at),
+        }
+    }
+}
+
+/// The keys of a block that is not a plain paragraph; exactly one of them is written.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct StructuredBlock {
+    /// Các ý được đánh số tự động theo `numbering.items` (mặc định "a)"), mỗi phần tử một ý.
+    #[serde(default)]
+    pub numbered: Option<Vec<Text>>,
+    /// Một bảng số liệu.
+    #[serde(default)]
+    pub table: Option<TableFile>,
+}
+
+enum BlockValue {
+    Text(String),
+    Map(Box<StructuredBlock>),
+}
+
+impl<'de> Deserialize<'de> for BlockValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<BlockValue, D::Error> {
+        d.deserialize_any(BlockVisitor)
+    }
+}
+
+struct BlockVisitor;
+
+impl<'de> Visitor<'de> for BlockVisitor {
+    type Value = BlockValue;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a paragraph or a mapping with `numbered` or `table`")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<BlockValue, E> {
+        Ok(BlockValue::Text(v.into()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<BlockValue, E> {
+        Ok(BlockValue::Text(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<BlockValue, E> {
+        Ok(BlockValue::Text(v.to_string()))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<BlockValue, E> {
+        Ok(BlockValue::Text(v.to_string()))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<BlockValue, E> {
+        Ok(BlockValue::Text(v.to_string()))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<BlockValue, E> {
+        Ok(BlockValue::Text(v.to_string()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<BlockValue, A::Error> {
+        let block = StructuredBlock::deserialize(MapAccessDeserializer::new(map))?;
+        Ok(BlockValue::Map(Box::new(block)))
+    }
+}
+
+impl<'de> Deserialize<'de> for BlockFile {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<BlockFile, D::Error> {
+        let spanned = Spanned::<BlockValue>::deserialize(d)?;
+        Ok(match spanned.value {
+            BlockValue::Text(text) => BlockFile::Paragraph(Text(Spanned::new(
+                text,
+                spanned.referenced,
+                spanned.defined,
+            ))),
+            BlockValue::Map(block) => BlockFile::Structured(block, spanned.referenced),
+        })
+    }
+}
+
+impl JsonSchema for BlockFile {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Block".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let structured = generator.subschema_for::<StructuredBlock>();
+        json_schema!({
+            "description": "Một khối nội dung: một chuỗi là một đoạn (bắt đầu bằng \"- \" hoặc \"+ \" là một gạch đầu dòng); một nhóm khóa là danh sách đánh số (`numbered`) hoặc bảng (`table`).",
+            "anyOf": [
+                { "type": "string" },
+                structured
+            ]
+        })
+    }
+}
+
+/// Một bảng số liệu.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct TableFile {
+    /// Tên bảng, in đậm, căn giữa phía trên bảng (tùy chọn).
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// Dòng đơn vị tính, in nghiêng, căn phải phía trên bảng, ví dụ "Đơn vị tính: triệu đồng" (tùy chọn).
+    #[serde(default)]
+    pub unit: Option<Text>,
+    /// Các cột, từ trái sang phải: độ rộng tương đối, căn lề, số chữ số thập phân.
+    #[schemars(with = "Vec<ColumnFile>")]
+    pub columns: Spanned<Vec<ColumnFile>>,
+    /// Các dòng tiêu đề (in đậm, lặp lại ở đầu mỗi trang); ô gộp viết `{text: "...", cols: 2}` hoặc `rows: 2`.
+    #[serde(default)]
+    pub header: Vec<RowFile>,
+    /// Các dòng số liệu; mỗi dòng là danh sách các ô (chữ hoặc số).
+    #[serde(default)]
+    pub rows: Vec<RowFile>,
+    /// Lấy thêm các dòng số liệu từ một tệp CSV hoặc XLSX trong thư mục dữ liệu (sau các dòng `rows`).
+    #[serde(default)]
+    pub rows_from: Option<RowsFromFile>,
+    /// Dòng tổng cộng, tính tự động từ các cột số được nêu.
+    #[serde(default)]
+    pub total: Option<TotalFile>,
+    /// Chú thích dùng trong các ô của bảng.
+    #[serde(default)]
+    pub footnotes: Footnotes,
+}
+
+/// Một cột của bảng.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ColumnFile {
+    /// Độ rộng tương đối so với các cột khác (mặc định 1); bảng luôn vừa bề rộng vùng chữ.
+    #[serde(default)]
+    pub width: Option<Number>,
+    /// Căn lề: "left" (trái), "center" (giữa) hoặc "right" (phải); mặc định: số căn phải, chữ căn trái.
+    #[serde(default)]
+    pub align: Option<Text>,
+    /// Số chữ số sau dấu phẩy thập phân; cột có `decimals` là cột số (mọi ô phải là số).
+    #[serde(default)]
+    pub decimals: Option<Number>,
+}
+
+/// A row with its place.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct RowFile(pub Spanned<Vec<CellFile>>);
+
+impl RowFile {
+    pub fn cells(&self) -> &[CellFile] {
+        &self.0.value
+    }
+
+    pub fn byte_range(&self) -> Range<usize> {
+        location_range(&self.0.referenced)
+    }
+}
+
+impl JsonSchema for RowFile {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Row".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let cell = generator.subschema_for::<CellFile>();
+        json_schema!({
+            "description": "Một dòng của bảng: danh sách các ô, từ trái sang phải.",
+            "type": "array",
+            "items": cell
+        })
+    }
+}
+
+/// One cell as written: a text, a number, or a mapping with spans.
+#[derive(Debug, Clone)]
+pub struct CellFile {
+    pub value: CellValue,
+    /// How many grid columns and rows the cell covers (1 when not written).
+    pub cols: Option<Number>,
+    pub rows: Option<Number>,
+    pub at: Location,
+}
+
+impl CellFile {
+    pub fn byte_range(&self) -> Range<usize> {
+        location_range(&self.at)
+    }
+}
+
+/// What a cell holds.
+#[derive(Debug, Clone)]
+pub enum CellValue {
+    /// Text with inline markup.
+    Text(Text),
+    /// A number as the YAML parser read it, with the decimals it was written with.
+    Number { value: f64, decimals: usize },
+    /// An empty cell (`~` or `""`).
+    Empty,
+}
+
+/// The mapping form of a cell.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct CellMap {
+    /// Nội dung ô (chữ hoặc số).
+    #[serde(default)]
+    pub text: Option<CellScalar>,
+    /// Số cột ô này chiếm (gộp ngang), mặc định 1.
+    #[serde(default)]
+    pub cols: Option<Number>,
+    /// Số dòng ô này chiếm (gộp dọc), mặc định 1.
+    #[serde(default)]
+    pub rows: Option<Number>,
+}
+
+/// A scalar cell value, with its place.
+#[derive(Debug, Clone)]
+pub struct CellScalar(pub Spanned<ScalarValue>);
+
+#[derive(Debug, Clone)]
+pub enum ScalarValue {
+    Text(String),
+    Number(f64, usize),
+    Empty,
+}
+
+struct ScalarVisitor;
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = ScalarValue;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a text or a number")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<ScalarValue, E> {
+        Ok(ScalarValue::Text(v.into()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<ScalarValue, E> {
+        Ok(ScalarValue::Text(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<ScalarValue, E> {
+        Ok(ScalarValue::Number(v as f64, 0))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<ScalarValue, E> {
+        Ok(ScalarValue::Number(v as f64, 0))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<ScalarValue, E> {
+        Ok(ScalarValue::Number(v, written_decimals(v)))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<ScalarValue, E> {
+        Ok(ScalarValue::Text(v.to_string()))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<ScalarValue, E> {
+        Ok(ScalarValue::Empty)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<ScalarValue, E> {
+        Ok(ScalarValue::Empty)
+    }
+}
+
+/// The decimals of the shortest form that reads back as `v` (`65.2` → 1): what the
+/// clerk wrote, without the float's noise.
+pub fn written_decimals(v: f64) -> usize {
+    let s = format!("{v}");
+    s.split_once('.').map_or(0, |(_, d)| d.len())
+}
+
+impl<'de> Deserialize<'de> for ScalarValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ScalarValue, D::Error> {
+        d.deserialize_any(ScalarVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for CellScalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<CellScalar, D::Error> {
+        Spanned::<ScalarValue>::deserialize(d).map(CellScalar)
+    }
+}
+
+impl JsonSchema for CellScalar {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CellScalar".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": ["string", "number", "null"] })
+    }
+}
+
+enum CellRaw {
+    Scalar(ScalarValue),
+    Map(CellMap),
+}
+
+struct CellVisitor;
+
+impl<'de> Visitor<'de> for CellVisitor {
+    type Value = CellRaw;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a cell: a text, a number, or {text, cols, rows}")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<CellRaw, E> {
+        ScalarVisitor.visit_str(v).map(CellRaw::Scalar)
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<CellRaw, E> {
+        ScalarVisitor.visit_string(v).map(CellRaw::Scalar)
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<CellRaw, E> {
+        ScalarVisitor.visit_i64(v).map(CellRaw::Scalar)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<CellRaw, E> {
+        ScalarVisitor.visit_u64(v).map(CellRaw::Scalar)
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<CellRaw, E> {
+        ScalarVisitor.visit_f64(v).map(CellRaw::Scalar)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<CellRaw, E> {
+        ScalarVisitor.visit_bool(v).map(CellRaw::Scalar)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<CellRaw, E> {
+        Ok(CellRaw::Scalar(ScalarValue::Empty))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<CellRaw, E> {
+        Ok(CellRaw::Scalar(ScalarValue::Empty))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<CellRaw, A::Error> {
+        CellMap::deserialize(MapAccessDeserializer::new(map)).map(CellRaw::Map)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<CellRaw, A::Error> {
+        Err(de::Error::invalid_type(de::Unexpected::Seq, &self))
+    }
+}
+
+impl<'de> Deserialize<'de> for CellRaw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<CellRaw, D::Error> {
+        d.deserialize_any(CellVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for CellFile {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<CellFile, D::Error> {
+        let spanned = Spanned::<CellRaw>::deserialize(d)?;
+        let at = spanned.referenced;
+        let scalar = |v: ScalarValue, referenced: Location, defined: Location| match v {
+            ScalarValue::Text(t) if t.trim().is_empty() => CellValue::Empty,
+            ScalarValue::Text(t) => CellValue::Text(Text(Spanned::new(t, referenced, defined))),
+            ScalarValue::Number(value, decimals) => CellValue::Number { value, decimals },
+            ScalarValue::Empty => CellValue::Empty,
+        };
+        Ok(match spanned.value {
+            CellRaw::Scalar(v) => CellFile {
+                value: scalar(v, at, spanned.defined),
+                cols: None,
+                rows: None,
+                at,
+            },
+            CellRaw::Map(m) => CellFile {
+                value: match m.text {
+                    Some(CellScalar(s)) => scalar(s.value, s.referenced, s.defined),
+                    None => CellValue::Empty,
+                },
+                cols: m.cols,
+                rows: m.rows,
+                at,
+            },
+        })
+    }
+}
+
+impl JsonSchema for CellFile {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Cell".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let map = generator.subschema_for::<CellMap>();
+        json_schema!({
+            "description": "Một ô: chữ (có thể in nghiêng, đậm, chú thích), số (in theo kiểu Việt Nam: 1.231.500; 65,2), hoặc `{text: ..., cols: 2, rows: 2}` cho ô gộp.",
+            "anyOf": [
+                { "type": ["string", "number", "null"] },
+                map
+            ]
+        })
+    }
+}
+
+/// Lấy các dòng số liệu từ tệp CSV hoặc XLSX do các phòng, ban gửi.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct RowsFromFile {
+    /// Đường dẫn tệp .csv hoặc .xlsx, tính từ thư mục dữ liệu, ví dụ "tables/thu-ngan-sach.csv".
+    pub file: Text,
+    /// Tên trang tính (sheet) của tệp XLSX (mặc định: trang đầu tiên).
+    #[serde(default)]
+    pub sheet: Option<Text>,
+    /// Vùng ô của tệp XLSX, ví dụ "A3:H12" (mặc định: cả trang tính).
+    #[serde(default)]
+    pub range: Option<Text>,
+    /// Số dòng đầu tệp bỏ qua (dòng tiêu đề của tệp CSV), mặc định 0.
+    #[serde(default)]
+    pub skip: Option<Number>,
+    /// Dấu phân cách cột của tệp CSV: "," (mặc định) hoặc ";".
+    #[serde(default)]
+    pub delimiter: Option<Text>,
+}
+
+/// Dòng tổng cộng.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct TotalFile {
+    /// Chữ ở đầu dòng, ví dụ "Tổng cộng"; ô này gộp các cột đứng trước cột được cộng đầu tiên.
+    pub label: Text,
+    /// Số thứ tự (đếm từ 1) các cột được cộng, ví dụ [3, 4]; các cột này phải là cột số.
+    #[schemars(with = "Vec<f64>")]
+    pub columns: Spanned<Vec<Number>>,
+}
+
+/// Tệp appendices/NN-ten.yaml: một phụ lục, đánh số I, II, … theo thứ tự tên tệp.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct AppendixFile {
+    /// Tên phụ lục, chữ in hoa, in đậm dưới dòng "Phụ lục" (tùy chọn).
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// Hướng trang: "portrait" (dọc, mặc định) hoặc "landscape" (ngang, cho bảng nhiều cột).
+    #[serde(default)]
+    pub orientation: Option<Text>,
+    /// Nội dung phụ lục: đoạn văn, danh sách, bảng.
+    pub body: Vec<BlockFile>,
+    /// Chú thích dùng trong phụ lục.
+    #[serde(default)]
+    pub footnotes: Footnotes,
+}

@@ -1,0 +1,476 @@
+//! Table rows from the files departments already have (`rows_from:`): a CSV file, or a
+//! sheet and range of an XLSX workbook, inside the data folder. Each cell keeps its place:
+//! a byte range of the CSV text (shown like a YAML place, with its line), or the sheet and
+//! cell of the workbook (`Sheet1!B12`). Read with the `csv` and `calamine` crates.
+
+use std::io::Cursor;
+use std::ops::Range;
+use std::path::{Component, Path, PathBuf};
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+
+use super::files::{RowsFromFile, Text};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::{BlockMessage, Message};
+use crate::numbers;
+
+/// Rows read from a file, with the file's path.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub path: PathBuf,
+    pub rows: Vec<SheetRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SheetRow {
+    pub cells: Vec<SheetCell>,
+    /// The row as a whole (its first cell).
+    pub place: Place,
+}
+
+#[derive(Debug, Clone)]
+pub struct SheetCell {
+    pub value: SheetValue,
+    pub place: Place,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SheetValue {
+    Text(String),
+    /// A number and the decimals it shows.
+    Number(f64, usize),
+    Empty,
+}
+
+/// Where a cell is in its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// Bytes of the CSV text.
+    Text(Range<usize>),
+    /// `Sheet1!B12`.
+    Cell(String),
+}
+
+impl Place {
+    /// A diagnostic at this place of `file`.
+    pub fn diagnostic(&self, message: Message, file: &Path) -> Diagnostic {
+        let d = Diagnostic::new(message, file);
+        match self {
+            Place::Text(range) => d.at(range.clone()),
+            Place::Cell(cell) => d.at_cell(cell.clone()),
+        }
+    }
+}
+
+/// Reads the rows a `rows_from` names. `yaml` is the file that names it, for problems
+/// with the name itself. Every problem becomes a diagnostic; `None` when the file could
+/// not be read at all.
+pub fn read_rows(
+    dir: &Path,
+    spec: &RowsFromFile,
+    yaml: &Path,
+    diags: &mut Diagnostics,
+) -> Option<Sheet> {
+    let at_name =
+        |message| Diagnostic::new(Message::Block(message), yaml).at(spec.file.byte_range());
+    let name = spec.file.value().trim();
+    let Some(path) = confined(dir, name) else {
+        diags.push(at_name(BlockMessage::RowsFromPath { path: name.into() }));
+        return None;
+    };
+    let lower = name.to_lowercase();
+    let csv = lower.ends_with(".csv");
+    if !csv && !lower.ends_with(".xlsx") {
+        diags.push(at_name(BlockMessage::RowsFromKind { path: name.into() }));
+        return None;
+    }
+    let bytes = match super::read::read_inside(dir, &path) {
+        Ok(bytes) => bytes,
+        Err(super::read::Refused::Outside) => {
+            diags.push(at_name(BlockMessage::RowsFromPath { path: name.into() }));
+            return None;
+        }
+        Err(super::read::Refused::Missing) => {
+            diags.push(at_name(BlockMessage::RowsFromMissing { path: name.into() }));
+            return None;
+        }
+        Err(super::read::Refused::Problem(error)) => {
+            diags.push(at_name(BlockMessage::RowsFromRead {
+                path: name.into(),
+                error,
+            }));
+            return None;
+        }
+    };
+    let skip = spec
+        .skip
+        .as_ref()
+        .map_or(0, |n| n.value().max(0.0) as usize);
+    let rows = if csv {
+        let delimiter = match spec.delimiter.as_ref().map(|d| d.value().trim()) {
+            None | Some(",") => b',',
+            Some(";") => b';',
+            Some("\\t") | Some("\t") => b'\t',
+            Some(other) => {
+                let message = BlockMessage::TableColumnOption {
+                    option: "delimiter",
+                    value: other.into(),
+                };
+                let at = spec
+                    .delimiter
+                    .as_ref()
+                    .map_or(spec.file.byte_range(), Text::byte_range);
+                diags.push(Diagnostic::new(Message::Block(message), yaml).at(at));
+                return None;
+            }
+        };
+        read_csv(&path, bytes, delimiter, skip, diags)?
+    } else {
+        read_xlsx(&path, bytes, spec, yaml, skip, diags)?
+    };
+    Some(Sheet { path, rows })
+}
+
+/// `dir/name` when `name` is a relative path that stays inside `dir` (no `..`, no root).
+fn confined(dir: &Path, name: &str) -> Option<PathBuf> {
+    let relative = Path::new(name);
+    let plain = !name.is_empty()
+        && relative
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    plain.then(|| dir.join(relative))
+}
+
+fn read_csv(
+    path: &Path,
+    bytes: Vec<u8>,
+    delimiter: u8,
+    skip: usize,
+    diags: &mut Diagnostics,
+) -> Option<Vec<SheetRow>> {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            diags.add_source(path, String::from_utf8_lossy(e.as_bytes()).into_owned());
+            diags.push(Diagnostic::new(Message::NotUtf8, path).at(at..at + 1));
+            return None;
+        }
+    };
+    // a byte-order mark, as Excel writes "CSV UTF-8", is not part of the first cell
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(&text.as_bytes()[bom..]);
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    let mut index = 0;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let at = e.position().map_or(0, |p| p.byte() as usize) + bom;
+                diags.add_source(path, text.clone());
+                let detail = csv_error(&e);
+                diags.push(
+                    Diagnostic::new(Message::Block(BlockMessage::CsvSyntax { detail }), path)
+                        .at(at..at + 1),
+                );
+                return None;
+            }
+        }
+        index += 1;
+        if index <= skip || record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let start = record.position().map_or(0, |p| p.byte() as usize) + bom;
+        let places = field_ranges(&text, start, delimiter, record.len());
+        let cells: Vec<SheetCell> = record
+            .iter()
+            .zip(places)
+            .map(|(field, range)| SheetCell {
+                value: text_value(field),
+                place: Place::Text(range),
+            })
+            .collect();
+        let place = cells
+            .first()
+            .map_or(Place::Text(start..start + 1), |c| c.place.clone());
+        rows.push(SheetRow { cells, place });
+    }
+    diags.add_source(path, text);
+    Some(rows)
+}
+
+/// The csv crate's error without its own position (the diagnostic gives the place).
+fn csv_error(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "not UTF-8".into(),
+        csv::ErrorKind::Io(err) => err.to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// The byte ranges of the first `count` fields of the record starting at `start`: a
+/// small scan that knows quotes, for places only (the csv crate gives the values).
+fn field_ranges(text: &str, start: usize, delimiter: u8, count: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(count);
+    let mut i = start;
+    let mut field_start = start;
+    let mut quoted = false;
+    while i < bytes.len() && out.len() < count {
+        let b = bytes[i];
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && (b == delimiter || b == b'\n' || b == b'\r') {
+            out.push(field_start..i.max(field_start + 1).min(bytes.len()));
+            if b != delimiter {
+                break;
+            }
+            field_start = i + 1;
+        }
+        i += 1;
+    }
+    while out.len() < count {
+        let end = i.min(bytes.len());
+        out.push(field_start.min(end)..(field_start + 1).min(bytes.len().max(1)));
+        field_start = end;
+    }
+    out
+}
+
+/// A text field: a number when it reads as one (`1.231.500`, `65,2`, `65.2`), else text.
+fn text_value(field: &str) -> SheetValue {
+    let t = field.trim();
+    if t.is_empty() {
+        SheetValue::Empty
+    } else if let Some((v, decimals)) = numbers::parse_vi(t) {
+        SheetValue::Number(v, decimals)
+    } else {
+        SheetValue::Text(t.to_string())
+    }
+}
+
+fn read_xlsx(
+    path: &Path,
+    bytes: Vec<u8>,
+    spec: &RowsFromFile,
+    yaml: &Path,
+    skip: usize,
+    diags: &mut Diagnostics,
+) -> Option<Vec<SheetRow>> {
+    let whole_file = |message| Diagnostic::new(Message::Block(message), path);
+    let mut book: Xlsx<_> = match open_workbook_from_rs(Cursor::new(bytes)) {
+        Ok(book) => book,
+        Err(e) => {
+            diags.push(whole_file(BlockMessage::XlsxRead {
+                detail: e.to_string(),
+            }));
+            return None;
+        }
+    };
+    let names = book.sheet_names();
+    let sheet = match &spec.sheet {
+        Some(wanted) => {
+            let wanted_name = wanted.value().trim();
+            if !names.iter().any(|n| n == wanted_name) {
+                let message = BlockMessage::SheetMissing {
+                    sheet: wanted_name.into(),
+                    sheets: names.join(", "),
+                };
+                diags.push(Diagnostic::new(Message::Block(message), yaml).at(wanted.byte_range()));
+                return None;
+            }
+            wanted_name.to_string()
+        }
+        None => names.first().cloned().unwrap_or_default(),
+    };
+    let (values, formulas) = match (book.worksheet_range(&sheet), book.worksheet_formula(&sheet)) {
+        (Ok(values), Ok(formulas)) => (values, formulas),
+        (Err(e), _) | (_, Err(e)) => {
+            diags.push(whole_file(BlockMessage::XlsxRead {
+                detail: e.to_string(),
+            }));
+            return None;
+        }
+    };
+    let bounds = match &spec.range {
+        Some(range) => match parse_range(range.value()) {
+            Some(bounds) => bounds,
+            None => {
+                let message = BlockMessage::SheetRange {
+                    range: range.value().into(),
+                };
+                diags.push(Diagnostic::new(Message::Block(message), yaml).at(range.byte_range()));
+                return None;
+            }
+        },
+        None => match (values.start(), values.end()) {
+            (Some(start), Some(end)) => (start, end),
+            _ => return Some(Vec::new()),
+        },
+    };
+    let ((top, left), (bottom, right)) = bounds;
+    let mut rows = Vec::new();
+    for (index, r) in (top..=bottom).enumerate() {
+        if index < skip {
+            continue;
+        }
+        let mut cells = Vec::new();
+        for c in left..=right {
+            let place = Place::Cell(format!("{sheet}!{}", cell_name(r, c)));
+            let formula = formulas.get_value((r, c)).filter(|f| !f.is_empty());
+            let data = values.get_value((r, c)).unwrap_or(&Data::Empty);
+            let value = match (data, formula) {
+                (Data::Empty, Some(f)) => {
+                    let message =
+                        Message::Block(BlockMessage::FormulaNoValue { formula: f.clone() });
+                    diags.push(place.diagnostic(message, path));
+                    SheetValue::Empty
+                }
+                (Data::String(s), Some(f)) if s.is_empty() => {
+                    let message =
+                        Message::Block(BlockMessage::FormulaNoValue { formula: f.clone() });
+                    diags.push(place.diagnostic(message, path));
+                    SheetValue::Empty
+                }
+                (data, _) => match sheet_value(data) {
+                    Ok(v) => v,
+                    Err(error) => {
+                        let message = Message::Block(BlockMessage::CellError { error });
+                        diags.push(place.diagnostic(message, path));
+                        SheetValue::Empty
+                    }
+                },
+            };
+            cells.push(SheetCell { value, place });
+        }
+        if cells.iter().all(|c| c.value == SheetValue::Empty) {
+            continue;
+        }
+        let place = cells[0].place.clone();
+        rows.push(SheetRow { cells, place });
+    }
+    Some(rows)
+}
+
+fn sheet_value(data: &Data) -> Result<SheetValue, String> {
+    Ok(match data {
+        Data::Empty => SheetValue::Empty,
+        Data::Int(i) => SheetValue::Number(*i as f64, 0),
+        Data::Float(f) => SheetValue::Number(*f, shown_decimals(*f)),
+        Data::String(s) if s.trim().is_empty() => SheetValue::Empty,
+        Data::String(s) => SheetValue::Text(s.trim().to_string()),
+        Data::Bool(b) => SheetValue::Text(if *b { "TRUE" } else { "FALSE" }.into()),
+        Data::DateTime(d) => SheetValue::Text(serial_date(d.as_f64())),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => SheetValue::Text(s.clone()),
+        Data::Error(e) => return Err(e.to_string()),
+    })
+}
+
+/// The decimals a spreadsheet float shows, without the noise of binary fractions
+/// (0.30000000000000004 shows 0.3): at most nine.
+fn shown_decimals(v: f64) -> usize {
+    let s = format!("{v:.9}");
+    let frac = s.split_once('.').map_or("", |(_, f)| f);
+    frac.trim_end_matches('0').len()
+}
+
+/// An Excel date serial (days since 1899-12-30) as `dd/mm/yyyy`.
+fn serial_date(serial: f64) -> String {
+    // days from 1970-01-01, then the civil date (H. Hinnant's algorithm)
+    let z = serial.floor() as i64 - 25569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{day:02}/{month:02}/{year}")
+}
+
+/// `A3:H12` → ((2, 0), (11, 7)), zero-based (row, column), corners in any order.
+pub fn parse_range(s: &str) -> Option<((u32, u32), (u32, u32))> {
+    let (a, b) = s.trim().split_once(':')?;
+    let (r1, c1) = parse_cell(a)?;
+    let (r2, c2) = parse_cell(b)?;
+    Some(((r1.min(r2), c1.min(c2)), (r1.max(r2), c1.max(c2))))
+}
+
+/// `B12` → (11, 1).
+fn parse_cell(s: &str) -> Option<(u32, u32)> {
+    let s = s.trim().trim_start_matches('$');
+    let letters: String = s.chars().take_while(char::is_ascii_alphabetic).collect();
+    let digits = s[letters.len()..].trim_start_matches('$');
+    if letters.is_empty() || letters.len() > 3 || digits.is_empty() {
+        return None;
+    }
+    let row: u32 = digits.parse().ok()?;
+    let col = letters.bytes().try_fold(0u32, |acc, b| {
+        Some(acc * 26 + u32::from(b.to_ascii_uppercase() - b'A') + 1)
+    })?;
+    ((1..=1_048_576).contains(&row) && col <= 16_384).then(|| (row - 1, col - 1))
+}
+
+/// (11, 1) → `B12`.
+pub fn cell_name(row: u32, col: u32) -> String {
+    let mut letters = Vec::new();
+    let mut n = col + 1;
+    while n > 0 {
+        letters.push(b'A' + ((n - 1) % 26) as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    format!("{}{}", String::from_utf8_lossy(&letters), row + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_names_both_ways() {
+        assert_eq!(cell_name(11, 1), "B12");
+        assert_eq!(cell_name(0, 25), "Z1");
+        assert_eq!(cell_name(0, 26), "AA1");
+        assert_eq!(cell_name(9, 701), "ZZ10");
+        assert_eq!(parse_cell("B12"), Some((11, 1)));
+        assert_eq!(parse_cell("$AA$1"), Some((0, 26)));
+        assert_eq!(parse_range("H12:A3"), Some(((2, 0), (11, 7))));
+        for bad in ["", "A", "12", "A0", "A1", "A1:", "1A:B2", "ABCD1:A2"] {
+            assert!(parse_range(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn csv_field_places_know_quotes() {
+        let text = "a,\"b,c\",d\nx,y,z\n";
+        assert_eq!(field_ranges(text, 0, b',', 3), vec![0..1, 2..7, 8..9]);
+        assert_eq!(
+            field_ranges(text, 10, b',', 3),
+            vec![10..11, 12..13, 14..15]
+        );
+    }
+
+    #[test]
+    fn dates_from_serials() {
+        assert_eq!(serial_date(45658.0), "01/01/2025");
+        assert_eq!(serial_date(44314.0), "28/04/2021");
+    }
+
+    #[test]
+    fn only_relative_paths_inside_the_folder() {
+        let dir = Path::new("/data/2025");
+        assert!(confined(dir, "tables/a.csv").is_some());
+        assert!(confined(dir, "./a.csv").is_some());
+        for bad in ["", "../a.csv", "tables/../../a.csv", "/etc/passwd"] {
+            assert!(confined(dir, bad).is_none(), "{bad}");
+        }
+    }
+}

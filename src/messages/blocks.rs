@@ -1,0 +1,237 @@
+//! The catalogue entries of blocks, tables, the files table rows come from, and
+//! appendices: code, severity, text and hint in Vietnamese and English, one `match` per
+//! language and property as in the rest of the catalogue.
+
+/// A problem with a block, a table, a spreadsheet or an appendix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BlockMessage {
+    BlockKind,
+    EmptyList,
+    BadAppendixRef,
+    TableNoColumns,
+    TableNoRows,
+    TableRowWidth { found: usize, columns: usize },
+    TableOverlap,
+    TablePastLastRow,
+    TableSpan { value: String },
+    TableNotNumber { value: String, column: usize },
+    TableColumnOption { option: &'static str, value: String },
+    TotalColumn { column: String, columns: usize },
+    RowsFromPath { path: String },
+    RowsFromKind { path: String },
+    RowsFromRead { path: String, error: String },
+    RowsFromMissing { path: String },
+    CsvSyntax { detail: String },
+    XlsxRead { detail: String },
+    SheetMissing { sheet: String, sheets: String },
+    SheetRange { range: String },
+    FormulaNoValue { formula: String },
+    CellError { error: String },
+    AppendixRefUnknown { key: String, known: String },
+    AppendixUnused { key: String },
+    Orientation { value: String },
+    AppendixFileNotYaml,
+    TooManyAppendices { limit: usize },
+    LandscapeBody,
+    AmbiguousNumber { value: String },
+}
+
+impl BlockMessage {
+    pub fn code(&self) -> &'static str {
+        use BlockMessage::*;
+        match self {
+            BlockKind => "E-block",
+            EmptyList => "E-empty-list",
+            BadAppendixRef => "E-markup",
+            TableNoColumns => "E-table-columns",
+            TableNoRows => "E-table-rows",
+            TableRowWidth { .. } | TableOverlap => "E-table-row",
+            TablePastLastRow => "E-table-merge",
+            TableSpan { .. } => "E-table-span",
+            TableNotNumber { .. } => "E-table-number",
+            TableColumnOption { .. } => "E-table-column",
+            TotalColumn { .. } => "E-table-total",
+            RowsFromPath { .. }
+            | RowsFromKind { .. }
+            | RowsFromRead { .. }
+            | RowsFromMissing { .. } => "E-rows-from",
+            CsvSyntax { .. } => "E-csv",
+            XlsxRead { .. } => "E-xlsx",
+            SheetMissing { .. } => "E-xlsx-sheet",
+            SheetRange { .. } => "E-xlsx-range",
+            FormulaNoValue { .. } => "E-xlsx-formula",
+            CellError { .. } => "E-xlsx-cell-error",
+            AppendixRefUnknown { .. } => "E-appendix-ref",
+            AppendixUnused { .. } => "W-appendix-unused",
+            Orientation { .. } => "E-orientation",
+            AppendixFileNotYaml => "E-appendix-file",
+            TooManyAppendices { .. } => "E-too-many-appendices",
+            LandscapeBody => "E-landscape-body",
+            AmbiguousNumber { .. } => "W-number-ambiguous",
+        }
+    }
+
+    pub fn text_vi(&self) -> String {
+        use BlockMessage::*;
+        match self {
+            BlockKind => "khối này cần đúng một trong hai khóa `numbered` hoặc `table`".into(),
+            EmptyList => "danh sách `numbered` không có ý nào".into(),
+            BadAppendixRef => "tham chiếu phụ lục sai dạng".into(),
+            TableNoColumns => "bảng không có cột nào".into(),
+            TableNoRows => "bảng không có dòng số liệu nào".into(),
+            TableRowWidth { found, columns } => format!("dòng này chiếm {found} cột, bảng có {columns} cột"),
+            TableOverlap => "ô này gộp sang cột đã bị ô gộp dọc của dòng trên chiếm".into(),
+            TablePastLastRow => "ô gộp dọc (`rows`) vượt quá dòng cuối của phần bảng chứa nó".into(),
+            TableSpan { value } => format!("số cột, số dòng gộp `{value}` không hợp lệ"),
+            TableNotNumber { value, column } => format!("cột {column} là cột số nhưng ô này là `{value}`"),
+            TableColumnOption { option, value } => format!("`{option}: {value}` không hợp lệ"),
+            TotalColumn { column, columns } => format!("dòng tổng cộng cộng cột {column}, nhưng bảng có {columns} cột và chỉ cộng được cột số"),
+            RowsFromPath { path } => format!("tệp `{path}` nằm ngoài thư mục dữ liệu"),
+            RowsFromKind { path } => format!("`{path}` không phải tệp .csv hoặc .xlsx"),
+            RowsFromRead { path, error } => format!("không đọc được tệp `{path}`: {error}"),
+            RowsFromMissing { path } => format!("không có tệp `{path}` trong thư mục dữ liệu"),
+            CsvSyntax { detail } => format!("tệp CSV sai dạng: {detail}"),
+            XlsxRead { detail } => format!("không đọc được tệp XLSX: {detail}"),
+            SheetMissing { sheet, .. } => format!("tệp không có trang tính `{sheet}`"),
+            SheetRange { range } => format!("vùng ô `{range}` sai dạng"),
+            FormulaNoValue { formula } => format!("ô có công thức `={formula}` nhưng tệp không lưu giá trị đã tính"),
+            CellError { error } => format!("ô báo lỗi của bảng tính: {error}"),
+            AppendixRefUnknown { key, .. } => format!("không có phụ lục `{key}`"),
+            AppendixUnused { key } => format!("phụ lục `{key}` không được nhắc đến trong nội dung văn bản"),
+            Orientation { value } => format!("hướng trang `{value}` không hợp lệ"),
+            AppendixFileNotYaml => "tệp trong appendices/ không phải tệp YAML".into(),
+            TooManyAppendices { limit } => format!("thư mục appendices/ có hơn {limit} tệp"),
+            LandscapeBody => "phần nội dung chỉ được trình bày trang ngang khi văn bản có bảng và không có phụ lục".into(),
+            AmbiguousNumber { value } => format!("`{value}` được đọc là số thập phân theo YAML, có thể bạn muốn viết số có dấu chấm phân cách hàng nghìn"),
+        }
+    }
+
+    pub fn text_en(&self) -> String {
+        use BlockMessage::*;
+        match self {
+            BlockKind => "this block needs exactly one of the keys `numbered` or `table`".into(),
+            EmptyList => "the `numbered` list has no items".into(),
+            BadAppendixRef => "malformed appendix reference".into(),
+            TableNoColumns => "the table has no columns".into(),
+            TableNoRows => "the table has no data rows".into(),
+            TableRowWidth { found, columns } => {
+                format!("this row covers {found} columns, the table has {columns}")
+            }
+            TableOverlap => {
+                "this cell spans into a column that a cell merged down from the row above covers"
+                    .into()
+            }
+            TablePastLastRow => {
+                "a cell merged down (`rows`) reaches past the last row of its part of the table"
+                    .into()
+            }
+            TableSpan { value } => format!("column or row span `{value}` is not valid"),
+            TableNotNumber { value, column } => {
+                format!("column {column} holds numbers but this cell is `{value}`")
+            }
+            TableColumnOption { option, value } => format!("`{option}: {value}` is not valid"),
+            TotalColumn { column, columns } => format!(
+                "the total row adds up column {column}, but the table has {columns} columns and only number columns add up"
+            ),
+            RowsFromPath { path } => format!("file `{path}` is outside the data folder"),
+            RowsFromKind { path } => format!("`{path}` is not a .csv or .xlsx file"),
+            RowsFromRead { path, error } => format!("cannot read `{path}`: {error}"),
+            RowsFromMissing { path } => format!("there is no file `{path}` in the data folder"),
+            CsvSyntax { detail } => format!("malformed CSV: {detail}"),
+            XlsxRead { detail } => format!("cannot read the XLSX file: {detail}"),
+            SheetMissing { sheet, .. } => format!("the workbook has no sheet `{sheet}`"),
+            SheetRange { range } => format!("cell range `{range}` is malformed"),
+            FormulaNoValue { formula } => format!(
+                "the cell holds the formula `={formula}` but the file stores no computed value"
+            ),
+            CellError { error } => format!("the cell holds a spreadsheet error: {error}"),
+            AppendixRefUnknown { key, .. } => format!("there is no appendix `{key}`"),
+            AppendixUnused { key } => format!("appendix `{key}` is never referred to in the text"),
+            Orientation { value } => format!("orientation `{value}` is not valid"),
+            AppendixFileNotYaml => "a file in appendices/ is not a YAML file".into(),
+            TooManyAppendices { limit } => {
+                format!("the appendices/ folder has more than {limit} files")
+            }
+            LandscapeBody => {
+                "the body may be landscape only when the document has tables and no appendix".into()
+            }
+            AmbiguousNumber { value } => format!(
+                "YAML reads `{value}` as a decimal number; a thousands separator may have been meant"
+            ),
+        }
+    }
+
+    pub fn hint_vi(&self) -> String {
+        use BlockMessage::*;
+        match self {
+            BlockKind => "viết `numbered:` với danh sách các ý, hoặc `table:` với một bảng, mỗi khối một khóa; nếu đây là một đoạn văn có dấu \": \", đặt cả đoạn trong dấu nháy kép".into(),
+            EmptyList => "thêm ít nhất một ý, hoặc xóa khối này".into(),
+            BadAppendixRef => "viết `[Phụ lục: khoa]`, khóa là tên tệp trong appendices/ bỏ số thứ tự đầu và đuôi .yaml, ví dụ `[Phụ lục: ngan-sach]` cho appendices/01-ngan-sach.yaml".into(),
+            TableNoColumns => "thêm `columns:`, mỗi cột một phần tử, ví dụ `- {width: 3}`".into(),
+            TableNoRows => "thêm `rows:` hoặc `rows_from:`".into(),
+            TableRowWidth { .. } => "thêm hoặc bớt ô; ô gộp ngang đếm theo `cols`; cột bị ô gộp dọc của dòng trên chiếm thì không viết ô ở dòng này".into(),
+            TableOverlap => "giảm `cols` của ô này, hoặc `rows` của ô gộp dọc ở dòng trên".into(),
+            TablePastLastRow => "giảm `rows`; dòng tiêu đề và dòng số liệu gộp riêng".into(),
+            TableSpan { .. } => "`cols` và `rows` là số nguyên từ 1 trở lên".into(),
+            TableNotNumber { .. } => "viết một số (1231500, 65.2 hoặc \"1.231.500\", \"65,2\"), hoặc để trống ô (\"\")".into(),
+            TableColumnOption { option: "align", .. } => "viết \"left\", \"center\" hoặc \"right\"".into(),
+            TableColumnOption { option: "decimals", .. } => "viết số nguyên từ 0 đến 6".into(),
+            TableColumnOption { .. } => "độ rộng là một số dương".into(),
+            TotalColumn { .. } => "ghi số thứ tự cột (đếm từ 1) của các cột có `decimals`, ví dụ `columns: [3, 4]`".into(),
+            RowsFromPath { .. } => "đặt tệp trong thư mục dữ liệu và ghi đường dẫn tương đối, ví dụ tables/thu-ngan-sach.csv".into(),
+            RowsFromKind { .. } => "lưu bảng tính dạng .xlsx, hoặc xuất ra .csv".into(),
+            RowsFromRead { .. } => "kiểm tra tên tệp và quyền đọc".into(),
+            RowsFromMissing { .. } => "kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và đường dẫn, tính từ thư mục dữ liệu".into(),
+            CsvSyntax { .. } => "mở tệp bằng bảng tính và lưu lại dạng CSV UTF-8".into(),
+            XlsxRead { .. } => "mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx".into(),
+            SheetMissing { sheets, .. } => format!("các trang tính có trong tệp: {sheets}"),
+            SheetRange { .. } => "viết vùng ô dạng A3:H12".into(),
+            FormulaNoValue { .. } => "mở tệp bằng Excel hoặc LibreOffice để tính lại công thức, rồi lưu lại".into(),
+            CellError { .. } => "sửa công thức của ô trong bảng tính, rồi lưu lại".into(),
+            AppendixRefUnknown { known, .. } => format!("các phụ lục có: {known}"),
+            AppendixUnused { key } => format!("nhắc đến phụ lục trong nội dung, ví dụ \"(chi tiết tại [Phụ lục: {key}])\""),
+            Orientation { .. } => "viết \"portrait\" (trang dọc) hoặc \"landscape\" (trang ngang)".into(),
+            AppendixFileNotYaml => "chỉ để các tệp .yaml của các phụ lục trong appendices/; chuyển tệp này ra chỗ khác".into(),
+            TooManyAppendices { .. } => "gộp các phụ lục, hoặc kiểm tra xem có chép nhầm thư mục không".into(),
+            LandscapeBody => "bỏ `layout.orientation`, hoặc đưa bảng vào phụ lục trang ngang (`orientation: landscape` trong tệp phụ lục)".into(),
+            AmbiguousNumber { value } => format!("viết {} nếu là số nghìn, hoặc \"{}\" trong dấu nháy", value.replace('.', ""), value),
+        }
+    }
+
+    pub fn hint_en(&self) -> String {
+        use BlockMessage::*;
+        match self {
+            BlockKind => "write `numbered:` with a list of items, or `table:` with a table, one key per block; if this is a paragraph with \": \" in it, put the whole paragraph in double quotes".into(),
+            EmptyList => "add at least one item, or delete the block".into(),
+            BadAppendixRef => "write `[Phụ lục: key]`, the key being the file name in appendices/ without its order number and .yaml, e.g. `[Phụ lục: ngan-sach]` for appendices/01-ngan-sach.yaml".into(),
+            TableNoColumns => "add `columns:`, one item per column, e.g. `- {width: 3}`".into(),
+            TableNoRows => "add `rows:` or `rows_from:`".into(),
+            TableRowWidth { .. } => "add or remove cells; a merged cell counts its `cols`; write no cell for a column that a cell merged down from above covers".into(),
+            TableOverlap => "lower this cell's `cols`, or the `rows` of the cell merged down from above".into(),
+            TablePastLastRow => "lower `rows`; header rows and data rows merge separately".into(),
+            TableSpan { .. } => "`cols` and `rows` are whole numbers from 1".into(),
+            TableNotNumber { .. } => "write a number (1231500, 65.2 or \"1.231.500\", \"65,2\"), or leave the cell empty (\"\")".into(),
+            TableColumnOption { option: "align", .. } => "write \"left\", \"center\" or \"right\"".into(),
+            TableColumnOption { option: "decimals", .. } => "write a whole number from 0 to 6".into(),
+            TableColumnOption { .. } => "a width is a positive number".into(),
+            TotalColumn { .. } => "give the numbers (from 1) of columns that have `decimals`, e.g. `columns: [3, 4]`".into(),
+            RowsFromPath { .. } => "keep the file inside the data folder and give a relative path, e.g. tables/thu-ngan-sach.csv".into(),
+            RowsFromKind { .. } => "save the spreadsheet as .xlsx, or export it as .csv".into(),
+            RowsFromRead { .. } => "check the file name and the read permission".into(),
+            RowsFromMissing { .. } => "check the file name (case matters) and the path, from the data folder".into(),
+            CsvSyntax { .. } => "open the file in a spreadsheet and save it again as CSV UTF-8".into(),
+            XlsxRead { .. } => "open the file in Excel or LibreOffice and save it again as .xlsx".into(),
+            SheetMissing { sheets, .. } => format!("the workbook's sheets: {sheets}"),
+            SheetRange { .. } => "write the range as A3:H12".into(),
+            FormulaNoValue { .. } => "open the file in Excel or LibreOffice to recalculate, then save it".into(),
+            CellError { .. } => "fix the cell's formula in the spreadsheet, then save it".into(),
+            AppendixRefUnknown { known, .. } => format!("the appendices are: {known}"),
+            AppendixUnused { key } => format!("refer to it in the text, e.g. \"(chi tiết tại [Phụ lục: {key}])\""),
+            Orientation { .. } => "write \"portrait\" or \"landscape\"".into(),
+            AppendixFileNotYaml => "keep only the appendices' .yaml files in appendices/; move this file elsewhere".into(),
+            TooManyAppendices { .. } => "merge appendices, or check that no folder was copied there by mistake".into(),
+            LandscapeBody => "remove `layout.orientation`, or move the table to a landscape appendix (`orientation: landscape` in the appendix file)".into(),
+            AmbiguousNumber { value } => format!("write {} for thousands, or \"{}\" in quotes", value.replace('.', ""), value),
+        }
+    }
+}

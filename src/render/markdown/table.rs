@@ -1,0 +1,158 @@
+//! Tables in Markdown: a GFM pipe table when the table has one header row and no merged
+//! cell (what every Markdown viewer shows), an HTML table otherwise, since pipe tables
+//! cannot merge cells. The title and the unit line are paragraphs above the table.
+
+use std::fmt::Write;
+
+use super::inline;
+use crate::document::{Merge, Span, Table, TableCell};
+use crate::model::CellAlign;
+
+/// The table as a Markdown block (no blank line inside an HTML table, so that the
+/// whole table stays one HTML block).
+pub fn render(t: &Table) -> String {
+    let mut out = String::new();
+    if let Some(title) = &t.title {
+        let _ = writeln!(out, "{}\n", inline(title, false));
+    }
+    if let Some(unit) = &t.unit {
+        let _ = writeln!(out, "{}\n", inline(unit, false));
+    }
+    let merged = t
+        .rows
+        .iter()
+        .flatten()
+        .any(|c| c.span > 1 || c.merge != Merge::None);
+    if t.header_rows == 1 && !merged {
+        pipe_table(t, &mut out);
+    } else {
+        html_table(t, &mut out);
+    }
+    out
+}
+
+fn pipe_table(t: &Table, out: &mut String) {
+    let mut rows = t.rows.iter();
+    let Some(header) = rows.next() else { return };
+    let cells = |row: &[TableCell]| {
+        row.iter()
+            .map(|c| {
+                let text = inline(&c.spans, c.bold).replace('\n', " ");
+                let text = text.replace('|', "\\|");
+                if c.bold && !text.is_empty() {
+                    format!("**{text}**")
+                } else {
+                    text
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let _ = writeln!(out, "| {} |", cells(header).join(" | "));
+    let body_align: Vec<CellAlign> = t
+        .rows
+        .get(1)
+        .map(|r| r.iter().map(|c| c.align).collect())
+        .unwrap_or_default();
+    let rule: Vec<&str> = (0..header.len())
+        .map(
+            |i| match body_align.get(i).copied().unwrap_or(CellAlign::Left) {
+                CellAlign::Left => ":---",
+                CellAlign::Center => ":---:",
+                CellAlign::Right => "---:",
+            },
+        )
+        .collect();
+    let _ = writeln!(out, "|{}|", rule.join("|"));
+    for row in rows {
+        let _ = writeln!(out, "| {} |", cells(row).join(" | "));
+    }
+}
+
+fn html_table(t: &Table, out: &mut String) {
+    out.push_str("<table>\n");
+    for (r, row) in t.rows.iter().enumerate() {
+        if r == 0 && t.header_rows > 0 {
+            out.push_str("<thead>\n");
+        }
+        if r == t.header_rows {
+            out.push_str("<tbody>\n");
+        }
+        out.push_str("<tr>");
+        let tag = if r < t.header_rows { "th" } else { "td" };
+        for cell in row {
+            let rows = match cell.merge {
+                Merge::Continue => continue,
+                Merge::Restart(n) => n,
+                Merge::None => 1,
+            };
+            let _ = write!(out, "<{tag}");
+            if cell.span > 1 {
+                let _ = write!(out, " colspan=\"{}\"", cell.span);
+            }
+            if rows > 1 {
+                let _ = write!(out, " rowspan=\"{rows}\"");
+            }
+            let align = match cell.align {
+                CellAlign::Left => "left",
+                CellAlign::Center => "center",
+                CellAlign::Right => "right",
+            };
+            let _ = write!(
+                out,
+                " align=\"{align}\">{}</{tag}>",
+                html(&cell.spans, r < t.header_rows)
+            );
+        }
+        out.push_str("</tr>\n");
+        if r + 1 == t.header_rows {
+            out.push_str("</thead>\n");
+        }
+    }
+    if t.rows.len() > t.header_rows {
+        out.push_str("</tbody>\n");
+    }
+    out.push_str("</table>\n");
+}
+
+/// Spans as HTML: text escaped, emphasis as `<strong>`/`<em>`, footnote references as
+/// superscript numbers (GFM does not read `[^n]` inside HTML). In header cells bold is
+/// the cell's own.
+fn html(spans: &[Span], header: bool) -> String {
+    let mut out = String::new();
+    for span in spans {
+        match span {
+            Span::Text { text, bold, italic } => {
+                let mut t = escape_html(text);
+                if *italic {
+                    t = format!("<em>{t}</em>");
+                }
+                if *bold && !header {
+                    t = format!("<strong>{t}</strong>");
+                }
+                out.push_str(&t);
+            }
+            Span::FootnoteRef { number } => {
+                let _ = write!(out, "<sup>{number}</sup>");
+            }
+        }
+    }
+    out
+}
+
+/// Text for HTML: `&`, `<`, `>`, `"` as entities, line breaks as spaces (a blank line
+/// would end the HTML block), and Markdown's own characters escaped, since GFM reads
+/// inline Markdown inside a table cell's HTML only around tags, not inside them.
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\n' | '\r' | '\u{b}' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}

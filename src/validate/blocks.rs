@@ -1,0 +1,538 @@
+//! Blocks, tables and appendices: each block one kind; every table row fills the grid
+//! exactly (merged cells included, see [`crate::grid`]); number columns hold numbers,
+//! printed the Vietnamese way with the column's decimals; the total row computed from the
+//! columns it names; rows from CSV and XLSX files checked cell by cell at their places;
+//! appendices numbered, their orientation known, each referred to from the text.
+
+use std::path::Path;
+
+use super::Checker;
+use crate::diagnostic::Diagnostic;
+use crate::grid::{self, GridError, PlacedKind};
+use crate::load::files::{
+    AppendixFile, BlockFile, CellFile, CellValue, ColumnFile, RowFile, StructuredBlock, TableFile,
+};
+use crate::load::tabular::{Place, SheetValue};
+use crate::load::{LoadedReport, Text};
+use crate::markup::{Inline, Style};
+use crate::messages::{BlockMessage, Message};
+use crate::model::*;
+use crate::numbers;
+
+/// The most decimals a column may print.
+const MAX_DECIMALS: f64 = 6.0;
+
+/// A number column: the decimals it prints.
+#[derive(Clone, Copy)]
+struct ColumnRule {
+    decimals: Option<usize>,
+}
+
+/// Where a row came from, for its diagnostics.
+enum RowPlace<'a> {
+    Yaml(&'a Path, std::ops::Range<usize>),
+    Sheet(&'a Path, Place),
+}
+
+impl RowPlace<'_> {
+    fn diagnostic(&self, message: BlockMessage) -> Diagnostic {
+        let message = Message::Block(message);
+        match self {
+            RowPlace::Yaml(file, range) => Diagnostic::new(message, file).at(range.clone()),
+            RowPlace::Sheet(file, place) => place.diagnostic(message, file),
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    pub(super) fn blocks(&mut self, file: &'a Path, blocks: &'a [BlockFile]) -> Vec<Block> {
+        blocks.iter().filter_map(|b| self.block(file, b)).collect()
+    }
+
+    fn block(&mut self, file: &'a Path, block: &'a BlockFile) -> Option<Block> {
+        match block {
+            BlockFile::Paragraph(text) => Some(Block::Paragraph(self.paragraph(file, text))),
+            BlockFile::Structured(b, _) => match &**b {
+                StructuredBlock {
+                    numbered: Some(items),
+                    table: None,
+                } => {
+                    if items.is_empty() {
+                        self.block_error(file, block, BlockMessage::EmptyList);
+                    }
+                    let items = items.iter().map(|t| self.prose_inlines(file, t)).collect();
+                    Some(Block::Numbered(items))
+                }
+                StructuredBlock {
+                    numbered: None,
+                    table: Some(table),
+                } => self.table(file, table, block).map(Block::Table),
+                _ => {
+                    self.block_error(file, block, BlockMessage::BlockKind);
+                    None
+                }
+            },
+        }
+    }
+
+    fn block_error(&mut self, file: &Path, block: &BlockFile, message: BlockMessage) {
+        self.push(Message::Block(message), file, Some(block.byte_range()));
+    }
+
+    fn table(&mut self, file: &'a Path, t: &'a TableFile, block: &BlockFile) -> Option<Table> {
+        self.definitions(file, &t.footnotes);
+        let errors_before = self.diags.count(crate::diagnostic::Severity::Error);
+        if t.columns.value.is_empty() {
+            self.block_error(file, block, BlockMessage::TableNoColumns);
+            return None;
+        }
+        let (columns, rules): (Vec<Column>, Vec<ColumnRule>) =
+            t.columns.value.iter().map(|c| self.column(file, c)).unzip();
+        let width = columns.len();
+        let header: Vec<Vec<Cell>> = t
+            .header
+            .iter()
+            .map(|row| self.yaml_row(file, row, None))
+            .collect();
+        self.fit(&t.header, &header, width, file);
+        let mut rows: Vec<Vec<Cell>> = Vec::new();
+        let mut places: Vec<RowPlace> = Vec::new();
+        for row in &t.rows {
+            rows.push(self.yaml_row(file, row, Some(&rules)));
+            places.push(RowPlace::Yaml(file, row.byte_range()));
+        }
+        if let Some(spec) = &t.rows_from
+            && let Some(sheet) = self
+                .sheets
+                .get(&(file.to_path_buf(), spec.file.byte_start()))
+        {
+            for row in &sheet.rows {
+                let cells = self.sheet_row(&sheet.path, row, &rules, width);
+                rows.push(cells);
+                places.push(RowPlace::Sheet(&sheet.path, row.place.clone()));
+            }
+        }
+        if rows.is_empty() && t.rows_from.is_none() {
+            self.block_error(file, block, BlockMessage::TableNoRows);
+        }
+        self.fit_rows(&rows, &places, width);
+        let total = t
+            .total
+            .as_ref()
+            .map(|total| self.total(file, total, &rows, &rules));
+        let table = Table {
+            title: t.title.as_ref().map(|x| self.prose_inlines(file, x)),
+            unit: t.unit.as_ref().map(|x| self.inlines(file, x)),
+            columns,
+            header,
+            rows,
+            total: total.flatten(),
+        };
+        let clean = self.diags.count(crate::diagnostic::Severity::Error) == errors_before;
+        clean.then_some(table)
+    }
+
+    fn column(&mut self, file: &Path, c: &ColumnFile) -> (Column, ColumnRule) {
+        let weight = match &c.width {
+            Some(w) if w.value().is_finite() && w.value() > 0.0 => w.value(),
+            Some(w) => {
+                let message = BlockMessage::TableColumnOption {
+                    option: "width",
+                    value: w.value().to_string(),
+                };
+                self.push(Message::Block(message), file, Some(w.byte_range()));
+                1.0
+            }
+            None => 1.0,
+        };
+        let decimals = c.decimals.as_ref().and_then(|d| {
+            let v = d.value();
+            if v.fract() == 0.0 && (0.0..=MAX_DECIMALS).contains(&v) {
+                Some(v as usize)
+            } else {
+                let message = BlockMessage::TableColumnOption {
+                    option: "decimals",
+                    value: v.to_string(),
+                };
+                self.push(Message::Block(message), file, Some(d.byte_range()));
+                None
+            }
+        });
+        let default = if c.decimals.is_some() {
+            CellAlign::Right
+        } else {
+            CellAlign::Left
+        };
+        let align = match &c.align {
+            Some(a) => CellAlign::parse(a.value()).unwrap_or_else(|| {
+                let message = BlockMessage::TableColumnOption {
+                    option: "align",
+                    value: a.value().into(),
+                };
+                self.push(Message::Block(message), file, Some(a.byte_range()));
+                default
+            }),
+            None => default,
+        };
+        (Column { weight, align }, ColumnRule { decimals })
+    }
+
+    /// The cells of a row written in YAML; `rules` for body rows (number columns).
+    fn yaml_row(
+        &mut self,
+        file: &'a Path,
+        row: &'a RowFile,
+        rules: Option<&[ColumnRule]>,
+    ) -> Vec<Cell> {
+        let mut column = 0;
+        let mut cells = Vec::new();
+        for c in row.cells() {
+            let cols = self.span(file, c.cols.as_ref());
+            let rows = self.span(file, c.rows.as_ref());
+            let rule = rules.and_then(|r| r.get(column)).copied();
+            let (content, number) = self.cell_content(file, c, rule, column);
+            cells.push(Cell {
+                content,
+                cols,
+                rows,
+                number,
+            });
+            column += cols;
+        }
+        cells
+    }
+
+    fn span(&mut self, file: &Path, n: Option<&crate::load::files::Number>) -> usize {
+        let Some(n) = n else { return 1 };
+        let v = n.value();
+        if v.fract() == 0.0 && (1.0..=100.0).contains(&v) {
+            v as usize
+        } else {
+            let message = BlockMessage::TableSpan {
+                value: v.to_string(),
+            };
+            self.push(Message::Block(message), file, Some(n.byte_range()));
+            1
+        }
+    }
+
+    fn cell_content(
+        &mut self,
+        file: &'a Path,
+        c: &'a CellFile,
+        rule: Option<ColumnRule>,
+        column: usize,
+    ) -> (Vec<Inline>, Option<f64>) {
+        let number_column = rule.and_then(|r| r.decimals);
+        match (&c.value, number_column) {
+            (CellValue::Empty, _) => (Vec::new(), None),
+            (CellValue::Number { value, decimals }, wanted) => {
+                self.number_cell(file, c, *value, wanted.unwrap_or(*decimals), column)
+            }
+            (CellValue::Text(t), Some(decimals)) => match numbers::parse_vi(t.value()) {
+                Some((value, _)) => self.number_cell(file, c, value, decimals, column),
+                None if is_dash(t.value()) => (plain(t.value().trim()), None),
+                None => {
+                    let message = BlockMessage::TableNotNumber {
+                        value: t.value().into(),
+                        column: column + 1,
+                    };
+                    self.push(Message::Block(message), file, Some(t.byte_range()));
+                    (Vec::new(), None)
+                }
+            },
+            (CellValue::Text(t), None) => (self.inlines(file, t), None),
+        }
+    }
+
+    fn number_cell(
+        &mut self,
+        file: &Path,
+        c: &CellFile,
+        value: f64,
+        decimals: usize,
+        column: usize,
+    ) -> (Vec<Inline>, Option<f64>) {
+        match numbers::format_vi(value, decimals) {
+            Some(text) => (plain(&text), Some(value)),
+            None => {
+                let message = BlockMessage::TableNotNumber {
+                    value: value.to_string(),
+                    column: column + 1,
+                };
+                self.push(Message::Block(message), file, Some(c.byte_range()));
+                (Vec::new(), None)
+            }
+        }
+    }
+
+    /// The cells of a row read from a spreadsheet or CSV file.
+    fn sheet_row(
+        &mut self,
+        path: &Path,
+        row: &crate::load::tabular::SheetRow,
+        rules: &[ColumnRule],
+        width: usize,
+    ) -> Vec<Cell> {
+        let mut cells = Vec::new();
+        for (i, cell) in row.cells.iter().enumerate().take(width) {
+            let decimals = rules.get(i).and_then(|r| r.decimals);
+            let at = RowPlace::Sheet(path, cell.place.clone());
+            let (content, number) = match (&cell.value, decimals) {
+                (SheetValue::Empty, _) => (Vec::new(), None),
+                (SheetValue::Number(v, shown), wanted) => {
+                    match numbers::format_vi(*v, wanted.unwrap_or(*shown)) {
+                        Some(text) => (plain(&text), Some(*v)),
+                        None => (Vec::new(), None),
+                    }
+                }
+                (SheetValue::Text(t), Some(_)) if is_dash(t) => (plain(t), None),
+                (SheetValue::Text(t), Some(_)) => {
+                    let message = BlockMessage::TableNotNumber {
+                        value: t.clone(),
+                        column: i + 1,
+                    };
+                    self.diags.push(at.diagnostic(message));
+                    (Vec::new(), None)
+                }
+                (SheetValue::Text(t), None) => (plain(&super::to_nfc(t)), None),
+            };
+            cells.push(Cell {
+                content,
+                cols: 1,
+                rows: 1,
+                number,
+            });
+        }
+        if row.cells.len() != width {
+            let message = BlockMessage::TableRowWidth {
+                found: row.cells.len(),
+                columns: width,
+            };
+            let at = RowPlace::Sheet(path, row.place.clone());
+            self.diags.push(at.diagnostic(message));
+        }
+        cells
+    }
+
+    /// The header rows fill the grid.
+    fn fit(&mut self, rows: &[RowFile], cells: &[Vec<Cell>], width: usize, file: &Path) {
+        let shapes: Vec<Vec<(usize, usize)>> = cells
+            .iter()
+            .map(|r| r.iter().map(|c| (c.cols, c.rows)).collect())
+            .collect();
+        let (_, errors) = grid::place(&shapes, width);
+        for e in errors {
+            let (message, row, cell) = grid_message(e);
+            let Some(row_file) = rows.get(row) else {
+                continue;
+            };
+            let at = cell
+                .and_then(|i| row_file.cells().get(i))
+                .map_or(row_file.byte_range(), CellFile::byte_range);
+            self.push(Message::Block(message), file, Some(at));
+        }
+    }
+
+    /// The body rows fill the grid; a spreadsheet row's width is checked as it is read.
+    fn fit_rows(&mut self, rows: &[Vec<Cell>], places: &[RowPlace], width: usize) {
+        let shapes: Vec<Vec<(usize, usize)>> = rows
+            .iter()
+            .map(|r| r.iter().map(|c| (c.cols, c.rows)).collect())
+            .collect();
+        let (_, errors) = grid::place(&shapes, width);
+        for e in errors {
+            let (message, row, _) = grid_message(e);
+            // a spreadsheet row's width was said when it was read
+            if let Some(place @ RowPlace::Yaml(..)) = places.get(row) {
+                self.diags.push(place.diagnostic(message));
+            }
+        }
+    }
+
+    fn total(
+        &mut self,
+        file: &'a Path,
+        total: &'a crate::load::files::TotalFile,
+        rows: &[Vec<Cell>],
+        rules: &[ColumnRule],
+    ) -> Option<Vec<Cell>> {
+        let width = rules.len();
+        let mut summed = Vec::new();
+        for n in &total.columns.value {
+            let v = n.value();
+            let index = v as usize;
+            let ok = v.fract() == 0.0
+                && v >= 1.0
+                && index <= width
+                && rules[index - 1].decimals.is_some();
+            if ok {
+                summed.push(index - 1);
+            } else {
+                let message = BlockMessage::TotalColumn {
+                    column: v.to_string(),
+                    columns: width,
+                };
+                self.push(Message::Block(message), file, Some(n.byte_range()));
+            }
+        }
+        summed.sort_unstable();
+        summed.dedup();
+        let first = *summed.first()?;
+        let shapes: Vec<Vec<(usize, usize)>> = rows
+            .iter()
+            .map(|r| r.iter().map(|c| (c.cols, c.rows)).collect())
+            .collect();
+        let (placed, _) = grid::place(&shapes, width);
+        let mut sums = vec![0.0; width];
+        for (row, cells) in placed.iter().zip(rows) {
+            for p in row {
+                if let PlacedKind::Cell { index, .. } = p.kind
+                    && p.span == 1
+                    && let Some(v) = cells.get(index).and_then(|c| c.number)
+                    && let Some(sum) = sums.get_mut(p.column)
+                {
+                    *sum += v;
+                }
+            }
+        }
+        let label = self.inlines(file, &total.label);
+        let mut cells = vec![Cell {
+            content: label,
+            cols: first.max(1),
+            rows: 1,
+            number: None,
+        }];
+        let start = if first == 0 { 1 } else { first };
+        for (column, sum) in sums.iter().enumerate().skip(start) {
+            let content = if summed.contains(&column) {
+                let decimals = rules[column].decimals.unwrap_or(0);
+                plain(&numbers::format_vi(*sum, decimals).unwrap_or_default())
+            } else {
+                Vec::new()
+            };
+            cells.push(Cell {
+                content,
+                cols: 1,
+                rows: 1,
+                number: summed.contains(&column).then_some(*sum),
+            });
+        }
+        if first == 0 {
+            // the first column is summed itself: the label has no room of its own
+            let decimals = rules[0].decimals.unwrap_or(0);
+            cells[0].content = plain(&numbers::format_vi(sums[0], decimals).unwrap_or_default());
+        }
+        Some(cells)
+    }
+
+    /// The appendices, numbered in file order; their keys for `[Phụ lục: key]`.
+    pub(super) fn appendices(&mut self, loaded: &'a LoadedReport) -> Vec<Appendix> {
+        loaded
+            .appendices
+            .iter()
+            .map(|(path, a)| self.appendix(path, a))
+            .collect()
+    }
+
+    fn appendix(&mut self, file: &'a Path, a: &'a AppendixFile) -> Appendix {
+        self.definitions(file, &a.footnotes);
+        let landscape = a
+            .orientation
+            .as_ref()
+            .is_some_and(|o| self.orientation(file, o));
+        Appendix {
+            key: appendix_key(file),
+            title: a.title.as_ref().map(|t| super::to_nfc(t.value().trim())),
+            landscape,
+            body: self.blocks(file, &a.body),
+        }
+    }
+
+    /// `portrait` → false, `landscape` → true; anything else is an error.
+    pub(super) fn orientation(&mut self, file: &Path, value: &Text) -> bool {
+        match value.value().trim() {
+            "portrait" => false,
+            "landscape" => true,
+            other => {
+                let message = BlockMessage::Orientation {
+                    value: other.into(),
+                };
+                self.push(Message::Block(message), file, Some(value.byte_range()));
+                false
+            }
+        }
+    }
+
+    /// Every `[Phụ lục: key]` names an appendix; every appendix is referred to.
+    pub(super) fn check_appendix_refs(&mut self, appendices: &[Appendix]) {
+        let known: Vec<&str> = appendices.iter().map(|a| a.key.as_str()).collect();
+        let refs = std::mem::take(&mut self.appendix_refs);
+        for (key, (file, at)) in &refs {
+            if !known.contains(&key.as_str()) {
+                let message = BlockMessage::AppendixRefUnknown {
+                    key: key.clone(),
+                    known: known.join(", "),
+                };
+                self.push(Message::Block(message), file, Some(at.clone()));
+            }
+        }
+        for (a, path) in appendices.iter().zip(&self.appendix_files) {
+            if !refs.iter().any(|(key, _)| *key == a.key) {
+                let message = BlockMessage::AppendixUnused { key: a.key.clone() };
+                self.diags
+                    .push(Diagnostic::new(Message::Block(message), path));
+            }
+        }
+    }
+}
+
+/// An appendix's key: its file name without the extension and a leading order number
+/// (`appendices/01-ngan-sach.yaml` → `ngan-sach`).
+pub fn appendix_key(path: &Path) -> String {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let digits = stem.chars().take_while(char::is_ascii_digit).count();
+    match stem[digits..].strip_prefix(['-', '_', '.', ' ']) {
+        Some(rest) if digits > 0 && !rest.is_empty() => rest.to_string(),
+        _ => stem.to_string(),
+    }
+}
+
+/// A dash or an empty mark, which a number column may hold for "no figure".
+fn is_dash(s: &str) -> bool {
+    matches!(s.trim(), "-" | "–" | "—" | "x" | "X")
+}
+
+fn plain(text: &str) -> Vec<Inline> {
+    vec![Inline::Text {
+        text: text.to_string(),
+        style: Style::default(),
+    }]
+}
+
+fn grid_message(e: GridError) -> (BlockMessage, usize, Option<usize>) {
+    match e {
+        GridError::RowWidth {
+            row,
+            found,
+            columns,
+        } => (BlockMessage::TableRowWidth { found, columns }, row, None),
+        GridError::PastLastRow { row, index } => (BlockMessage::TablePastLastRow, row, Some(index)),
+        GridError::Overlap { row, index } => (BlockMessage::TableOverlap, row, Some(index)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appendix_keys_drop_the_order_number() {
+        let key = |p: &str| appendix_key(Path::new(p));
+        assert_eq!(key("appendices/01-ngan-sach.yaml"), "ngan-sach");
+        assert_eq!(key("appendices/2_ap.yml"), "ap");
+        assert_eq!(key("appendices/ngan-sach.yaml"), "ngan-sach");
+        assert_eq!(key("appendices/2021.yaml"), "2021");
+        assert_eq!(key("appendices/01-.yaml"), "01-");
+    }
+}
