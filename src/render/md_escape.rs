@@ -50,6 +50,12 @@ fn edges(md: &str) -> String {
     out
 }
 
+/// Markdown already escaped for a line (`inline`, or spans rendered from it) made fit
+/// for a GFM table cell: `|` escaped, and the ends as [`cell`] leaves them.
+pub fn in_cell(md: &str) -> String {
+    edges(&md.replace(['\n', '\r'], " ").replace('|', "\\|"))
+}
+
 /// Escapes text that goes inside a line, after other text.
 pub fn inline(s: &str) -> String {
     escape(s, false)
@@ -125,8 +131,10 @@ pub fn can_emphasise(before: Option<char>, core: &str, after: Option<char>) -> b
         Some('*') => false,
         Some(c) => c == ' ' || c == '\t' || c.is_ascii_punctuation(),
     };
-    // characters that may be punctuation to CommonMark (over-approximated)
-    let maybe_punct = |c: char| !c.is_alphanumeric();
+    // characters that may be punctuation to CommonMark (over-approximated: any but ASCII
+    // letters and digits, since CommonMark counts symbols, and Rust calls some symbols
+    // alphabetic, such as 🄰)
+    let maybe_punct = |c: char| !c.is_ascii_alphanumeric();
     let opens = !maybe_punct(first) && before != Some('*') || open_side(before);
     let closes = !maybe_punct(last) && after != Some('*') || open_side(after);
     opens && closes
@@ -165,6 +173,8 @@ mod tests {
         assert!(!can_emphasise(Some('a'), r"\*x", None));
         assert!(!can_emphasise(None, r"x\*", Some('b')));
         assert!(!can_emphasise(Some('*'), "x", None));
+        assert!(!can_emphasise(None, "x🄰", Some('T')));
+        assert!(can_emphasise(Some(' '), "Ủy", Some(' ')));
         assert!(!can_emphasise(None, "", None));
     }
 }

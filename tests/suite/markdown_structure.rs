@@ -1,6 +1,6 @@
 //! Property: whatever text a report holds, the Markdown read back by a CommonMark + GFM
 //! parser (pulldown-cmark: tables, footnotes, strikethrough) has the block structure of
-//! the document and gives every text back unchanged. Text is compared with runs of
+//! the document (tables and appendices included) and gives every text back unchanged. Text is compared with runs of
 //! spaces, tabs and line breaks folded to one space: Markdown folds white space, and
 //! the renderer writes a line break of the data as a space.
 
@@ -186,8 +186,15 @@ fn document(t: &str) -> Document {
             vec![span(t, true, false), Span::FootnoteRef { number: 2 }],
         ),
         block(Role::Paragraph, None, vec![span(t, false, false)]),
+        Block::Table(super::support::hostile_table(t, false)),
     ];
-    doc.appendices = Vec::new();
+    doc.appendices = vec![Appendix {
+        heading: "Phụ lục I".into(),
+        title: Some(t.into()),
+        reference: t.into(),
+        landscape: false,
+        body: vec![block(Role::Paragraph, None, vec![span(t, false, false)])],
+    }];
     doc.footnotes = vec![
         Footnote {
             number: 1,
@@ -220,7 +227,15 @@ fn expected(t: &str) -> Vec<Read> {
         Read::Paragraph(f(&format!("1) {t}{t}{t}"))),
         Read::List(vec![f(t), f(&format!("{t}[^2]"))]),
         Read::Paragraph(f(t)),
+        // the body's table: its title and unit, then three rows of three cells
+        Read::Paragraph(f(t)),
+        Read::Paragraph(f(t)),
+        Read::Table(vec![vec![lines(&[t]), lines(&[t]), lines(&[t])]; 3]),
         Read::Table(vec![vec![lines(&["Nơi nhận:", t]), lines(&[t, t])]]),
+        Read::Heading(2, "Phụ lục I".into()),
+        Read::Paragraph(f(t)),
+        Read::Paragraph(f(t)),
+        Read::Paragraph(f(t)),
         Read::Footnote("1".into(), f(t)),
         Read::Footnote("2".into(), f(&format!("{t}{t}"))),
     ]

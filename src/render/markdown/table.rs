@@ -7,16 +7,17 @@ use std::fmt::Write;
 use super::inline;
 use crate::document::{Merge, Span, Table, TableCell};
 use crate::model::CellAlign;
+use crate::render::md_escape;
 
 /// The table as a Markdown block (no blank line inside an HTML table, so that the
 /// whole table stays one HTML block).
 pub fn render(t: &Table) -> String {
     let mut out = String::new();
     if let Some(title) = &t.title {
-        let _ = writeln!(out, "{}\n", inline(title, false));
+        let _ = writeln!(out, "{}\n", md_escape::line_start(&inline(title, false)));
     }
     if let Some(unit) = &t.unit {
-        let _ = writeln!(out, "{}\n", inline(unit, false));
+        let _ = writeln!(out, "{}\n", md_escape::line_start(&inline(unit, false)));
     }
     let merged = t
         .rows
@@ -37,8 +38,7 @@ fn pipe_table(t: &Table, out: &mut String) {
     let cells = |row: &[TableCell]| {
         row.iter()
             .map(|c| {
-                let text = inline(&c.spans, c.bold).replace('\n', " ");
-                let text = text.replace('|', "\\|");
+                let text = md_escape::in_cell(&inline(&c.spans, c.bold));
                 if c.bold && !text.is_empty() {
                     format!("**{text}**")
                 } else {
