@@ -5,9 +5,9 @@
 //! filled in. Without a previous folder: a commented skeleton with placeholders. It never
 //! writes into an existing folder.
 //!
-//! It copies only what the data format defines (report.yaml, the sector files, the
-//! `*.md` templates), from what the loader and the templates reader read, confined to
-//! the previous folder: a link out of it is refused, never followed. The new folder is
+//! It copies only what the data format defines (report.yaml, the sector and appendix
+//! files, the tables' `rows_from` files, the `*.md` templates), from what the loader and
+//! the templates reader read, confined to the previous folder: a link out of it is refused, never followed. The new folder is
 //! made beside its target under a hidden name and renamed into place when whole, so it
 //! exists whole or not at all (a full disk midway leaves nothing to refuse the retry).
 
@@ -124,10 +124,48 @@ fn next_period(
             what: say(lang, SECTOR),
         });
     }
+    for (path, _) in &loaded.appendices {
+        let text = loaded.sources.get(path).map_or("", String::as_str);
+        let name = Path::new(load::APPENDICES_DIR).join(path.file_name().unwrap_or_default());
+        write(&staging.join(name), text)?;
+    }
+    for sheet in loaded.sheets.values() {
+        copy_table_file(prev, &sheet.path, staging)?;
+    }
     for (name, text) in templates {
         write(&staging.join("templates").join(name), text)?;
     }
     Ok(todos)
+}
+
+/// A table's `rows_from` file (CSV, XLSX), to the same place in the new folder: read
+/// as the loader reads it (inside the folder, within the size limit), by a path of plain
+/// names only, so that it can land nowhere but inside the new folder.
+fn copy_table_file(prev: &Path, path: &Path, staging: &Path) -> Result<(), InitError> {
+    let Ok(relative) = path.strip_prefix(prev) else {
+        return Ok(());
+    };
+    let plain = relative.components().all(|c| {
+        matches!(
+            c,
+            std::path::Component::Normal(_) | std::path::Component::CurDir
+        )
+    });
+    if !plain {
+        return Ok(());
+    }
+    let bytes = load::read::read_inside(prev, path).map_err(|refused| {
+        let error = match refused {
+            load::read::Refused::Outside => "outside the data folder".to_string(),
+            load::read::Refused::Missing => "not found".to_string(),
+            load::read::Refused::Problem(p) => p,
+        };
+        InitError::Io(path.to_path_buf(), std::io::Error::other(error))
+    })?;
+    let target = staging.join(relative);
+    let io = |e| InitError::Io(target.clone(), e);
+    fs::create_dir_all(target.parent().unwrap_or(staging)).map_err(io)?;
+    fs::write(&target, bytes).map_err(io)
 }
 
 /// The previous folder's own Markdown templates, if it has a `templates/`: read as a
