@@ -393,36 +393,57 @@ fn read_template(path: &Path, real_dir: &Path, diags: &mut Diagnostics) -> Optio
     }
 }
 
-/// The first chain of templates, from the main one, that names (`include`, `extends`)
-/// more than [`MAX_INCLUDE_DEPTH`] deep; `None` if none does. Read from the sources
-/// before Tera compiles them: a name inside a comment or a `raw` block counts too, which
-/// can only make the check stricter.
+/// A chain of templates, from the main one, that names (`include`, `extends`) more than
+/// [`MAX_INCLUDE_DEPTH`] deep; `None` if none does. Read from the sources before Tera
+/// compiles them: a name inside a comment or a `raw` block counts too, which can only
+/// make the check stricter. The longest chain from each template is computed once
+/// (templates that each include all the later ones have exponentially many chains).
 fn too_deep(sources: &[(String, String)]) -> Option<Vec<String>> {
     let named: BTreeMap<&str, Vec<String>> = sources
         .iter()
         .map(|(name, text)| (name.as_str(), references(text)))
         .collect();
+    let mut longest = BTreeMap::new();
+    if chain_length(MAIN, &named, &mut longest, &mut Vec::new()) <= MAX_INCLUDE_DEPTH {
+        return None;
+    }
+    // follow, from the main template, a template whose chain is the longest
     let mut chain = vec![MAIN.to_string()];
-    deepest(&named, &mut chain)
+    while chain.len() <= MAX_INCLUDE_DEPTH {
+        let current = chain.last()?.as_str();
+        let next = named
+            .get(current)?
+            .iter()
+            .filter(|n| !chain.contains(n))
+            .max_by_key(|n| longest.get(n.as_str()).copied().unwrap_or(0))?;
+        chain.push(next.clone());
+    }
+    Some(chain)
 }
 
-fn deepest(named: &BTreeMap<&str, Vec<String>>, chain: &mut Vec<String>) -> Option<Vec<String>> {
-    if chain.len() > MAX_INCLUDE_DEPTH {
-        return Some(chain.clone());
+/// The number of templates in the longest chain from `name` (1 for one that names
+/// none), remembered in `longest`; a name already on the way (a cycle, Tera's to
+/// report) counts for nothing.
+fn chain_length(
+    name: &str,
+    named: &BTreeMap<&str, Vec<String>>,
+    longest: &mut BTreeMap<String, usize>,
+    on_the_way: &mut Vec<String>,
+) -> usize {
+    if let Some(&n) = longest.get(name) {
+        return n;
     }
-    let current = chain.last()?.clone();
-    for next in named.get(current.as_str()).into_iter().flatten() {
-        // a cycle is Tera's to report ("Circular include")
-        if chain.contains(next) {
-            continue;
-        }
-        chain.push(next.clone());
-        if let Some(found) = deepest(named, chain) {
-            return Some(found);
-        }
-        chain.pop();
+    if on_the_way.iter().any(|n| n == name) {
+        return 0;
     }
-    None
+    on_the_way.push(name.to_string());
+    let mut deepest = 0;
+    for next in named.get(name).into_iter().flatten() {
+        deepest = deepest.max(chain_length(next, named, longest, on_the_way));
+    }
+    on_the_way.pop();
+    longest.insert(name.to_string(), deepest + 1);
+    deepest + 1
 }
 
 /// The template names a template's `{% include "…" %}` and `{% extends "…" %}` tags give.
@@ -484,5 +505,31 @@ mod tests {
             .map(|(n, t)| (n.to_string(), t.to_string()))
             .collect();
         assert_eq!(too_deep(&built_in), None);
+    }
+
+    #[test]
+    fn templates_that_include_all_the_later_ones_are_measured_at_once() {
+        // 2^30 chains: walking each would not end; measured once per template
+        let mut sources: Vec<(String, String)> = (0..30)
+            .map(|i| {
+                let later: String = (i + 1..30)
+                    .map(|j| format!("{{% include \"t{j}.md\" %}}"))
+                    .collect();
+                (format!("t{i}.md"), later)
+            })
+            .collect();
+        sources.push((MAIN.into(), "{% include \"t0.md\" %}".into()));
+        let chain = too_deep(&sources).unwrap();
+        assert_eq!(chain.len(), MAX_INCLUDE_DEPTH + 1);
+        assert_eq!(chain[..3], ["report.md", "t0.md", "t1.md"]);
+        // and a cycle is left to Tera, without looping here
+        let cycle = vec![
+            (MAIN.to_string(), "{% include \"a.md\" %}".to_string()),
+            (
+                "a.md".to_string(),
+                "{% include \"report.md\" %}".to_string(),
+            ),
+        ];
+        assert_eq!(too_deep(&cycle), None);
     }
 }
