@@ -264,7 +264,14 @@ enum Lock {
 /// Locks the folder itself (its directory), waiting for other builds; released when the
 /// handle is dropped, or when the process ends, however it ends.
 fn lock_folder(folder: &Path, how: Lock) -> io::Result<File> {
-    let handle = File::open(folder)?;
+    let handle = match File::open(folder) {
+        Ok(handle) => handle,
+        // where a folder cannot be opened as a file (Windows), a lock file in it instead
+        Err(_) => File::options()
+            .create(true)
+            .append(true)
+            .open(folder.join(".report.lock"))?,
+    };
     match how {
         Lock::Shared => handle.lock_shared()?,
         Lock::Exclusive => handle.lock()?,
