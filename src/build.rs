@@ -13,8 +13,8 @@ use crate::layout::lay_out;
 use crate::load::load;
 use crate::messages::Message;
 pub use crate::outputs::{Failure, Output, WriteError, write_all};
-use crate::render::docx;
 use crate::render::templates::{self, RenderError};
+use crate::render::{docx, isolated};
 use crate::validate::validate;
 
 /// An output format.
@@ -62,13 +62,15 @@ pub fn stamp(doc: &mut Document, source_date_epoch: Option<i64>) {
 
 /// Renders `doc` in every format asked for, into paths under `out_dir` named `name`
 /// (`out/2021-04.docx`), the Markdown through the built-in templates or those of
-/// `templates`, within the templates' budget.
+/// `templates`, within the templates' budget; those of a folder in a child process of
+/// the binary `exe` (`render::isolated`), when given.
 pub fn render(
     doc: &Document,
     name: &str,
     out_dir: &Path,
     formats: &[Format],
     templates: Option<templates::Folder>,
+    exe: Option<&Path>,
 ) -> Result<Vec<Output>, Diagnostics> {
     let mut outputs = Vec::new();
     for &format in formats {
@@ -76,7 +78,7 @@ pub fn render(
             Format::Markdown => {
                 let budget = templates::Budget::default();
                 let set = templates::load_set(templates, &budget)?;
-                let markdown = templates::render_within(doc, set, &budget).map_err(|e| {
+                let markdown = isolated::render(exe, doc, set, &budget).map_err(|e| {
                     let message = match e {
                         RenderError::Template(detail) => Message::Template { detail },
                         RenderError::Budget(exceeded) => Message::TemplateBudget { exceeded },

@@ -191,6 +191,7 @@ pub enum Budget {
     RangeItems { limit: u64 },
     Output { limit: u64 },
     Time { seconds: u64 },
+    Memory { limit_mib: u64 },
 }
 
 impl Budget {
@@ -221,6 +222,14 @@ impl Budget {
             }
             (Time { seconds }, Lang::Vi) => {
                 format!("dựng Markdown từ mẫu quá {seconds} giây; đã dừng")
+            }
+            (Memory { limit_mib }, Lang::Vi) => {
+                format!("dựng Markdown từ mẫu cần hơn {limit_mib} MiB bộ nhớ; đã dừng")
+            }
+            (Memory { limit_mib }, Lang::En) => {
+                format!(
+                    "rendering the templates needed more than {limit_mib} MiB of memory; stopped"
+                )
             }
             (Time { seconds }, Lang::En) => {
                 format!("rendering the templates took more than {seconds} s; stopped")

@@ -116,7 +116,16 @@ fn prepare(dir: &Path, plan: &Plan) -> Done {
         None => None,
     };
     let name = pipeline::output_name(dir);
-    let outcome = match pipeline::render(&doc, &name, plan.out, plan.formats, templates) {
+    let exe = std::env::current_exe().ok();
+    let rendered = pipeline::render(
+        &doc,
+        &name,
+        plan.out,
+        plan.formats,
+        templates,
+        exe.as_deref(),
+    );
+    let outcome = match rendered {
         Ok(outputs) => Outcome::Rendered(outputs),
         Err(more) => Outcome::Unrendered(more),
     };

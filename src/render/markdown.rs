@@ -75,10 +75,21 @@ pub fn render(doc: &Document, tera: &Tera) -> Result<String, tera::Error> {
 /// [`tidy`]): for a caller that bounds what the templates write
 /// (`templates::render_within`).
 pub fn render_to(doc: &Document, tera: &Tera, out: impl std::io::Write) -> Result<(), tera::Error> {
+    tera.render_to(templates::MAIN, &context(doc), out)
+}
+
+/// What the templates see: `md`, the document escaped for Markdown, and `doc`, the raw
+/// document.
+pub fn context(doc: &Document) -> Context {
     let mut context = Context::new();
     context.insert("md", &view(doc));
     context.insert("doc", doc);
-    tera.render_to(templates::MAIN, &context, out)
+    context
+}
+
+/// The same as JSON, for rendering in another process (`render::isolated`).
+pub fn context_json(doc: &Document) -> serde_json::Value {
+    serde_json::json!({ "md": view(doc), "doc": doc })
 }
 
 fn view(doc: &Document) -> View {

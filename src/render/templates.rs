@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use tera::{Kwargs, State, Tera};
+use tera::{Context, Kwargs, State, Tera};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::document::Document;
@@ -79,6 +79,10 @@ pub struct Folder<'a> {
 pub struct TemplateSet {
     pub tera: Tera,
     meter: Arc<Meter>,
+    /// `(name, text)` of every template, the built-in ones included.
+    pub(crate) sources: Vec<(String, String)>,
+    /// Whether some come from a folder (and so are rendered apart, `render::isolated`).
+    pub(crate) from_folder: bool,
 }
 
 /// `range` items produced so far, and whether the rendering was stopped.
@@ -123,6 +127,23 @@ pub fn load_set(folder: Option<Folder>, budget: &Budget) -> Result<TemplateSet, 
         diags.push(Diagnostic::new(message, &file));
         return Err(diags);
     }
+    match compile(sources, budget) {
+        Ok(mut set) => {
+            set.from_folder = folder.is_some();
+            Ok(set)
+        }
+        Err(detail) => {
+            diags.push(Diagnostic::new(Message::Template { detail }, &file));
+            Err(diags)
+        }
+    }
+}
+
+/// The templates `(name, text)` compiled, with the budgeted `range` and `escape_md`.
+pub(crate) fn compile(
+    sources: Vec<(String, String)>,
+    budget: &Budget,
+) -> Result<TemplateSet, String> {
     let mut tera = Tera::default();
     tera.autoescape_on(Vec::<&str>::new());
     let meter = Arc::new(Meter::default());
@@ -139,12 +160,13 @@ pub fn load_set(folder: Option<Folder>, budget: &Budget) -> Result<TemplateSet, 
     });
     // All at once: Tera resolves `include`s between templates when they are added.
     let named = sources.iter().map(|(n, t)| (n.as_str(), t.as_str()));
-    if let Err(e) = tera.add_raw_templates(named) {
-        let detail = e.to_string();
-        diags.push(Diagnostic::new(Message::Template { detail }, &file));
-        return Err(diags);
-    }
-    Ok(TemplateSet { tera, meter })
+    tera.add_raw_templates(named).map_err(|e| e.to_string())?;
+    Ok(TemplateSet {
+        tera,
+        meter,
+        sources,
+        from_folder: false,
+    })
 }
 
 /// Why a rendering failed.
@@ -165,8 +187,18 @@ pub fn render_within(
     set: TemplateSet,
     budget: &Budget,
 ) -> Result<String, RenderError> {
+    render_context_within(markdown::context(doc), set, budget)
+}
+
+/// [`render_within`] for the context the templates see (`md`, `doc`), as
+/// `markdown::context` makes it.
+pub fn render_context_within(
+    context: Context,
+    set: TemplateSet,
+    budget: &Budget,
+) -> Result<String, RenderError> {
     let deadline = Instant::now() + budget.time;
-    let shared = Arc::new((doc.clone(), set));
+    let shared = Arc::new((context, set));
     let job = {
         let (shared, budget) = (shared.clone(), *budget);
         move || render_bounded(&shared.0, &shared.1, &budget, deadline)
@@ -192,7 +224,7 @@ pub fn render_within(
 }
 
 fn render_bounded(
-    doc: &Document,
+    context: &Context,
     set: &TemplateSet,
     budget: &Budget,
     deadline: Instant,
@@ -204,7 +236,7 @@ fn render_bounded(
         meter: &set.meter,
         exceeded: None,
     };
-    let result = markdown::render_to(doc, &set.tera, &mut out);
+    let result = set.tera.render_to(MAIN, context, &mut out);
     let exceeded = match out.exceeded {
         Some(Stop::Output) => Some(Exceeded::Output {
             limit: budget.output_bytes,

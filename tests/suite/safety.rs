@@ -467,3 +467,40 @@ fn init_carries_appendices_and_table_files_of_the_format() {
         "{errors:#?}"
     );
 }
+
+#[test]
+fn a_template_that_grows_a_string_without_bound_stops_at_the_memory_limit() {
+    let doublings = "{% set s = s ~ s %}".repeat(40);
+    let dir = with_template(
+        "report.md",
+        &format!("{{% set s = \"0123456789abcdef\" %}}{doublings}{{{{ s | length }}}}"),
+    );
+    let (code, err) = build_md(&dir, &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.starts_with("error[E-template-budget]: rendering the templates needed more than 1024 MiB of memory; stopped; nothing was written"), "{err}");
+    assert!(!dir.out().exists(), "nothing written");
+}
+
+#[test]
+fn templates_rendered_apart_give_the_same_bytes() {
+    // the built-in templates, given as a folder's: rendered in a child process
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("2021-04");
+    fs::create_dir_all(data.join("sectors")).unwrap();
+    let source = root().join("data/2021-04");
+    fs::copy(source.join("report.yaml"), data.join("report.yaml")).unwrap();
+    for entry in fs::read_dir(source.join("sectors")).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), data.join("sectors").join(entry.file_name())).unwrap();
+    }
+    fs::create_dir(data.join("templates")).unwrap();
+    for (name, text) in report::render::templates::BUILT_IN {
+        fs::write(data.join("templates").join(name), text).unwrap();
+    }
+    let o = run(tmp.path(), &["build", "2021-04", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let apart = fs::read_to_string(tmp.path().join("out/2021-04.md")).unwrap();
+    let tera = report::render::templates::load(None).unwrap();
+    let here = report::render::markdown::render(&document(&source), &tera).unwrap();
+    assert_eq!(apart, here);
+}
