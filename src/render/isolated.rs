@@ -75,7 +75,13 @@ fn in_child(
     let request = serde_json::to_vec(&request).ok()?;
     let kib = (MEMORY_LIMIT_MIB * 1024).to_string();
     let mut child = Command::new("/bin/sh")
-        .args(["-c", "ulimit -v \"$1\" && exec \"$2\" \"$3\"", "sh", &kib])
+        // a lower limit already in force stays (ulimit cannot raise it): exec all the same
+        .args([
+            "-c",
+            "ulimit -v \"$1\" 2>/dev/null; exec \"$2\" \"$3\"",
+            "sh",
+            &kib,
+        ])
         .arg(exe)
         .arg(ARG)
         .stdin(Stdio::piped())
@@ -126,6 +132,8 @@ fn in_child(
     };
     Some(match status.code() {
         Some(0) => Ok(String::from_utf8_lossy(&out).into_owned()),
+        // the shell could not run the binary (moved, replaced): render here
+        Some(126 | 127) => return None,
         Some(EXIT_TEMPLATE) => Err(RenderError::Template(err)),
         Some(EXIT_BUDGET) => Err(RenderError::Budget(match err.trim() {
             "range" => Exceeded::RangeItems {

@@ -504,3 +504,20 @@ fn templates_rendered_apart_give_the_same_bytes() {
     let here = report::render::markdown::render(&document(&source), &tera).unwrap();
     assert_eq!(apart, here);
 }
+
+#[test]
+fn templates_are_rendered_here_when_no_child_can_run() {
+    use report::render::templates::{Budget, Folder, load_set};
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("closing.md"), "KÝ\n").unwrap();
+    let folder = Folder {
+        dir: dir.path(),
+        root: dir.path(),
+    };
+    let budget = Budget::default();
+    let set = load_set(Some(folder), &budget).unwrap();
+    let doc = document(&root().join("data/2021-04"));
+    let missing = Path::new("/khong-co/report");
+    let md = report::render::isolated::render(Some(missing), &doc, set, &budget).unwrap();
+    assert!(md.contains("\nKÝ\n"), "{md}");
+}
