@@ -43,6 +43,9 @@ impl Text {
 /// Every text value of a file, in the order written, for the checks of the text itself.
 pub trait Texts {
     fn each_text<'a>(&'a self, f: &mut dyn FnMut(&'a Text));
+
+    /// Every list of blocks of the file, for the checks of table cells.
+    fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile]));
 }
 
 fn each<'a>(texts: impl IntoIterator<Item = &'a Text>, f: &mut dyn FnMut(&'a Text)) {
@@ -135,6 +138,11 @@ impl Texts for ReportFile {
         each(&self.layout.header_sizes, f);
         each(&self.layout.orientation, f);
     }
+
+    fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
+        f(&self.opening);
+        self.sections.iter().for_each(|s| f(&s.body));
+    }
 }
 
 impl Texts for SectorFile {
@@ -152,6 +160,12 @@ impl Texts for SectorFile {
         each(&self.difficulties, f);
         each(&self.proposals, f);
     }
+
+    fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
+        f(&self.intro);
+        self.models.iter().for_each(|m| f(&m.body.value));
+        f(&self.after);
+    }
 }
 
 impl Texts for AppendixFile {
@@ -160,6 +174,10 @@ impl Texts for AppendixFile {
         each(&self.orientation, f);
         each_block_text(&self.body, f);
         each_footnote(&self.footnotes, f);
+    }
+
+    fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
+        f(&self.body);
     }
 }
 

@@ -202,6 +202,7 @@ fn parse_file<T: DeserializeOwned + files::Texts>(
         value.each_text(&mut |t| {
             text::check_value(t.value(), t.byte_range(), &controls, path, diags)
         });
+        value.each_block_list(&mut |blocks| ambiguous_numbers(blocks, &text, path, diags));
         return typed.ok();
     }
     // The long way: a located tree, checked whole against the schema, so that every
@@ -229,7 +230,10 @@ fn parse_file<T: DeserializeOwned + files::Texts>(
     });
     let conforms = shape::check(&tree, schema(), path, diags);
     match typed {
-        Ok(value) => Some(value),
+        Ok(value) => {
+            value.each_block_list(&mut |blocks| ambiguous_numbers(blocks, &text, path, diags));
+            Some(value)
+        }
         Err(e) => {
             // a file that does not conform has had its problems said, each at its place
             if conforms {
@@ -238,6 +242,56 @@ fn parse_file<T: DeserializeOwned + files::Texts>(
             None
         }
     }
+}
+
+/// Warns at a table cell written `1.500` without quotes: YAML reads it as 1.5, where a
+/// Vietnamese clerk most likely meant fifteen hundred (`1.500` is how they write it).
+fn ambiguous_numbers(
+    blocks: &[files::BlockFile],
+    text: &str,
+    path: &Path,
+    diags: &mut Diagnostics,
+) {
+    for block in blocks {
+        let files::BlockFile::Structured(b, _) = block else {
+            continue;
+        };
+        let Some(table) = &b.table else { continue };
+        for cell in table
+            .header
+            .iter()
+            .chain(&table.rows)
+            .flat_map(|r| r.cells())
+        {
+            if !matches!(cell.value, files::CellValue::Number { .. }) {
+                continue;
+            }
+            let Some(written) = text.get(cell.byte_range()) else {
+                continue;
+            };
+            let written = written.trim();
+            if looks_grouped(written) {
+                let message = crate::messages::BlockMessage::AmbiguousNumber {
+                    value: written.to_string(),
+                };
+                diags.push(Diagnostic::new(Message::Block(message), path).at(cell.byte_range()));
+            }
+        }
+    }
+}
+
+/// `1.500`, `-12.000.000`: digits grouped by three with dots.
+fn looks_grouped(s: &str) -> bool {
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let mut groups = s.split('.');
+    let lead = groups.next().unwrap_or("");
+    let rest: Vec<&str> = groups.collect();
+    !rest.is_empty()
+        && (1..=3).contains(&lead.len())
+        && lead.bytes().all(|b| b.is_ascii_digit())
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// serde-saphyr passes a located value to `Spanned` as a map with a marker field that
