@@ -1,17 +1,10 @@
 //! The build of one data folder: the pipeline (load → validate → lay out → render), then
 //! the outputs written atomically, or compared with what is on disk (`--check`).
 //!
-//! Writing is in two phases: every output is first written to a temporary file beside
-//! its target; only when all are written are they renamed into place. A build that fails
-//! for any reason (invalid data, an unwritable or full folder, a killed process) leaves the
-//! previous outputs as they were; a temporary file left by a killed process is removed by
-//! the next build. The files are not forced to disk (`fsync`, a millisecond or more per
-//! file, a sixth of a small build): against a power cut in the instant of the rename we
-//! rely on the filesystem (ext4 orders a rename over a file after its data), and an
-//! output, unlike the data, can always be built again.
+//! Writing is in two phases, safe beside other builds into the same folder: see
+//! `crate::outputs`.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -19,7 +12,9 @@ use crate::document::Document;
 use crate::layout::lay_out;
 use crate::load::load;
 use crate::messages::Message;
-use crate::render::{docx, markdown, templates};
+pub use crate::outputs::{Failure, Output, WriteError, write_all};
+use crate::render::docx;
+use crate::render::templates::{self, RenderError};
 use crate::validate::validate;
 
 /// An output format.
@@ -36,13 +31,6 @@ impl Format {
             Format::Markdown => "md",
         }
     }
-}
-
-/// One rendered file, not yet written.
-#[derive(Debug)]
-pub struct Output {
-    pub path: PathBuf,
-    pub bytes: Vec<u8>,
 }
 
 /// Load, validate and lay out `data_dir`. The document is there only without errors.
@@ -73,33 +61,33 @@ pub fn stamp(doc: &mut Document, source_date_epoch: Option<i64>) {
 }
 
 /// Renders `doc` in every format asked for, into paths under `out_dir` named `name`
-/// (`out/2021-04.docx`).
+/// (`out/2021-04.docx`), the Markdown through the built-in templates or those of
+/// `templates`, within the templates' budget.
 pub fn render(
     doc: &Document,
     name: &str,
     out_dir: &Path,
     formats: &[Format],
-    templates_dir: Option<&Path>,
+    templates: Option<templates::Folder>,
 ) -> Result<Vec<Output>, Diagnostics> {
     let mut outputs = Vec::new();
     for &format in formats {
         let bytes = match format {
             Format::Markdown => {
-                let tera = templates::load(templates_dir)?;
-                markdown::render(doc, &tera)
-                    .map_err(|e| {
-                        let file = templates_dir
-                            .map_or_else(|| PathBuf::from(templates::MAIN), Path::to_path_buf);
-                        let mut diags = Diagnostics::default();
-                        diags.push(Diagnostic::new(
-                            Message::Template {
-                                detail: e.to_string(),
-                            },
-                            &file,
-                        ));
-                        diags
-                    })?
-                    .into_bytes()
+                let budget = templates::Budget::default();
+                let set = templates::load_set(templates, &budget)?;
+                let markdown = templates::render_within(doc, set, &budget).map_err(|e| {
+                    let message = match e {
+                        RenderError::Template(detail) => Message::Template { detail },
+                        RenderError::Budget(exceeded) => Message::TemplateBudget { exceeded },
+                    };
+                    let file = templates
+                        .map_or_else(|| PathBuf::from(templates::MAIN), |f| f.dir.to_path_buf());
+                    let mut diags = Diagnostics::default();
+                    diags.push(Diagnostic::new(message, &file));
+                    diags
+                })?;
+                markdown.into_bytes()
             }
             Format::Docx => docx::render(doc),
         };
@@ -124,74 +112,6 @@ pub fn output_name(data_dir: &Path) -> String {
                 .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         })
         .unwrap_or_else(|| "report".to_string())
-}
-
-/// Writes every output atomically and together (see the module's note). On error, the
-/// path that failed and why; no previous output has been changed.
-pub fn write_all(outputs: &[Output]) -> Result<(), (PathBuf, std::io::Error)> {
-    let mut written: Vec<(PathBuf, &Output)> = Vec::new();
-    let cleanup = |written: &[(PathBuf, &Output)]| {
-        for (tmp, _) in written {
-            let _ = fs::remove_file(tmp);
-        }
-    };
-    for output in outputs {
-        match write_temporary(output) {
-            Ok(tmp) => written.push((tmp, output)),
-            Err(e) => {
-                cleanup(&written);
-                return Err((output.path.clone(), e));
-            }
-        }
-    }
-    for (i, (tmp, output)) in written.iter().enumerate() {
-        if let Err(e) = fs::rename(tmp, &output.path) {
-            cleanup(&written[i..]);
-            return Err((output.path.clone(), e));
-        }
-    }
-    Ok(())
-}
-
-/// The temporary file of an output: hidden, beside it, named after it and this process.
-fn temporary_path(path: &Path) -> PathBuf {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
-}
-
-fn write_temporary(output: &Output) -> std::io::Result<PathBuf> {
-    let dir = output.path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    remove_stale_temporaries(&output.path);
-    let tmp = temporary_path(&output.path);
-    let result = fs::File::create(&tmp).and_then(|mut f| f.write_all(&output.bytes));
-    match result {
-        Ok(()) => Ok(tmp),
-        Err(e) => {
-            let _ = fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
-}
-
-/// Removes `.NAME.tmp-*` files a killed build left beside `path`.
-fn remove_stale_temporaries(path: &Path) {
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return;
-    };
-    let prefix = format!(".{}.tmp-", name.to_string_lossy());
-    let Ok(entries) = fs::read_dir(if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    }) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(&prefix) {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
 }
 
 /// How an output on disk compares with what a build would write.

@@ -4,6 +4,12 @@
 //! period's request replaced by a placeholder that `report check` refuses until it is
 //! filled in. Without a previous folder: a commented skeleton with placeholders. It never
 //! writes into an existing folder.
+//!
+//! It copies only what the data format defines (report.yaml, the sector files, the
+//! `*.md` templates), from what the loader and the templates reader read, confined to
+//! the previous folder: a link out of it is refused, never followed. The new folder is
+//! made beside its target under a hidden name and renamed into place when whole, so it
+//! exists whole or not at all (a full disk midway leaves nothing to refuse the retry).
 
 use std::fs;
 use std::ops::Range;
@@ -34,16 +40,36 @@ pub enum InitError {
     Exists(PathBuf),
     /// The previous folder has errors: fix them first.
     Invalid(Diagnostics),
+    /// There is no previous folder of that name.
+    NoPrevious(PathBuf),
     Io(PathBuf, std::io::Error),
 }
 
 /// The folder of the next period, from `prev`.
 pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, InitError> {
     refuse_existing(new)?;
+    if !prev.is_dir() {
+        return Err(InitError::NoPrevious(prev.to_path_buf()));
+    }
     let (loaded, diags) = load::load(prev);
     let Some(loaded) = loaded.filter(|_| !diags.has_errors()) else {
         return Err(InitError::Invalid(diags));
     };
+    let templates = read_templates(prev)?;
+    in_staging(new, |staging| {
+        next_period(&loaded, prev, new, staging, &templates, lang)
+    })
+}
+
+/// Writes the next period's files into `staging`; the todos name them as in `new`.
+fn next_period(
+    loaded: &load::LoadedReport,
+    prev: &Path,
+    new: &Path,
+    staging: &Path,
+    templates: &[(String, String)],
+    lang: Lang,
+) -> Result<Vec<Todo>, InitError> {
     let r = &loaded.report;
     let source = loaded
         .sources
@@ -86,20 +112,73 @@ pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, I
     }
     let mut todos = Vec::new();
     let text = apply(&source, &mut edits, &report_path, &mut todos);
-    write(&report_path, &text)?;
+    write(&staging.join(load::REPORT_FILE), &text)?;
     for (path, _) in &loaded.sectors {
-        let target = new
-            .join(load::SECTORS_DIR)
-            .join(path.file_name().unwrap_or_default());
-        copy(path, &target)?;
+        // the text the loader read, inside the folder: no file is read twice
+        let text = loaded.sources.get(path).map_or("", String::as_str);
+        let name = Path::new(load::SECTORS_DIR).join(path.file_name().unwrap_or_default());
+        write(&staging.join(&name), text)?;
         todos.push(Todo {
-            file: target,
+            file: new.join(name),
             line: None,
             what: say(lang, SECTOR),
         });
     }
-    copy_templates(prev, new)?;
+    for (name, text) in templates {
+        write(&staging.join("templates").join(name), text)?;
+    }
     Ok(todos)
+}
+
+/// The previous folder's own Markdown templates, if it has a `templates/`: read as a
+/// build reads them, confined to the folder and within the same limits.
+fn read_templates(prev: &Path) -> Result<Vec<(String, String)>, InitError> {
+    let dir = prev.join("templates");
+    if dir.symlink_metadata().is_err() {
+        return Ok(Vec::new());
+    }
+    let folder = crate::render::templates::Folder {
+        dir: &dir,
+        root: prev,
+    };
+    crate::render::templates::read_overrides(folder).map_err(InitError::Invalid)
+}
+
+/// Makes the folder `new` whole or not at all: `make` fills a hidden folder beside it,
+/// which is renamed into place when `make` succeeds and removed when it fails.
+fn in_staging<T>(
+    new: &Path,
+    make: impl FnOnce(&Path) -> Result<T, InitError>,
+) -> Result<T, InitError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |e| InitError::Io(path, e)
+    };
+    let parent = match new.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(parent).map_err(io(parent))?;
+    let name = new.file_name().unwrap_or_default().to_string_lossy();
+    let mut n = 0;
+    let staging = loop {
+        let staging = parent.join(format!(".{name}.init-{}-{n}", std::process::id()));
+        match fs::create_dir(&staging) {
+            Ok(()) => break staging,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => n += 1,
+            Err(e) => return Err(io(&staging)(e)),
+        }
+    };
+    let made = make(&staging).and_then(|value| {
+        // made meanwhile by someone else: theirs stays
+        refuse_existing(new)?;
+        fs::rename(&staging, new).map_err(io(new))?;
+        Ok(value)
+    });
+    if made.is_err() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    made
 }
 
 /// A commented skeleton with placeholders.
@@ -107,8 +186,11 @@ pub fn skeleton(new: &Path) -> Result<Vec<Todo>, InitError> {
     refuse_existing(new)?;
     let report_path = new.join(load::REPORT_FILE);
     let sector_path = new.join(load::SECTORS_DIR).join("01-linh-vuc.yaml");
-    write(&report_path, SKELETON_REPORT)?;
-    write(&sector_path, SKELETON_SECTOR)?;
+    in_staging(new, |staging| {
+        write(&staging.join(load::REPORT_FILE), SKELETON_REPORT)?;
+        let sector = Path::new(load::SECTORS_DIR).join("01-linh-vuc.yaml");
+        write(&staging.join(sector), SKELETON_SECTOR)
+    })?;
     let mut todos = Vec::new();
     for (path, text) in [
         (&report_path, SKELETON_REPORT),
@@ -133,7 +215,7 @@ pub fn skeleton(new: &Path) -> Result<Vec<Todo>, InitError> {
 }
 
 fn refuse_existing(new: &Path) -> Result<(), InitError> {
-    if new.exists() {
+    if new.symlink_metadata().is_ok() {
         Err(InitError::Exists(new.to_path_buf()))
     } else {
         Ok(())
@@ -293,29 +375,6 @@ fn write(path: &Path, text: &str) -> Result<(), InitError> {
     fs::write(path, text).map_err(|e| InitError::Io(path.to_path_buf(), e))
 }
 
-fn copy(from: &Path, to: &Path) -> Result<(), InitError> {
-    let text = fs::read(from).map_err(|e| InitError::Io(from.to_path_buf(), e))?;
-    fs::create_dir_all(to.parent().unwrap_or(Path::new(".")))
-        .map_err(|e| InitError::Io(to.to_path_buf(), e))?;
-    fs::write(to, text).map_err(|e| InitError::Io(to.to_path_buf(), e))
-}
-
-/// The data folder's own Markdown templates, if any, go along.
-fn copy_templates(prev: &Path, new: &Path) -> Result<(), InitError> {
-    let Ok(entries) = fs::read_dir(prev.join("templates")) else {
-        return Ok(());
-    };
-    for entry in entries.flatten() {
-        if entry.path().is_file() {
-            copy(
-                &entry.path(),
-                &new.join("templates").join(entry.file_name()),
-            )?;
-        }
-    }
-    Ok(())
-}
-
 const NUMBER: (&str, &str) = (
     "number: để trống, điền số khi văn thư cấp số",
     "number: cleared, to be filled when the registry assigns it",
@@ -456,5 +515,32 @@ mod tests {
         assert!(!cites_a_document(
             "Ủy ban nhân dân Thành phố báo cáo số liệu"
         ));
+    }
+}
+
+#[cfg(test)]
+mod staging_tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_that_fails_midway_is_not_left_half_made() {
+        let tmp = tempfile::tempdir().unwrap();
+        let new = tmp.path().join("2021-05");
+        let failed = in_staging(&new, |staging| -> Result<(), InitError> {
+            write(&staging.join("report.yaml"), "half")?;
+            Err(InitError::Io(
+                staging.join("sectors/01.yaml"),
+                std::io::Error::other("No space left on device"),
+            ))
+        });
+        assert!(matches!(failed, Err(InitError::Io(..))));
+        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 0, "nothing left");
+        // so the retry is not refused
+        in_staging(&new, |staging| write(&staging.join("report.yaml"), "whole")).unwrap();
+        assert_eq!(
+            fs::read_to_string(new.join("report.yaml")).unwrap(),
+            "whole"
+        );
+        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
     }
 }

@@ -20,6 +20,7 @@ pub mod model;
 pub mod nd30;
 pub mod numbering;
 pub mod numbers;
+pub mod outputs;
 pub mod render;
 pub mod schema;
 pub mod style;

@@ -168,6 +168,65 @@ pub enum Message {
     },
     /// Blocks, tables, spreadsheets, appendices (`messages/blocks.rs`).
     Block(BlockMessage),
+    OutputNotAFile,
+    OutputsPartlyWritten {
+        error: String,
+        replaced: String,
+    },
+    OutInsideData {
+        data: String,
+    },
+    TemplatesDir,
+    TemplateBudget {
+        exceeded: Budget,
+    },
+    NoDataFolder,
+}
+
+/// A budget of the Markdown templates that a folder of templates exceeded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Budget {
+    Files { limit: usize },
+    IncludeDepth { limit: usize, chain: String },
+    RangeItems { limit: u64 },
+    Output { limit: u64 },
+    Time { seconds: u64 },
+}
+
+impl Budget {
+    fn text(&self, lang: Lang) -> String {
+        use Budget::*;
+        match (self, lang) {
+            (Files { limit }, Lang::Vi) => format!("thư mục mẫu có hơn {limit} tệp .md"),
+            (Files { limit }, Lang::En) => {
+                format!("the templates folder has more than {limit} .md files")
+            }
+            (IncludeDepth { limit, chain }, Lang::Vi) => {
+                format!("các mẫu gọi nhau (include, extends) sâu hơn {limit} tầng: {chain}")
+            }
+            (IncludeDepth { limit, chain }, Lang::En) => format!(
+                "templates name one another (include, extends) more than {limit} deep: {chain}"
+            ),
+            (RangeItems { limit }, Lang::Vi) => {
+                format!("các vòng `range` của mẫu sinh quá {limit} phần tử; đã dừng")
+            }
+            (RangeItems { limit }, Lang::En) => {
+                format!("the templates' `range` loops produce more than {limit} items; stopped")
+            }
+            (Output { limit }, Lang::Vi) => {
+                format!("bản Markdown dựng từ mẫu vượt {limit} byte; đã dừng")
+            }
+            (Output { limit }, Lang::En) => {
+                format!("the Markdown the templates write passes {limit} bytes; stopped")
+            }
+            (Time { seconds }, Lang::Vi) => {
+                format!("dựng Markdown từ mẫu quá {seconds} giây; đã dừng")
+            }
+            (Time { seconds }, Lang::En) => {
+                format!("rendering the templates took more than {seconds} s; stopped")
+            }
+        }
+    }
 }
 
 /// The kind of a YAML node, for type errors.
@@ -245,6 +304,12 @@ impl Message {
             TooManySectors { .. } => "E-too-many-sectors",
             OutsideFolder { .. } => "E-outside-folder",
             Block(m) => m.code(),
+            OutputNotAFile => "E-output",
+            OutputsPartlyWritten { .. } => "E-write",
+            OutInsideData { .. } => "E-out-inside-data",
+            TemplatesDir => "E-templates-dir",
+            TemplateBudget { .. } => "E-template-budget",
+            NoDataFolder => "E-data-dir",
         }
     }
 
@@ -321,6 +386,12 @@ impl Message {
             TooManySectors { limit } => format!("thư mục sectors/ có hơn {limit} tệp"),
             OutsideFolder { target } => format!("liên kết trỏ ra ngoài thư mục dữ liệu, tới {target}"),
             Block(m) => m.text_vi(),
+            OutputNotAFile => "đường dẫn kết quả đã có và không phải tệp thường (là thư mục hoặc liên kết); chưa ghi tệp nào, các tệp cũ được giữ nguyên".into(),
+            OutputsPartlyWritten { error, replaced } => format!("không ghi được: {error}; các tệp đã thay bằng bản mới mà không đặt lại được bản cũ: {replaced}; các tệp khác được giữ nguyên"),
+            OutInsideData { data } => format!("thư mục kết quả nằm trong thư mục đầu vào {data}: kết quả sẽ ghi lẫn vào dữ liệu; chưa dựng gì"),
+            TemplatesDir => "không có thư mục mẫu này (không tồn tại, hoặc là một tệp)".into(),
+            TemplateBudget { exceeded } => format!("{}; chưa ghi tệp nào", exceeded.text(Lang::Vi)),
+            NoDataFolder => "không có thư mục dữ liệu này".into(),
         }
     }
 
@@ -373,6 +444,12 @@ impl Message {
             TooManySectors { limit } => format!("the sectors/ folder has more than {limit} files"),
             OutsideFolder { target } => format!("a link leads out of the data folder, to {target}"),
             Block(m) => m.text_en(),
+            OutputNotAFile => "the output path exists and is not a regular file (a folder or a link); nothing was written, previous outputs are left as they were".into(),
+            OutputsPartlyWritten { error, replaced } => format!("cannot be written: {error}; these were replaced by the new version and could not be put back: {replaced}; the others are as they were"),
+            OutInsideData { data } => format!("the output folder is inside the input folder {data}: outputs would land among the data; nothing was built"),
+            TemplatesDir => "there is no such templates folder (it does not exist, or is a file)".into(),
+            TemplateBudget { exceeded } => format!("{}; nothing was written", exceeded.text(Lang::En)),
+            NoDataFolder => "there is no such data folder".into(),
         }
     }
 
@@ -427,6 +504,12 @@ impl Message {
             TooManySectors { .. } => "gộp các lĩnh vực, hoặc kiểm tra xem có chép nhầm thư mục vào sectors/ không".into(),
             OutsideFolder { .. } => "chép tệp vào thư mục dữ liệu thay vì liên kết tới nơi khác".into(),
             Block(m) => m.hint_vi(),
+            OutputNotAFile => "xóa hoặc đổi tên nó, hoặc chọn thư mục --out khác".into(),
+            OutputsPartlyWritten { .. } => "sửa lỗi ghi tệp rồi dựng lại: các tệp kết quả lúc này không cùng một lần dựng".into(),
+            OutInsideData { .. } => "chọn --out ở ngoài thư mục dữ liệu và thư mục mẫu, ví dụ out/".into(),
+            TemplatesDir => "đưa đường dẫn tới thư mục chứa các tệp mẫu .md, hoặc bỏ --templates để dùng mẫu có sẵn".into(),
+            TemplateBudget { .. } => "một mẫu báo cáo không cần lặp hay lồng nhau đến vậy; sửa mẫu, hoặc xóa nó để dùng mẫu có sẵn".into(),
+            NoDataFolder => "kiểm tra đường dẫn, ví dụ data/2021-04".into(),
         }
     }
 
@@ -481,6 +564,12 @@ impl Message {
             TooManySectors { .. } => "merge sectors, or check that no folder was copied into sectors/ by mistake".into(),
             OutsideFolder { .. } => "copy the file into the data folder instead of linking elsewhere".into(),
             Block(m) => m.hint_en(),
+            OutputNotAFile => "remove or rename it, or choose another --out folder".into(),
+            OutputsPartlyWritten { .. } => "fix the write problem and build again: the outputs are not from one build now".into(),
+            OutInsideData { .. } => "choose an --out outside the data and templates folders, e.g. out/".into(),
+            TemplatesDir => "give the path of a folder of .md templates, or leave --templates out for the built-in ones".into(),
+            TemplateBudget { .. } => "a report template needs no loops or nesting this large; fix the template, or delete it to use the built-in one".into(),
+            NoDataFolder => "check the path, e.g. data/2021-04".into(),
         }
     }
 }

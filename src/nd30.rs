@@ -41,6 +41,10 @@ pub const FIRST_LINE_CHOICES: [f64; 2] = [1.0, 1.27];
 pub const LINE_SPACING_RANGE: (f64, f64) = (1.0, 1.5);
 /// At least 6 pt between paragraphs (§II.6.e).
 pub const PARAGRAPH_SPACING_MIN: f64 = 6.0;
+/// The decree sets only the minimum; we take at most 72 pt (an inch): more is no longer
+/// space between paragraphs but a gap in the page, and a number without a bound would
+/// overflow the twips of `w:before` (`1e30` was written as 4294967295).
+pub const PARAGRAPH_SPACING_MAX: f64 = 72.0;
 
 /// Text in table cells: 12–14 pt (format-nd30 §15: the decree has no rule for tables;
 /// one step below the body's 13–14 for dense tables).

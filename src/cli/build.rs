@@ -3,11 +3,13 @@
 //! given; a failing folder does not stop the others, and the exit code is the worst.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Io, print_diagnostics};
-use crate::build::{self as pipeline, Format, Freshness, Output};
-use crate::diagnostic::Diagnostics;
+use crate::build::{self as pipeline, Failure, Format, Freshness, Output, WriteError};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::render::templates::Folder;
 
 /// Write the outputs, or compare them with what is on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +45,15 @@ struct Done {
 pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
     if let Some(code) = same_names(dirs, io) {
         return code;
+    }
+    if let Some(code) = out_among_inputs(dirs, plan, io) {
+        return code;
+    }
+    if let Some(templates) = plan.templates.filter(|t| !t.is_dir()) {
+        let mut diags = Diagnostics::default();
+        diags.push(Diagnostic::new(Message::TemplatesDir, templates));
+        print_diagnostics(&diags, false, io);
+        return EXIT_USAGE;
     }
     let results = parallel(dirs, |dir| prepare(dir, plan));
     let several = dirs.len() > 1;
@@ -93,8 +104,17 @@ fn prepare(dir: &Path, plan: &Plan) -> Done {
         };
     };
     pipeline::stamp(&mut doc, plan.source_date_epoch);
-    let default_templates = dir.join("templates");
-    let templates = plan.templates.or(Some(default_templates.as_path()));
+    // `--templates DIR`, confined to itself, or the data folder's `templates/` if there is
+    // one (even a broken link), confined to the data folder
+    let own = dir.join("templates");
+    let templates = match plan.templates {
+        Some(dir) => Some(Folder { dir, root: dir }),
+        None if own.symlink_metadata().is_ok() => Some(Folder {
+            dir: &own,
+            root: dir,
+        }),
+        None => None,
+    };
     let name = pipeline::output_name(dir);
     let outcome = match pipeline::render(&doc, &name, plan.out, plan.formats, templates) {
         Ok(outputs) => Outcome::Rendered(outputs),
@@ -119,7 +139,13 @@ fn report(dir: &Path, done: Done, plan: &Plan, several: bool, io: &mut Io) -> u8
         }
         Outcome::Unrendered(diags) => {
             print_diagnostics(&diags, false, io);
-            EXIT_PROBLEMS
+            // a budget stopped, or no such templates folder: the command could not run
+            let usage = ["E-template-budget", "E-templates-dir"];
+            if diags.iter().any(|d| usage.contains(&d.message.code())) {
+                EXIT_USAGE
+            } else {
+                EXIT_PROBLEMS
+            }
         }
         Outcome::Rendered(outputs) => match plan.mode {
             Mode::Write => write(&outputs, io),
@@ -136,13 +162,37 @@ fn write(outputs: &[Output], io: &mut Io) -> u8 {
             }
             EXIT_OK
         }
-        Err((path, e)) => {
-            let p = path.display();
-            io.complain(
-                format!("error: không ghi được {p}: {e}; các tệp cũ được giữ nguyên"),
-                format!("error: cannot write {p}: {e}; previous outputs are left as they were"),
-            );
+        Err(e) => {
+            write_failed(e, io);
             EXIT_USAGE
+        }
+    }
+}
+
+/// Says what is true of the outputs after a failed write.
+pub(super) fn write_failed(e: WriteError, io: &mut Io) {
+    let p = e.path.display();
+    match (e.failure, e.replaced.is_empty()) {
+        (Failure::Io(err), true) => io.complain(
+            format!("error: không ghi được {p}: {err}; các tệp cũ được giữ nguyên"),
+            format!("error: cannot write {p}: {err}; previous outputs are left as they were"),
+        ),
+        (failure, _) => {
+            let message = match failure {
+                Failure::NotAFile => Message::OutputNotAFile,
+                Failure::Io(err) => Message::OutputsPartlyWritten {
+                    error: err.to_string(),
+                    replaced: e
+                        .replaced
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
+            };
+            let mut diags = Diagnostics::default();
+            diags.push(Diagnostic::new(message, &e.path));
+            print_diagnostics(&diags, false, io);
         }
     }
 }
@@ -205,6 +255,47 @@ fn same_names(dirs: &[PathBuf], io: &mut Io) -> Option<u8> {
         }
     }
     None
+}
+
+/// `--out` equal to or inside a data folder given, or the templates folder: outputs
+/// would land among the inputs (`--out D/templates` overwrote a template). Refused, exit 2.
+fn out_among_inputs(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> Option<u8> {
+    let out = resolved(plan.out);
+    let inputs = dirs.iter().map(PathBuf::as_path).chain(plan.templates);
+    for input in inputs.filter(|d| d.is_dir()) {
+        if out.starts_with(resolved(input)) {
+            let message = Message::OutInsideData {
+                data: input.display().to_string(),
+            };
+            let mut diags = Diagnostics::default();
+            diags.push(Diagnostic::new(message, plan.out));
+            print_diagnostics(&diags, false, io);
+            return Some(EXIT_USAGE);
+        }
+    }
+    None
+}
+
+/// The real path `path` names, whether or not it exists yet: absolute, with `..` and
+/// every link of the part that exists resolved.
+fn resolved(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut real = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            Component::ParentDir => {
+                real.pop();
+            }
+            Component::CurDir => {}
+            part => {
+                real.push(part);
+                if let Ok(r) = std::fs::canonicalize(&real) {
+                    real = r;
+                }
+            }
+        }
+    }
+    real
 }
 
 fn fill_slots<T>(slots: &mut [Option<T>], results: Vec<(usize, T)>) {

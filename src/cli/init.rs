@@ -3,7 +3,9 @@
 use std::path::Path;
 
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Io, print_diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::init::{self, InitError};
+use crate::messages::Message;
 
 pub fn run(new: &Path, from: Option<&Path>, io: &mut Io) -> u8 {
     let result = match from {
@@ -57,6 +59,12 @@ pub fn run(new: &Path, from: Option<&Path>, io: &mut Io) -> u8 {
                 format!("error: fix the previous period's errors first; {n} was not made"),
             );
             EXIT_PROBLEMS
+        }
+        Err(InitError::NoPrevious(path)) => {
+            let mut diags = Diagnostics::default();
+            diags.push(Diagnostic::new(Message::NoDataFolder, &path));
+            print_diagnostics(&diags, false, io);
+            EXIT_USAGE
         }
         Err(InitError::Io(path, e)) => {
             let p = path.display();

@@ -207,11 +207,8 @@ fn schema(out: &Path, io: &mut Io) -> u8 {
             bytes: text.into_bytes(),
         })
         .collect();
-    if let Err((path, e)) = crate::build::write_all(&outputs) {
-        io.complain(
-            format!("error: {}: {e}", path.display()),
-            format!("error: {}: {e}", path.display()),
-        );
+    if let Err(e) = crate::build::write_all(&outputs) {
+        build::write_failed(e, io);
         return EXIT_USAGE;
     }
     for o in &outputs {

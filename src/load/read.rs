@@ -3,7 +3,7 @@
 //! one place (and documented in the README).
 
 use std::fs;
-use std::io::Read;
+use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -130,12 +130,25 @@ pub fn read_inside(dir: &Path, path: &Path) -> Result<Vec<u8>, Refused> {
 /// The YAML files in `dir/sectors`, sorted by file name; anything else there is an error.
 fn sector_paths(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
     let sectors_dir = dir.join(super::SECTORS_DIR);
-    let Ok(entries) = fs::read_dir(&sectors_dir) else {
-        diags.push(Diagnostic::new(Message::SectorsDirMissing, &sectors_dir));
-        return Vec::new();
+    let entries = match fs::read_dir(&sectors_dir) {
+        Ok(entries) => entries,
+        Err(e) if !matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
+            // there, but not readable: say so, not that it is missing
+            let error = e.to_string();
+            diags.push(Diagnostic::new(Message::ReadFailed { error }, &sectors_dir));
+            return Vec::new();
+        }
+        Err(_) => {
+            diags.push(Diagnostic::new(Message::SectorsDirMissing, &sectors_dir));
+            return Vec::new();
+        }
     };
     let mut paths: Vec<PathBuf> = Vec::new();
-    for entry in entries.flatten() {
+    // hidden files (an editor's, the system's) are skipped before they are counted
+    let visible = entries
+        .flatten()
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in visible {
         if paths.len() == MAX_SECTOR_FILES {
             let limit = MAX_SECTOR_FILES.to_string();
             diags.push(Diagnostic::new(

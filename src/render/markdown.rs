@@ -8,12 +8,12 @@ use tera::{Context, Tera};
 mod table;
 
 use crate::document::{Appendix, Block, Document, Paragraph, Role, Span};
-use crate::render::templates;
+use crate::render::{md_escape, templates};
 
 /// What the templates see as `md` (the raw document is there too, as `doc`).
 #[derive(Serialize)]
-struct View<'a> {
-    header: HeaderView<'a>,
+struct View {
+    header: HeaderView,
     doc_type: String,
     summary: String,
     addressees: Vec<String>,
@@ -32,18 +32,18 @@ struct AppendixView {
 }
 
 #[derive(Serialize)]
-struct HeaderView<'a> {
+struct HeaderView {
     parent_agency: Vec<String>,
     agency: Vec<String>,
     number: String,
-    national_title: &'a str,
-    motto: &'a str,
+    national_title: String,
+    motto: String,
     place_date: String,
 }
 
+#[derive(Serialize)]
 /// A paragraph (`kind` "paragraph", with its role and marker) or a table (`kind`
 /// "table", its whole Markdown in `text`).
-#[derive(Serialize)]
 struct BlockView {
     kind: &'static str,
     role: Option<Role>,
@@ -66,32 +66,40 @@ struct FootnoteView {
 
 /// Renders the document through the template set.
 pub fn render(doc: &Document, tera: &Tera) -> Result<String, tera::Error> {
+    let mut out = Vec::new();
+    render_to(doc, tera, &mut out)?;
+    Ok(tidy(&String::from_utf8_lossy(&out)))
+}
+
+/// Renders the document through the template set into `out`, not yet tidied (see
+/// [`tidy`]): for a caller that bounds what the templates write
+/// (`templates::render_within`).
+pub fn render_to(doc: &Document, tera: &Tera, out: impl std::io::Write) -> Result<(), tera::Error> {
     let mut context = Context::new();
     context.insert("md", &view(doc));
     context.insert("doc", doc);
-    let out = tera.render(templates::MAIN, &context)?;
-    Ok(tidy(&out))
+    tera.render_to(templates::MAIN, &context, out)
 }
 
-fn view(doc: &Document) -> View<'_> {
-    let cell = |s: &str| escape(s, true);
+fn view(doc: &Document) -> View {
+    let cell = |s: &str| md_escape::cell(s);
     View {
         header: HeaderView {
             parent_agency: doc.header.parent_agency.iter().map(|s| cell(s)).collect(),
             agency: doc.header.agency.iter().map(|s| cell(s)).collect(),
             number: cell(&doc.header.number),
-            national_title: &doc.header.national_title,
-            motto: &doc.header.motto,
+            national_title: cell(&doc.header.national_title),
+            motto: cell(&doc.header.motto),
             place_date: cell(&doc.header.place_date),
         },
-        doc_type: escape(&doc.title.doc_type, false),
-        summary: escape(&doc.title.summary, false),
+        doc_type: md_escape::text(&doc.title.doc_type),
+        summary: md_escape::text(&doc.title.summary),
         addressees: doc
             .addressees
             .iter()
             .map(|a| match a.strip_prefix("- ") {
-                Some(rest) => format!("- {}", escape(rest, false)),
-                None => escape(a, false),
+                Some(rest) => format!("- {}", md_escape::text(rest)),
+                None => md_escape::text(a),
             })
             .collect(),
         blocks: doc.body.iter().map(block).collect(),
@@ -106,7 +114,7 @@ fn view(doc: &Document) -> View<'_> {
             .iter()
             .map(|f| FootnoteView {
                 number: f.number,
-                text: inline(&f.spans, false),
+                text: md_escape::line_start(&inline(&f.spans, false)),
             })
             .collect(),
     }
@@ -114,9 +122,9 @@ fn view(doc: &Document) -> View<'_> {
 
 fn appendix(a: &Appendix) -> AppendixView {
     AppendixView {
-        heading: escape(&a.heading, false),
-        title: a.title.as_deref().map(|t| escape(t, false)),
-        reference: escape(&a.reference, false),
+        heading: md_escape::text(&a.heading),
+        title: a.title.as_deref().map(md_escape::text),
+        reference: md_escape::text(&a.reference),
         blocks: a.body.iter().map(block).collect(),
     }
 }
@@ -140,49 +148,90 @@ fn paragraph(b: &Paragraph) -> BlockView {
     let marker = b.marker.as_ref().map(|m| match b.role {
         Role::Item if m == "-" || m == "+" => m.clone(),
         _ if heading => m.clone(),
-        _ => escape_marker(m),
+        _ => md_escape::marker(m),
     });
-    // A paragraph without a marker must not be read as a list or heading by Markdown.
-    let text = inline(&b.spans, heading);
-    let text = if marker.is_none() {
-        escape_line_start(&text)
-    } else {
-        text
-    };
+    // The text begins a line, or follows a marker that Markdown may read as a list's.
     BlockView {
         kind: "paragraph",
         role: Some(b.role),
         marker,
-        text,
+        text: md_escape::line_start(&inline(&b.spans, heading)),
     }
 }
 
-/// Spans → Markdown. In headings, bold is the heading's own and is not repeated.
+/// Spans → Markdown, each escaped (`md_escape`). In headings, bold is the heading's own
+/// and is not repeated. Emphasis is written only where Markdown reads it as emphasis
+/// (`md_escape::can_emphasise`); elsewhere the text goes without it, never with stray
+/// `*`.
 fn inline(spans: &[Span], in_heading: bool) -> String {
+    let pieces: Vec<Piece> = spans.iter().map(|s| piece(s, in_heading)).collect();
     let mut out = String::new();
-    for span in spans {
-        match span {
-            Span::Text { text, bold, italic } => {
-                let bold = *bold && !in_heading;
-                let (lead, core, trail) = split_spaces(text);
-                out.push_str(lead);
-                let mark = match (bold, *italic) {
-                    (true, true) => "***",
-                    (true, false) => "**",
-                    (false, true) => "*",
-                    (false, false) => "",
-                };
-                if !core.is_empty() {
-                    out.push_str(mark);
-                    out.push_str(&escape(core, false));
-                    out.push_str(mark);
-                }
-                out.push_str(trail);
-            }
-            Span::FootnoteRef { number } => out.push_str(&format!("[^{number}]")),
+    for (i, p) in pieces.iter().enumerate() {
+        out.push_str(&p.lead);
+        let after = if p.trail.is_empty() {
+            pieces.get(i + 1).and_then(Piece::first_char)
+        } else {
+            p.trail.chars().next()
+        };
+        let emphasise =
+            !p.mark.is_empty() && md_escape::can_emphasise(out.chars().last(), &p.core, after);
+        if emphasise {
+            out.push_str(p.mark);
         }
+        out.push_str(&p.core);
+        if emphasise {
+            out.push_str(p.mark);
+        }
+        out.push_str(&p.trail);
     }
     out
+}
+
+/// A span made ready: white space around, the escaped text, its emphasis marker.
+struct Piece {
+    lead: String,
+    core: String,
+    trail: String,
+    mark: &'static str,
+}
+
+impl Piece {
+    /// The first character this piece may write (its marker counts as written).
+    fn first_char(&self) -> Option<char> {
+        let marked = (!self.mark.is_empty() && !self.core.is_empty()).then_some('*');
+        self.lead
+            .chars()
+            .next()
+            .or(marked)
+            .or(self.core.chars().next())
+    }
+}
+
+fn piece(span: &Span, in_heading: bool) -> Piece {
+    match span {
+        Span::Text { text, bold, italic } => {
+            let text = text.replace(['\n', '\r'], " ");
+            let (lead, core, trail) = split_spaces(&text);
+            let mark = match (*bold && !in_heading, *italic) {
+                (true, true) => "***",
+                (true, false) => "**",
+                (false, true) => "*",
+                (false, false) => "",
+            };
+            Piece {
+                lead: lead.to_string(),
+                core: md_escape::inline(core),
+                trail: trail.to_string(),
+                mark,
+            }
+        }
+        Span::FootnoteRef { number } => Piece {
+            lead: String::new(),
+            core: format!("[^{number}]"),
+            trail: String::new(),
+            mark: "",
+        },
+    }
 }
 
 /// Emphasis markers must hug the text: `** a **` is not bold in Markdown.
@@ -196,54 +245,13 @@ fn split_spaces(s: &str) -> (&str, &str, &str) {
     (&s[..start], core, &s[end..])
 }
 
-/// Escapes the characters Markdown would read as markup. In table cells `|` too.
-fn escape(s: &str, in_cell: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '`' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '|' if in_cell => out.push_str("\\|"),
-            '\n' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// `1)` → `1\)`, `*` → `\*`: a marker printed as text, not read as a list marker.
-fn escape_marker(m: &str) -> String {
-    let mut out = String::new();
-    for c in m.chars() {
-        if matches!(c, '.' | ')' | '*' | '-' | '+') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Escapes what would make a line a list item or a heading: `1. `, `1) `, `- `, `+ `, `#`.
-fn escape_line_start(text: &str) -> String {
-    let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
-    let rest = &text[digits..];
-    if digits > 0 && (rest.starts_with(". ") || rest.starts_with(") ")) {
-        return format!("{}\\{}", &text[..digits], rest);
-    }
-    if text.starts_with("- ") || text.starts_with("+ ") || text.starts_with('#') {
-        return format!("\\{text}");
-    }
-    text.to_string()
-}
-
 /// Trailing spaces off every line, runs of blank lines folded to one, one final newline.
-fn tidy(s: &str) -> String {
+pub fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut blank = 0;
     for line in s.lines() {
-        let line = line.trim_end();
+        // spaces and tabs only: a no-break space at the end of a line is text
+        let line = line.trim_end_matches([' ', '\t']);
         if line.is_empty() {
             blank += 1;
             if blank > 1 || out.is_empty() {
@@ -266,20 +274,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn markup_characters_are_escaped() {
-        assert_eq!(escape("a*b_[c]|d", true), r"a\*b\_\[c\]\|d");
-        assert_eq!(escape("a|b", false), "a|b");
-    }
-
-    #[test]
-    fn line_starts_that_markdown_would_misread() {
-        assert_eq!(escape_line_start("2. Bước"), r"2\. Bước");
-        assert_eq!(escape_line_start("11) Tuyên"), r"11\) Tuyên");
-        assert_eq!(escape_line_start("- x"), r"\- x");
-        assert_eq!(escape_line_start("2021 là năm"), "2021 là năm");
-    }
-
-    #[test]
     fn emphasis_hugs_the_text() {
         let spans = vec![
             Span::Text {
@@ -290,5 +284,21 @@ mod tests {
             Span::FootnoteRef { number: 3 },
         ];
         assert_eq!(inline(&spans, false), "*rất* [^3]");
+    }
+
+    #[test]
+    fn emphasis_markdown_would_not_read_is_left_out() {
+        let span = |text: &str, bold: bool| Span::Text {
+            text: text.into(),
+            bold,
+            italic: false,
+        };
+        // `a**\*b**` is not bold in Markdown: the stars would show
+        assert_eq!(
+            inline(&[span("a", false), span("*b", true)], false),
+            r"a\*b"
+        );
+        // two bold spans side by side would make one run `****`
+        assert_eq!(inline(&[span("a", true), span("b", true)], false), "a**b**");
     }
 }

@@ -3,4 +3,5 @@
 
 pub mod docx;
 pub mod markdown;
+pub mod md_escape;
 pub mod templates;

@@ -189,13 +189,13 @@ impl Checker<'_> {
             "1–1,5",
         );
         page.line_spacing = spacing.unwrap_or(page.line_spacing);
-        let between = (nd30::PARAGRAPH_SPACING_MIN, f64::MAX);
+        let between = (nd30::PARAGRAPH_SPACING_MIN, nd30::PARAGRAPH_SPACING_MAX);
         let para = self.ranged(
             file,
             l.paragraph_spacing_pt.as_ref(),
             "paragraph_spacing_pt",
             between,
-            "≥ 6 pt",
+            "6–72 pt",
         );
         page.paragraph_spacing_pt = para.unwrap_or(page.paragraph_spacing_pt);
         if let Some(n) = &l.first_line_indent_cm {

@@ -147,3 +147,35 @@ fn a_template_that_includes_itself_is_an_error() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("Circular include"), "{}", stderr(&o));
 }
+
+#[test]
+fn five_hundred_sector_files_and_a_hidden_one_are_not_too_many() {
+    let dir = DataDir::new(REPORT, &[]);
+    for i in 0..500 {
+        fs::write(dir.path().join(format!("sectors/{i:03}.yaml")), SECTOR).unwrap();
+    }
+    fs::write(dir.path().join("sectors/.DS_Store"), "x").unwrap();
+    assert_eq!(diagnostics(&dir.path()), Vec::<String>::new());
+    fs::write(dir.path().join("sectors/500.yaml"), SECTOR).unwrap();
+    assert_eq!(codes(&dir.path()), ["E-too-many-sectors"]);
+}
+
+#[test]
+fn an_unreadable_sectors_folder_is_reported_as_unreadable_not_missing() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    let cwd = dir.tmp.path();
+    for p in [cwd.to_path_buf(), dir.path()] {
+        set_mode(&p, 0o755);
+    }
+    set_mode(&dir.path().join("report.yaml"), 0o644);
+    set_mode(&dir.path().join("sectors"), 0o000);
+    let o = run_unprivileged(cwd, &["check", "data", "--message-format", "short"]);
+    set_mode(&dir.path().join("sectors"), 0o755);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.starts_with("data/sectors: lỗi[E-read]: không đọc được: Permission denied"),
+        "{err}"
+    );
+    assert!(!err.contains("E-sectors-dir"), "{err}");
+}

@@ -83,6 +83,39 @@ impl DataDir {
     }
 }
 
+/// Runs the binary as an unprivileged user when the tests run as root, so that a
+/// read-only folder is read-only for it too.
+pub fn run_unprivileged(cwd: &Path, args: &[&str]) -> std::process::Output {
+    let root = fs::read_to_string("/proc/self/status")
+        .map(|s| {
+            s.lines()
+                .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"))
+        })
+        .unwrap_or(false);
+    let mut cmd = if root {
+        // a copy the unprivileged user can reach, wherever the checkout lives
+        let exe = cwd.join("report");
+        fs::copy(env!("CARGO_BIN_EXE_report"), &exe).unwrap();
+        set_mode(&exe, 0o755);
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&exe);
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_report"))
+    };
+    cmd.args(args)
+        .current_dir(cwd)
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .unwrap()
+}
+
+pub fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+}
+
 /// Runs the `report` binary with `args` in `cwd`.
 pub fn run(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_report"))

@@ -7,16 +7,17 @@ use std::fmt::Write;
 use super::inline;
 use crate::document::{Merge, Span, Table, TableCell};
 use crate::model::CellAlign;
+use crate::render::md_escape;
 
 /// The table as a Markdown block (no blank line inside an HTML table, so that the
 /// whole table stays one HTML block).
 pub fn render(t: &Table) -> String {
     let mut out = String::new();
     if let Some(title) = &t.title {
-        let _ = writeln!(out, "{}\n", inline(title, false));
+        let _ = writeln!(out, "{}\n", md_escape::line_start(&inline(title, false)));
     }
     if let Some(unit) = &t.unit {
-        let _ = writeln!(out, "{}\n", inline(unit, false));
+        let _ = writeln!(out, "{}\n", md_escape::line_start(&inline(unit, false)));
     }
     let merged = t
         .rows
@@ -34,17 +35,11 @@ pub fn render(t: &Table) -> String {
 fn pipe_table(t: &Table, out: &mut String) {
     let mut rows = t.rows.iter();
     let Some(header) = rows.next() else { return };
+    // bold header cells are bold spans: `inline` writes the emphasis where Markdown
+    // reads it as such; a `|` of the text is escaped, the cell being one line
     let cells = |row: &[TableCell]| {
         row.iter()
-            .map(|c| {
-                let text = inline(&c.spans, c.bold).replace('\n', " ");
-                let text = text.replace('|', "\\|");
-                if c.bold && !text.is_empty() {
-                    format!("**{text}**")
-                } else {
-                    text
-                }
-            })
+            .map(|c| inline(&c.spans, false).replace('|', "\\|"))
             .collect::<Vec<_>>()
     };
     let _ = writeln!(out, "| {} |", cells(header).join(" | "));
