@@ -5,8 +5,9 @@
 //! filled in. Without a previous folder: a commented skeleton with placeholders. It never
 //! writes into an existing folder.
 //!
-//! It copies only what the data format defines (report.yaml, the sector files, the
-//! `*.md` templates), from what the loader and the templates reader read, confined to
+//! It copies only what the data format defines (report.yaml, the sector and appendix
+//! files, the files tables take rows from, the `*.md` templates), from what the loader
+//! and the templates reader read, confined to
 //! the previous folder: a link out of it is refused, never followed. The new folder is
 //! made beside its target under a hidden name and renamed into place when whole, so it
 //! exists whole or not at all (a full disk midway leaves nothing to refuse the retry).
@@ -124,10 +125,68 @@ fn next_period(
             what: say(lang, SECTOR),
         });
     }
+    for (path, _) in &loaded.appendices {
+        let text = loaded.sources.get(path).map_or("", String::as_str);
+        let name = Path::new(load::APPENDICES_DIR).join(path.file_name().unwrap_or_default());
+        write(&staging.join(&name), text)?;
+        todos.push(Todo {
+            file: new.join(name),
+            line: None,
+            what: say(lang, APPENDIX),
+        });
+    }
+    for name in table_files(loaded) {
+        // read as a build reads it: inside the previous folder, within the size limit
+        let Ok(bytes) = load::read::read_inside(prev, &prev.join(&name)) else {
+            continue;
+        };
+        let target = staging.join(&name);
+        let io = |e| InitError::Io(target.clone(), e);
+        fs::create_dir_all(target.parent().unwrap_or(Path::new("."))).map_err(io)?;
+        fs::write(&target, bytes).map_err(|e| InitError::Io(target.clone(), e))?;
+        todos.push(Todo {
+            file: new.join(&name),
+            line: None,
+            what: say(lang, TABLE_FILE),
+        });
+    }
     for (name, text) in templates {
         write(&staging.join("templates").join(name), text)?;
     }
     Ok(todos)
+}
+
+/// The files the tables take their rows from (`rows_from.file`), relative to the data
+/// folder, each once, in reading order; only plain relative paths (the loader refuses
+/// any other).
+fn table_files(loaded: &load::LoadedReport) -> Vec<PathBuf> {
+    use load::files::{BlockFile, Texts};
+    let mut names: Vec<PathBuf> = Vec::new();
+    let mut add = |blocks: &[BlockFile]| {
+        for block in blocks {
+            let BlockFile::Structured(b, _) = block else {
+                continue;
+            };
+            let Some(spec) = b.table.as_ref().and_then(|t| t.rows_from.as_ref()) else {
+                continue;
+            };
+            let name = PathBuf::from(spec.file.value().trim());
+            let plain = name
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+            if plain && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    };
+    loaded.report.each_block_list(&mut add);
+    for (_, sector) in &loaded.sectors {
+        sector.each_block_list(&mut add);
+    }
+    for (_, appendix) in &loaded.appendices {
+        appendix.each_block_list(&mut add);
+    }
+    names
 }
 
 /// The previous folder's own Markdown templates, if it has a `templates/`: read as a
@@ -390,6 +449,14 @@ const SUMMARY: (&str, &str) = (
 const OPENING: (&str, &str) = (
     "opening: điền văn bản yêu cầu báo cáo kỳ này (thay «điền: …»)",
     "opening: cite this period's request (replace «điền: …»)",
+);
+const APPENDIX: (&str, &str) = (
+    "phụ lục kỳ trước: cập nhật nội dung, số liệu",
+    "the previous period's appendix: update its content and figures",
+);
+const TABLE_FILE: (&str, &str) = (
+    "số liệu kỳ trước: thay bằng tệp của kỳ này",
+    "the previous period's figures: replace with this period's file",
 );
 const SECTOR: (&str, &str) = (
     "nội dung kỳ trước: cập nhật mô hình, số liệu, khó khăn, đề xuất",
