@@ -186,7 +186,11 @@ fn read_csv(
         if index <= skip || record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let start = record.position().map_or(0, |p| p.byte() as usize) + bom;
+        let mut start = record.position().map_or(0, |p| p.byte() as usize) + bom;
+        // after a CRLF line end the csv crate gives the record's start at the LF
+        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
         let places = field_ranges(&text, start, delimiter, record.len());
         let cells: Vec<SheetCell> = record
             .iter()
