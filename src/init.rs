@@ -9,7 +9,7 @@ use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostics, position_of};
+use crate::diagnostic::Diagnostics;
 use crate::load::{self, Text};
 use crate::messages::Lang;
 use crate::model::Date;
@@ -45,11 +45,7 @@ pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, I
         return Err(InitError::Invalid(diags));
     };
     let r = &loaded.report;
-    let source = loaded
-        .sources
-        .get(&loaded.report_path)
-        .cloned()
-        .unwrap_or_default();
+    let source = loaded.sources.get(loaded.report_file).text();
     let report_path = new.join(load::REPORT_FILE);
     let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
     if let Some(number) = &r.number {
@@ -81,9 +77,10 @@ pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, I
         edits.push((range(paragraph), quoted(&text), say(lang, OPENING)));
     }
     let mut todos = Vec::new();
-    let text = apply(&source, &mut edits, &report_path, &mut todos);
+    let text = apply(source, &mut edits, &report_path, &mut todos);
     write(&report_path, &text)?;
-    for (path, _) in &loaded.sectors {
+    for (id, _) in &loaded.sectors {
+        let path = loaded.sources.path(*id);
         let target = new
             .join(load::SECTORS_DIR)
             .join(path.file_name().unwrap_or_default());
@@ -138,7 +135,7 @@ fn refuse_existing(new: &Path) -> Result<(), InitError> {
 
 /// The bytes of a whole scalar in its file.
 fn range(text: &Text) -> Range<usize> {
-    text.byte_start()..text.byte_start() + text.byte_len()
+    text.range()
 }
 
 /// Applies `(range, replacement, todo)` edits to `source`, recording a todo at the line
@@ -157,7 +154,7 @@ fn apply(
             continue;
         }
         out.push_str(&source[at..r.start]);
-        let line = position_of(&(out.clone() + "x"), out.len()).line;
+        let line = crate::source::line_count(&out);
         out.push_str(replacement);
         // keep the comments of a one-line value where they were
         let old = &source[r.clone()];

@@ -20,5 +20,6 @@ pub mod nd30;
 pub mod numbering;
 pub mod render;
 pub mod schema;
+pub mod source;
 pub mod style;
 pub mod validate;

@@ -46,14 +46,41 @@ impl LegacyEncoding {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     ReadFailed {
-        error: String,
+        error: OsError,
     },
     NotUtf8,
-    YamlSyntax {
-        detail: String,
+    /// A YAML syntax error of no kind below; the parser's words follow as a detail.
+    YamlSyntax,
+    YamlLimit,
+    /// A tab in the indentation.
+    YamlTab,
+    /// A line indented more or less than its level.
+    YamlIndent,
+    /// A quote opened and never closed.
+    YamlUnclosedQuote {
+        quote: char,
     },
-    YamlLimit {
-        detail: String,
+    /// Text after the closing quote of a value.
+    YamlAfterQuote {
+        quote: char,
+    },
+    /// A `[` or `{` opened and never closed.
+    YamlUnclosedBracket {
+        bracket: char,
+    },
+    /// `: ` inside an unquoted value.
+    YamlColon,
+    /// A `- ` where a key belongs, or on the key's own line.
+    YamlDash,
+    /// A line that is neither `key: value` nor part of the value above.
+    YamlNoColon,
+    /// A character that cannot start an unquoted value (`@`, `` ` ``).
+    YamlReserved {
+        found: char,
+    },
+    /// The file is a list or a text, not `key: value` lines.
+    NotAMapping {
+        found: Kind,
     },
     UnknownKey {
         key: String,
@@ -92,7 +119,6 @@ pub enum Message {
     },
     FootnoteTwice {
         key: String,
-        first: String,
     },
     FootnoteReused {
         key: String,
@@ -164,6 +190,30 @@ pub enum Message {
     },
 }
 
+/// The closing bracket of an opening one.
+fn closing(open: char) -> char {
+    match open {
+        '{' => '}',
+        _ => ']',
+    }
+}
+
+/// What a secondary label of a diagnostic says about its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// The first definition of something defined twice.
+    FirstDefined,
+}
+
+impl Note {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Note::FirstDefined, Lang::Vi) => "định nghĩa lần đầu ở đây",
+            (Note::FirstDefined, Lang::En) => "first defined here",
+        }
+    }
+}
+
 /// The kind of a YAML node, for type errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -198,8 +248,18 @@ impl Message {
         match self {
             ReadFailed { .. } => "E-read",
             NotUtf8 => "E-utf8",
-            YamlSyntax { .. } => "E-yaml-syntax",
-            YamlLimit { .. } => "E-yaml-limit",
+            YamlSyntax => "E-yaml-syntax",
+            YamlLimit => "E-yaml-limit",
+            YamlTab => "E-yaml-tab",
+            YamlIndent => "E-yaml-indent",
+            YamlUnclosedQuote { .. } => "E-yaml-quote",
+            YamlAfterQuote { .. } => "E-yaml-after-quote",
+            YamlUnclosedBracket { .. } => "E-yaml-bracket",
+            YamlColon => "E-yaml-colon",
+            YamlDash => "E-yaml-dash",
+            YamlNoColon => "E-yaml-no-colon",
+            YamlReserved { .. } => "E-yaml-reserved",
+            NotAMapping { .. } => "E-not-mapping",
             UnknownKey { .. } => "E-unknown-key",
             MissingKey { .. } => "E-missing-key",
             WrongType { .. } => "E-wrong-type",
@@ -242,10 +302,15 @@ impl Message {
     }
 
     pub fn severity(&self) -> Severity {
-        if self.code().starts_with("W-") {
-            Severity::Warning
-        } else {
-            Severity::Error
+        use Message::*;
+        match self {
+            NotNfc
+            | SymbolTypeMismatch { .. }
+            | RecipientsNoNhuTren
+            | MixedPadding { .. }
+            | MixedCapitalisation { .. }
+            | MixedEllipses { .. } => Severity::Warning,
+            _ => Severity::Error,
         }
     }
 
@@ -268,10 +333,20 @@ impl Message {
     fn text_vi(&self) -> String {
         use Message::*;
         match self {
-            ReadFailed { error } => format!("không đọc được: {error}"),
+            ReadFailed { error } => format!("không đọc được: {}", error.text(Lang::Vi)),
             NotUtf8 => "tệp không phải văn bản UTF-8".into(),
-            YamlSyntax { detail } => format!("YAML sai cú pháp: {detail}"),
-            YamlLimit { detail } => format!("tệp vượt giới hạn an toàn khi đọc YAML: {detail}"),
+            YamlSyntax => "YAML sai cú pháp".into(),
+            YamlLimit => "tệp vượt giới hạn an toàn khi đọc YAML".into(),
+            YamlTab => "dấu tab được dùng để thụt lề".into(),
+            YamlIndent => "dòng này thụt lề không khớp với các dòng cùng cấp".into(),
+            YamlUnclosedQuote { quote } => format!("dấu nháy `{quote}` mở ở đây nhưng không được đóng"),
+            YamlAfterQuote { quote } => format!("có chữ sau dấu nháy `{quote}` đóng giá trị"),
+            YamlUnclosedBracket { bracket } => format!("dấu `{bracket}` mở ở đây nhưng không được đóng"),
+            YamlColon => "dấu `:` và dấu cách nằm trong một giá trị không có dấu nháy".into(),
+            YamlDash => "dòng `- ` (phần tử danh sách) nằm ở chỗ cần một khóa".into(),
+            YamlNoColon => "dòng này không phải `khóa: giá trị` cũng không thuộc giá trị ở trên".into(),
+            YamlReserved { found } => format!("giá trị không có dấu nháy không được bắt đầu bằng `{found}`"),
+            NotAMapping { found } => format!("tệp phải gồm các dòng `khóa: giá trị`, nhưng ở đây là {}", found.name(Lang::Vi)),
             UnknownKey { key, .. } => format!("khóa `{key}` không có trong định dạng"),
             MissingKey { key } => format!("thiếu khóa bắt buộc `{key}`"),
             WrongType { expected, found } => {
@@ -288,7 +363,7 @@ impl Message {
             BadFootnoteRef => "tham chiếu chú thích sai dạng".into(),
             FootnoteUndefined { key } => format!("chú thích `[^{key}]` chưa được định nghĩa"),
             FootnoteUnused { key } => format!("chú thích `{key}` được định nghĩa nhưng không được dùng"),
-            FootnoteTwice { key, first } => format!("chú thích `{key}` đã được định nghĩa ở {first}"),
+            FootnoteTwice { key } => format!("chú thích `{key}` được định nghĩa hai lần"),
             FootnoteReused { key } => format!("chú thích `[^{key}]` đã được gắn ở chỗ khác"),
             FootnoteNested => "chú thích không được chứa tham chiếu chú thích khác".into(),
             FootnoteKey { key } => format!("khóa chú thích `{key}` sai dạng"),
@@ -319,10 +394,20 @@ impl Message {
     fn text_en(&self) -> String {
         use Message::*;
         match self {
-            ReadFailed { error } => format!("cannot be read: {error}"),
+            ReadFailed { error } => format!("cannot be read: {}", error.text(Lang::En)),
             NotUtf8 => "the file is not UTF-8 text".into(),
-            YamlSyntax { detail } => format!("YAML syntax error: {detail}"),
-            YamlLimit { detail } => format!("the file exceeds a safety limit of the YAML reader: {detail}"),
+            YamlSyntax => "YAML syntax error".into(),
+            YamlLimit => "the file exceeds a safety limit of the YAML reader".into(),
+            YamlTab => "a tab is used for indentation".into(),
+            YamlIndent => "this line is not indented like the other lines of its level".into(),
+            YamlUnclosedQuote { quote } => format!("the quote `{quote}` opened here is never closed"),
+            YamlAfterQuote { quote } => format!("text follows the closing quote `{quote}` of the value"),
+            YamlUnclosedBracket { bracket } => format!("the `{bracket}` opened here is never closed"),
+            YamlColon => "a `:` followed by a space inside an unquoted value".into(),
+            YamlDash => "a `- ` (list item) line where a key belongs".into(),
+            YamlNoColon => "this line is neither `key: value` nor part of the value above".into(),
+            YamlReserved { found } => format!("an unquoted value cannot start with `{found}`"),
+            NotAMapping { found } => format!("the file must be `key: value` lines, but it is {}", found.name(Lang::En)),
             UnknownKey { key, .. } => format!("unknown key `{key}`"),
             MissingKey { key } => format!("missing required key `{key}`"),
             WrongType { expected, found } => {
@@ -339,7 +424,7 @@ impl Message {
             BadFootnoteRef => "malformed footnote reference".into(),
             FootnoteUndefined { key } => format!("footnote `[^{key}]` is not defined"),
             FootnoteUnused { key } => format!("footnote `{key}` is defined but never used"),
-            FootnoteTwice { key, first } => format!("footnote `{key}` is already defined at {first}"),
+            FootnoteTwice { key } => format!("footnote `{key}` is defined twice"),
             FootnoteReused { key } => format!("footnote `[^{key}]` is already placed elsewhere"),
             FootnoteNested => "a footnote cannot reference another footnote".into(),
             FootnoteKey { key } => format!("malformed footnote key `{key}`"),
@@ -372,8 +457,20 @@ impl Message {
         match self {
             ReadFailed { .. } => "kiểm tra đường dẫn và quyền đọc tệp".into(),
             NotUtf8 => "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8".into(),
-            YamlSyntax { .. } => "kiểm tra dấu ngoặc, dấu nháy và thụt lề ở dòng này hoặc dòng trước".into(),
-            YamlLimit { .. } => "tệp dữ liệu báo cáo không cần bí danh (alias) lồng nhau hay cấu trúc sâu đến vậy; viết thẳng nội dung".into(),
+            YamlSyntax => "kiểm tra dấu ngoặc, dấu nháy và thụt lề ở dòng này hoặc dòng trước".into(),
+            YamlTab => "thay dấu tab bằng dấu cách (YAML chỉ thụt lề bằng dấu cách)".into(),
+            YamlIndent => "thụt lề dòng này bằng đúng số dấu cách như các khóa cùng cấp ở trên".into(),
+            YamlUnclosedQuote { quote: '\'' } => "thêm `'` ở cuối giá trị; trong chữ, viết `''` cho một dấu `'`".into(),
+            YamlUnclosedQuote { quote } => format!("thêm `{quote}` ở cuối giá trị; trong chữ, viết `\\{quote}` cho một dấu `{quote}`"),
+            YamlAfterQuote { quote: '\'' } => "đặt cả giá trị trong dấu nháy; trong chữ, viết `''` cho một dấu `'`".into(),
+            YamlAfterQuote { quote } => format!("đặt cả giá trị trong dấu nháy; trong chữ, viết `\\{quote}` cho một dấu `{quote}`"),
+            YamlUnclosedBracket { bracket } => format!("thêm `{}` ở cuối; nếu `{bracket}` là chữ của giá trị, đặt cả giá trị trong dấu nháy kép", closing(*bracket)),
+            YamlColon => "đặt cả giá trị trong dấu nháy kép: `khóa: \"… : …\"`".into(),
+            YamlDash => "viết mỗi phần tử `- ` trên một dòng riêng, thẳng hàng với các phần tử khác và thụt lề sâu hơn khóa của danh sách; nếu `-` là chữ, đặt giá trị trong dấu nháy kép".into(),
+            YamlNoColon => "thêm `:` và dấu cách sau tên khóa, hoặc thụt lề dòng này sâu hơn khóa ở trên để nối vào giá trị của nó".into(),
+            YamlReserved { .. } => "đặt cả giá trị trong dấu nháy kép: `khóa: \"…\"`".into(),
+            NotAMapping { .. } => "bắt đầu tệp bằng các khóa không thụt lề, mỗi khóa một dòng, ví dụ `title: …`".into(),
+            YamlLimit => "tệp dữ liệu báo cáo không cần bí danh (alias) lồng nhau hay cấu trúc sâu đến vậy; viết thẳng nội dung".into(),
             UnknownKey { suggestion: Some(s), .. } => format!("có phải là `{s}`?"),
             UnknownKey { allowed, .. } => format!("các khóa được dùng ở đây: {}", allowed.join(", ")),
             MissingKey { key } => format!("thêm `{key}: ...` vào nhóm này"),
@@ -425,8 +522,20 @@ impl Message {
         match self {
             ReadFailed { .. } => "check the path and the read permission".into(),
             NotUtf8 => "open the file in an editor and save it as UTF-8".into(),
-            YamlSyntax { .. } => "check brackets, quotes and indentation on this line or the one before".into(),
-            YamlLimit { .. } => "report data needs no nested aliases or structures this deep; write the content out".into(),
+            YamlSyntax => "check brackets, quotes and indentation on this line or the one before".into(),
+            YamlTab => "replace the tab by spaces (YAML indents with spaces only)".into(),
+            YamlIndent => "indent this line by as many spaces as the keys of its level above".into(),
+            YamlUnclosedQuote { quote: '\'' } => "add `'` at the end of the value; inside the text, write `''` for one `'`".into(),
+            YamlUnclosedQuote { quote } => format!("add `{quote}` at the end of the value; inside the text, write `\\{quote}` for one `{quote}`"),
+            YamlAfterQuote { quote: '\'' } => "put the whole value in quotes; inside the text, write `''` for one `'`".into(),
+            YamlAfterQuote { quote } => format!("put the whole value in quotes; inside the text, write `\\{quote}` for one `{quote}`"),
+            YamlUnclosedBracket { bracket } => format!("add `{}` at the end; if `{bracket}` is part of the text, put the whole value in double quotes", closing(*bracket)),
+            YamlColon => "put the whole value in double quotes: `key: \"… : …\"`".into(),
+            YamlDash => "write each `- ` item on its own line, aligned with the other items and indented deeper than the list's key; if `-` is text, put the value in double quotes".into(),
+            YamlNoColon => "add `:` and a space after the key's name, or indent this line deeper than the key above to continue its value".into(),
+            YamlReserved { .. } => "put the whole value in double quotes: `key: \"…\"`".into(),
+            NotAMapping { .. } => "start the file with unindented keys, one per line, e.g. `title: …`".into(),
+            YamlLimit => "report data needs no nested aliases or structures this deep; write the content out".into(),
             UnknownKey { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
             UnknownKey { allowed, .. } => format!("keys allowed here: {}", allowed.join(", ")),
             MissingKey { key } => format!("add `{key}: ...` to this mapping"),
@@ -470,6 +579,372 @@ impl Message {
             FileTooLarge { .. } => "a report needs no file this large; split the sector into several files, or check for data pasted by mistake".into(),
             TooManySectors { .. } => "merge sectors, or check that no folder was copied into sectors/ by mistake".into(),
             OutsideFolder { .. } => "copy the file into the data folder instead of linking elsewhere".into(),
+        }
+    }
+}
+
+/// Words of the report's frame: severities and the heads of notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    Error,
+    Warning,
+    Hint,
+    Detail,
+}
+
+impl Word {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Word::Error, Lang::Vi) => "lỗi",
+            (Word::Warning, Lang::Vi) => "cảnh báo",
+            (Word::Hint, Lang::Vi) => "gợi ý",
+            (Word::Detail, Lang::Vi) => "chi tiết",
+            (Word::Error, Lang::En) => "error",
+            (Word::Warning, Lang::En) => "warning",
+            (Word::Hint, Lang::En) => "hint",
+            (Word::Detail, Lang::En) => "detail",
+        }
+    }
+}
+
+/// An error of the operating system, said in the language of the run: the kinds a
+/// clerk meets by name, any other with the system's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OsError {
+    pub kind: std::io::ErrorKind,
+    pub raw: String,
+}
+
+impl From<&std::io::Error> for OsError {
+    fn from(e: &std::io::Error) -> OsError {
+        OsError {
+            kind: e.kind(),
+            raw: e.to_string(),
+        }
+    }
+}
+
+impl OsError {
+    /// An error that is not the system's (a file that is not a regular file).
+    pub fn not_a_file() -> OsError {
+        OsError {
+            kind: std::io::ErrorKind::InvalidInput,
+            raw: "not a regular file".into(),
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        use std::io::ErrorKind::*;
+        let known = match (self.kind, lang) {
+            (NotFound, Lang::Vi) => "không tìm thấy tệp hoặc thư mục",
+            (NotFound, Lang::En) => "no such file or folder",
+            (PermissionDenied, Lang::Vi) => "không có quyền truy cập",
+            (PermissionDenied, Lang::En) => "permission denied",
+            (AlreadyExists, Lang::Vi) => "đã có",
+            (AlreadyExists, Lang::En) => "already exists",
+            (StorageFull, Lang::Vi) => "hết chỗ trên đĩa",
+            (StorageFull, Lang::En) => "no space left on the disk",
+            (ReadOnlyFilesystem, Lang::Vi) => "ổ đĩa chỉ cho đọc",
+            (ReadOnlyFilesystem, Lang::En) => "the disk is read-only",
+            (IsADirectory, Lang::Vi) => "là một thư mục, không phải tệp",
+            (IsADirectory, Lang::En) => "is a folder, not a file",
+            (NotADirectory, Lang::Vi) => "không phải thư mục",
+            (NotADirectory, Lang::En) => "is not a folder",
+            (InvalidInput, Lang::Vi) => "không phải tệp thông thường",
+            (InvalidInput, Lang::En) => "not a regular file",
+            (_, Lang::Vi) => return format!("lỗi hệ thống ({})", self.raw),
+            (_, Lang::En) => return format!("system error ({})", self.raw),
+        };
+        known.to_string()
+    }
+}
+
+/// What a command tells the clerk besides diagnostics: progress, results, and the
+/// fatal errors that stop a command (headed `lỗi:` / `error:`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// "2 lỗi, 1 cảnh báo".
+    Counts {
+        errors: usize,
+        warnings: usize,
+    },
+    /// More diagnostics of one code in one file than are shown.
+    More {
+        count: usize,
+        code: String,
+        file: String,
+    },
+    NoErrors {
+        folder: String,
+    },
+    /// Nothing built: the data has errors.
+    NotBuilt {
+        folder: String,
+    },
+    /// Stopped on warnings because of `--deny-warnings`.
+    DeniedWarnings {
+        folder: String,
+        warnings: usize,
+    },
+    Written {
+        path: String,
+    },
+    Missing {
+        path: String,
+    },
+    Stale {
+        path: String,
+    },
+    UpToDate {
+        folder: Option<String>,
+    },
+    Made {
+        new: String,
+        from: Option<String>,
+    },
+    Todo {
+        place: String,
+        what: TodoWhat,
+    },
+    Then {
+        new: String,
+    },
+    // fatal
+    NoDataFolder {
+        folder: String,
+    },
+    FolderOfFolders {
+        folder: String,
+        inside: Vec<String>,
+    },
+    SameName {
+        a: String,
+        b: String,
+        name: String,
+    },
+    CannotWrite {
+        path: String,
+        error: OsError,
+    },
+    InitExists {
+        path: String,
+    },
+    InitInvalid {
+        new: String,
+    },
+    FileError {
+        path: String,
+        error: OsError,
+    },
+    BadLang {
+        value: String,
+    },
+}
+
+/// What `init` asks the clerk to fill in or check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TodoWhat {
+    Number,
+    Date {
+        date: String,
+    },
+    Summary {
+        summary: String,
+    },
+    Opening,
+    Sector,
+    /// A placeholder of the skeleton, in its own words.
+    Fill {
+        text: String,
+    },
+}
+
+impl TodoWhat {
+    pub fn text(&self, lang: Lang) -> String {
+        use TodoWhat::*;
+        match (self, lang) {
+            (Number, Lang::Vi) => "number: để trống, điền số khi văn thư cấp số".into(),
+            (Number, Lang::En) => {
+                "number: cleared, to be filled when the registry assigns it".into()
+            }
+            (Date { date }, Lang::Vi) => format!("date: đoán theo kỳ trước, kiểm tra lại: {date}"),
+            (Date { date }, Lang::En) => {
+                format!("date: guessed from the previous period, check: {date}")
+            }
+            (Summary { summary }, Lang::Vi) => {
+                format!("summary: kiểm tra trích yếu của kỳ này: \"{summary}\"")
+            }
+            (Summary { summary }, Lang::En) => {
+                format!("summary: check this period's summary: \"{summary}\"")
+            }
+            (Opening, Lang::Vi) => {
+                "opening: điền văn bản yêu cầu báo cáo kỳ này (thay «điền: …»)".into()
+            }
+            (Opening, Lang::En) => {
+                "opening: cite this period's request (replace the placeholder)".into()
+            }
+            (Sector, Lang::Vi) => {
+                "nội dung kỳ trước: cập nhật mô hình, số liệu, khó khăn, đề xuất".into()
+            }
+            (Sector, Lang::En) => {
+                "the previous period's content: update models, figures, difficulties, proposals"
+                    .into()
+            }
+            (Fill { text }, Lang::Vi) => text.clone(),
+            (Fill { text }, Lang::En) => format!("fill in the placeholder \"{text}\""),
+        }
+    }
+}
+
+impl Notice {
+    /// Whether the notice is a fatal error of the command.
+    pub fn is_fatal(&self) -> bool {
+        use Notice::*;
+        matches!(
+            self,
+            NoDataFolder { .. }
+                | FolderOfFolders { .. }
+                | SameName { .. }
+                | CannotWrite { .. }
+                | InitExists { .. }
+                | InitInvalid { .. }
+                | FileError { .. }
+                | BadLang { .. }
+        )
+    }
+
+    /// A short stable name of the notice, for JSON records.
+    pub fn kind(&self) -> &'static str {
+        use Notice::*;
+        match self {
+            Counts { .. } => "summary",
+            More { .. } => "more",
+            NoErrors { .. } => "no-errors",
+            NotBuilt { .. } => "not-built",
+            DeniedWarnings { .. } => "denied-warnings",
+            Written { .. } => "written",
+            Missing { .. } => "missing",
+            Stale { .. } => "stale",
+            UpToDate { .. } => "up-to-date",
+            Made { .. } => "made",
+            Todo { .. } => "todo",
+            Then { .. } => "then",
+            NoDataFolder { .. } => "no-data-folder",
+            FolderOfFolders { .. } => "folder-of-folders",
+            SameName { .. } => "same-name",
+            CannotWrite { .. } => "cannot-write",
+            InitExists { .. } => "exists",
+            InitInvalid { .. } => "previous-invalid",
+            FileError { .. } => "file-error",
+            BadLang { .. } => "bad-lang",
+        }
+    }
+
+    /// The notice as a line, fatal errors headed `lỗi:` / `error:`.
+    pub fn text(&self, lang: Lang) -> String {
+        let body = match lang {
+            Lang::Vi => self.text_vi(),
+            Lang::En => self.text_en(),
+        };
+        if self.is_fatal() {
+            format!("{}: {body}", Word::Error.text(lang))
+        } else {
+            body
+        }
+    }
+
+    fn text_vi(&self) -> String {
+        use Notice::*;
+        match self {
+            Counts { errors, warnings } => format!("{errors} lỗi, {warnings} cảnh báo"),
+            More { count, code, file } => format!("… và {count} thông báo {code} nữa trong {file}"),
+            NoErrors { folder } => format!("{folder}: không có lỗi"),
+            NotBuilt { folder } => {
+                format!("{folder}: không dựng vì dữ liệu có lỗi; các tệp cũ được giữ nguyên")
+            }
+            DeniedWarnings { folder, warnings } => format!(
+                "{folder}: dừng: {warnings} cảnh báo và --deny-warnings; các tệp cũ được giữ nguyên"
+            ),
+            Written { path } => path.clone(),
+            Missing { path } => format!("thiếu: {path}"),
+            Stale { path } => format!("cũ: {path} khác với bản dựng từ dữ liệu"),
+            UpToDate { folder: Some(f) } => format!("{f}: các tệp kết quả đã khớp với dữ liệu"),
+            UpToDate { folder: None } => "các tệp kết quả đã khớp với dữ liệu".into(),
+            Made {
+                new,
+                from: Some(from),
+            } => format!("Đã tạo {new} từ {from}. Cần điền hoặc kiểm tra:"),
+            Made { new, from: None } => format!("Đã tạo {new}. Cần điền:"),
+            Todo { place, what } => format!("  {place}: {}", what.text(Lang::Vi)),
+            Then { new } => format!("Sau đó: report check {new}"),
+            NoDataFolder { folder } => format!("không tìm thấy thư mục dữ liệu {folder}"),
+            FolderOfFolders { folder, inside } => format!(
+                "{folder} không phải một thư mục dữ liệu (thiếu report.yaml) mà chứa các thư mục dữ liệu: {}; chạy report check {}",
+                inside.join(", "),
+                inside.join(" ")
+            ),
+            SameName { a, b, name } => {
+                format!("{a} và {b} cùng tên `{name}`, kết quả sẽ ghi đè lên nhau")
+            }
+            CannotWrite { path, error } => format!(
+                "không ghi được {path}: {}; các tệp cũ được giữ nguyên",
+                error.text(Lang::Vi)
+            ),
+            InitExists { path } => format!("{path} đã có; report init không ghi đè thư mục nào"),
+            InitInvalid { new } => format!("sửa các lỗi của kỳ trước rồi chạy lại; chưa tạo {new}"),
+            FileError { path, error } => format!("{path}: {}", error.text(Lang::Vi)),
+            BadLang { value } => format!("--lang / REPORT_LANG: `{value}`: dùng vi hoặc en"),
+        }
+    }
+
+    fn text_en(&self) -> String {
+        use Notice::*;
+        match self {
+            Counts { errors, warnings } => format!(
+                "{errors} error{}, {warnings} warning{}",
+                if *errors == 1 { "" } else { "s" },
+                if *warnings == 1 { "" } else { "s" }
+            ),
+            More { count, code, file } => format!("… and {count} more {code} in {file}"),
+            NoErrors { folder } => format!("{folder}: no errors"),
+            NotBuilt { folder } => format!(
+                "{folder}: nothing built, the data has errors; previous outputs are left as they were"
+            ),
+            DeniedWarnings { folder, warnings } => format!(
+                "{folder}: stopped: {warnings} warning{} and --deny-warnings; previous outputs are left as they were",
+                if *warnings == 1 { "" } else { "s" }
+            ),
+            Written { path } => path.clone(),
+            Missing { path } => format!("missing: {path}"),
+            Stale { path } => format!("stale: {path} differs from what the data builds"),
+            UpToDate { folder: Some(f) } => format!("{f}: the outputs are up to date"),
+            UpToDate { folder: None } => "the outputs are up to date".into(),
+            Made {
+                new,
+                from: Some(from),
+            } => format!("Made {new} from {from}. To fill in or check:"),
+            Made { new, from: None } => format!("Made {new}. To fill in:"),
+            Todo { place, what } => format!("  {place}: {}", what.text(Lang::En)),
+            Then { new } => format!("Then: report check {new}"),
+            NoDataFolder { folder } => format!("no data folder {folder}"),
+            FolderOfFolders { folder, inside } => format!(
+                "{folder} is not a data folder (it has no report.yaml) but holds data folders: {}; run report check {}",
+                inside.join(", "),
+                inside.join(" ")
+            ),
+            SameName { a, b, name } => format!(
+                "{a} and {b} are both named `{name}`; their outputs would overwrite each other"
+            ),
+            CannotWrite { path, error } => format!(
+                "cannot write {path}: {}; previous outputs are left as they were",
+                error.text(Lang::En)
+            ),
+            InitExists { path } => format!("{path} exists; report init never overwrites a folder"),
+            InitInvalid { new } => {
+                format!("fix the previous period's errors first; {new} was not made")
+            }
+            FileError { path, error } => format!("{path}: {}", error.text(Lang::En)),
+            BadLang { value } => format!("--lang / REPORT_LANG: `{value}`: use vi or en"),
         }
     }
 }

@@ -7,7 +7,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::messages::Message;
+use crate::messages::{Message, OsError};
 
 /// At most this many bytes in one data file (the whole reference report is 24 KB).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -101,7 +101,7 @@ fn read_file(
             return fail(
                 diags,
                 Message::ReadFailed {
-                    error: e.to_string(),
+                    error: OsError::from(&e),
                 },
             );
         }
@@ -120,7 +120,7 @@ fn read_file(
             return fail(
                 diags,
                 Message::ReadFailed {
-                    error: "not a regular file".into(),
+                    error: OsError::not_a_file(),
                 },
             );
         }
@@ -128,7 +128,7 @@ fn read_file(
             return fail(
                 diags,
                 Message::ReadFailed {
-                    error: e.to_string(),
+                    error: OsError::from(&e),
                 },
             );
         }
@@ -159,7 +159,7 @@ fn read_file(
         Err(e) => fail(
             diags,
             Message::ReadFailed {
-                error: e.to_string(),
+                error: OsError::from(&e),
             },
         ),
     }

@@ -12,6 +12,13 @@ use crate::messages::{Kind, Message};
 
 /// Checks `tree` against `schema`; returns whether it conforms.
 pub fn check(tree: &Spot<Node>, schema: &Value, file: &Path, diags: &mut Diagnostics) -> bool {
+    if !matches!(tree.value, Node::Map(_)) {
+        let message = Message::NotAMapping {
+            found: node_kind(&tree.value),
+        };
+        diags.push(Diagnostic::new(message, file).at(range(tree)));
+        return false;
+    }
     let mut checker = Checker {
         root: schema,
         file,

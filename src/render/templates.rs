@@ -35,9 +35,7 @@ pub fn load(dir: Option<&Path>) -> Result<Tera, Diagnostics> {
         match fs::read_to_string(&path) {
             Ok(text) => sources.push((name, text, Some(path))),
             Err(e) => diags.push(Diagnostic::new(
-                Message::ReadFailed {
-                    error: e.to_string(),
-                },
+                Message::ReadFailed { error: (&e).into() },
                 &path,
             )),
         }

@@ -12,25 +12,23 @@ mod footnotes;
 pub use fields::parse_date;
 
 use std::collections::BTreeMap;
-use std::ops::Range;
-use std::path::{Path, PathBuf};
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::files::{ModelFile, SectionFile, SectorFile};
-use crate::load::locate::locate;
+use crate::load::files::{ModelFile, SectionFile, SectorFile, list_span};
 use crate::load::{LoadedReport, Text};
 use crate::markup::{self, Inline, MarkupErrorKind};
 use crate::messages::Message;
 use crate::model::*;
 use crate::numbering::MarkerStyle;
+use crate::source::{FileId, SourceMap, Span};
 
 /// Checks a loaded report. Returns the report when there is no error.
 pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
     let mut c = Checker {
         sources: &loaded.sources,
-        diags: Diagnostics::default(),
+        diags: Diagnostics::with_sources(loaded.sources.clone()),
         refs: BTreeMap::new(),
         defs: BTreeMap::new(),
         footnotes: BTreeMap::new(),
@@ -45,25 +43,22 @@ pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
     (ok.then_some(report), c.diags)
 }
 
-/// A place in a file: the file and a byte range.
-type Place = (PathBuf, Range<usize>);
-
 struct Checker<'a> {
-    sources: &'a BTreeMap<PathBuf, String>,
+    sources: &'a SourceMap,
     diags: Diagnostics,
     /// Where each footnote key is referenced, in reading order of the files.
-    refs: BTreeMap<String, Vec<Place>>,
+    refs: BTreeMap<String, Vec<Span>>,
     /// Where each footnote key is defined (first definition).
-    defs: BTreeMap<String, Place>,
+    defs: BTreeMap<String, Span>,
     footnotes: BTreeMap<String, Vec<Inline>>,
     /// Every paragraph of body text, for the style observations.
-    prose: Vec<(&'a Path, &'a Text)>,
+    prose: Vec<(FileId, &'a Text)>,
 }
 
 impl<'a> Checker<'a> {
     fn report(&mut self, loaded: &'a LoadedReport) -> Report {
         let f = &loaded.report;
-        let file = loaded.report_path.as_path();
+        let file = loaded.report_file;
         let numbering = Numbering {
             sections: self.style(file, f.numbering.sections.as_ref(), MarkerStyle::ArabicDot),
             sectors: self.style(file, f.numbering.sectors.as_ref(), MarkerStyle::Bullet('*')),
@@ -73,7 +68,7 @@ impl<'a> Checker<'a> {
         let sectors = loaded
             .sectors
             .iter()
-            .map(|(path, s)| self.sector(path, s))
+            .map(|(id, s)| self.sector(*id, s))
             .collect();
         self.number(file, f.number.as_ref());
         self.symbol(file, &f.symbol, &f.doc_type);
@@ -97,7 +92,7 @@ impl<'a> Checker<'a> {
             sectors,
             closing: self.prose_inlines(file, &f.closing),
             footnotes: std::mem::take(&mut self.footnotes),
-            recipients: f.recipients.iter().map(plain).collect(),
+            recipients: f.recipients.value.iter().map(plain).collect(),
             signer: Signer {
                 authority: f.signer.authority.iter().map(plain).collect(),
                 title: plain(&f.signer.title),
@@ -107,7 +102,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn section(&mut self, file: &'a Path, s: &'a SectionFile) -> Section {
+    fn section(&mut self, file: FileId, s: &'a SectionFile) -> Section {
         let include = s.include.as_ref().and_then(|inc| {
             let found = Include::parse(inc.value().trim());
             if found.is_none() {
@@ -115,7 +110,7 @@ impl<'a> Checker<'a> {
                     value: inc.value().into(),
                     allowed: Include::NAMES.join(", "),
                 };
-                self.push(message, file, Some(inc.byte_range()));
+                self.push(message, inc.span(file));
             }
             found
         });
@@ -126,7 +121,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn sector(&mut self, file: &'a Path, s: &'a SectorFile) -> Sector {
+    fn sector(&mut self, file: FileId, s: &'a SectorFile) -> Sector {
         self.definitions(file, &s.footnotes);
         if s.intro.is_empty()
             && s.models.is_empty()
@@ -134,7 +129,7 @@ impl<'a> Checker<'a> {
             && s.difficulties.is_empty()
             && s.proposals.is_empty()
         {
-            self.push(Message::EmptySector, file, Some(s.title.byte_range()));
+            self.push(Message::EmptySector, s.title.span(file));
         }
         Sector {
             title: self.inlines(file, &s.title),
@@ -159,12 +154,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn model(&mut self, file: &'a Path, m: &'a ModelFile) -> Model {
+    fn model(&mut self, file: FileId, m: &'a ModelFile) -> Model {
         self.definitions(file, &m.footnotes);
         if m.body.value.is_empty() {
-            let start = m.body.referenced.span().byte_offset().unwrap_or(0) as usize;
-            let len = m.body.referenced.span().byte_len().unwrap_or(1).max(1) as usize;
-            self.push(Message::EmptyModel, file, Some(start..start + len));
+            self.push(Message::EmptyModel, list_span(&m.body, file));
         }
         Model {
             title: m.title.as_ref().map(|t| self.inlines(file, t)),
@@ -172,12 +165,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn paragraphs(&mut self, file: &'a Path, texts: &'a [Text]) -> Vec<Paragraph> {
+    fn paragraphs(&mut self, file: FileId, texts: &'a [Text]) -> Vec<Paragraph> {
         texts.iter().map(|t| self.paragraph(file, t)).collect()
     }
 
     /// A paragraph; a leading `- ` or `+ ` makes it an item.
-    fn paragraph(&mut self, file: &'a Path, text: &'a Text) -> Paragraph {
+    fn paragraph(&mut self, file: FileId, text: &'a Text) -> Paragraph {
         self.prose.push((file, text));
         let (item, skip) = match text.value().get(..2) {
             Some("- ") => (Some(ItemSign::Dash), 2),
@@ -191,29 +184,30 @@ impl<'a> Checker<'a> {
     }
 
     /// Inline pieces of body text (also seen by the style observations).
-    fn prose_inlines(&mut self, file: &'a Path, text: &'a Text) -> Vec<Inline> {
+    fn prose_inlines(&mut self, file: FileId, text: &'a Text) -> Vec<Inline> {
         self.prose.push((file, text));
         self.inlines(file, text)
     }
 
-    fn inlines(&mut self, file: &Path, text: &Text) -> Vec<Inline> {
+    fn inlines(&mut self, file: FileId, text: &Text) -> Vec<Inline> {
         self.inlines_from(file, text, 0)
     }
 
     /// Parses the markup of `text` from character `skip` on, recording footnote references.
-    fn inlines_from(&mut self, file: &Path, text: &Text, skip: usize) -> Vec<Inline> {
+    fn inlines_from(&mut self, file: FileId, text: &Text, skip: usize) -> Vec<Inline> {
         // `skip` counts the characters of an ASCII item sign ("- ")
         let raw = text.value().get(skip..).unwrap_or_default();
+        let mut places = None;
         match markup::parse(raw) {
             Ok(inlines) => {
                 for inline in &inlines {
                     if let Inline::FootnoteRef { key, offset } = inline {
                         let len = key.chars().count() + 3;
-                        let at = self.inside(file, text, skip + offset, len);
+                        let at = places.get_or_insert_with(|| self.places(file, text));
                         self.refs
                             .entry(key.clone())
                             .or_default()
-                            .push((file.to_path_buf(), at));
+                            .push(at.span(skip + offset, len));
                     }
                 }
                 inlines.into_iter().map(nfc).collect()
@@ -223,25 +217,21 @@ impl<'a> Checker<'a> {
                     MarkupErrorKind::UnclosedEmphasis(mark) => Message::UnclosedEmphasis { mark },
                     MarkupErrorKind::BadFootnoteRef => Message::BadFootnoteRef,
                 };
-                let at = self.inside(file, text, skip + e.offset, 1);
-                self.push(message, file, Some(at));
+                let at = self.places(file, text).span(skip + e.offset, 1);
+                self.push(message, at);
                 Vec::new()
             }
         }
     }
 
-    fn push(&mut self, message: Message, file: &Path, at: Option<Range<usize>>) {
-        let mut d = Diagnostic::new(message, file);
-        d.range = at;
-        self.diags.push(d);
+    fn push(&mut self, message: Message, at: Span) {
+        self.diags
+            .push(Diagnostic::spanned(message, self.sources, at));
     }
 
-    /// The bytes of characters `offset .. offset + len` of a scalar's value.
-    fn inside(&self, file: &Path, text: &Text, offset: usize, len: usize) -> Range<usize> {
-        match self.sources.get(file) {
-            Some(source) => locate(source, text.byte_start(), text.value(), offset, len),
-            None => text.byte_start()..text.byte_start() + 1,
-        }
+    /// The places of the characters of a scalar's value.
+    fn places(&self, file: FileId, text: &Text) -> crate::source::ScalarPlaces {
+        self.sources.scalar(file, text.range().start, text.value())
     }
 }
 

@@ -12,3 +12,4 @@ mod markdown;
 mod properties;
 mod schema;
 pub mod support;
+mod yaml_errors;
