@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostics;
 use crate::load::{self, Text};
-use crate::messages::Lang;
+use crate::messages::TodoWhat;
 use crate::model::Date;
 use crate::validate::parse_date;
 
@@ -24,7 +24,7 @@ pub const PLACEHOLDER: &str = "«điền:";
 pub struct Todo {
     pub file: PathBuf,
     pub line: Option<usize>,
-    pub what: String,
+    pub what: TodoWhat,
 }
 
 /// Why `init` did nothing.
@@ -38,7 +38,7 @@ pub enum InitError {
 }
 
 /// The folder of the next period, from `prev`.
-pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, InitError> {
+pub fn from_previous(prev: &Path, new: &Path) -> Result<Vec<Todo>, InitError> {
     refuse_existing(new)?;
     let (loaded, diags) = load::load(prev);
     let Some(loaded) = loaded.filter(|_| !diags.has_errors()) else {
@@ -47,19 +47,21 @@ pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, I
     let r = &loaded.report;
     let source = loaded.sources.get(loaded.report_file).text();
     let report_path = new.join(load::REPORT_FILE);
-    let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
+    let mut edits: Vec<(Range<usize>, String, TodoWhat)> = Vec::new();
     if let Some(number) = &r.number {
-        edits.push((range(number), "\"\"".into(), say(lang, NUMBER)));
+        edits.push((range(number), "\"\"".into(), TodoWhat::Number));
     }
     let period = Period::of(r.summary.value(), &crate::build::output_name(prev));
     if let Some(date) = parse_date(r.date.value().trim()) {
         let next = period.advance_date(date);
         let text = format!("{:04}-{:02}-{:02}", next.year, next.month, next.day);
-        let what = format!("{} {text}", say(lang, DATE));
+        let what = TodoWhat::Date { date: text.clone() };
         edits.push((range(&r.date), text, what));
     }
     let summary = period.advance_text(r.summary.value());
-    let what = format!("{} \"{summary}\"", say(lang, SUMMARY));
+    let what = TodoWhat::Summary {
+        summary: summary.clone(),
+    };
     let replacement = if summary == r.summary.value() {
         source
             .get(range(&r.summary))
@@ -74,7 +76,7 @@ pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, I
             "{PLACEHOLDER} căn cứ văn bản yêu cầu báo cáo kỳ này; kỳ trước: {}»",
             paragraph.value()
         );
-        edits.push((range(paragraph), quoted(&text), say(lang, OPENING)));
+        edits.push((range(paragraph), quoted(&text), TodoWhat::Opening));
     }
     let mut todos = Vec::new();
     let text = apply(source, &mut edits, &report_path, &mut todos);
@@ -88,7 +90,7 @@ pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, I
         todos.push(Todo {
             file: target,
             line: None,
-            what: say(lang, SECTOR),
+            what: TodoWhat::Sector,
         });
     }
     copy_templates(prev, new)?;
@@ -117,7 +119,9 @@ pub fn skeleton(new: &Path) -> Result<Vec<Todo>, InitError> {
                 todos.push(Todo {
                     file: path.clone(),
                     line: Some(i + 1),
-                    what: what.to_string(),
+                    what: TodoWhat::Fill {
+                        text: what.to_string(),
+                    },
                 });
             }
         }
@@ -142,7 +146,7 @@ fn range(text: &Text) -> Range<usize> {
 /// of each in the new text.
 fn apply(
     source: &str,
-    edits: &mut [(Range<usize>, String, String)],
+    edits: &mut [(Range<usize>, String, TodoWhat)],
     file: &Path,
     todos: &mut Vec<Todo>,
 ) -> String {
@@ -307,34 +311,6 @@ fn copy_templates(prev: &Path, new: &Path) -> Result<(), InitError> {
         }
     }
     Ok(())
-}
-
-const NUMBER: (&str, &str) = (
-    "number: để trống, điền số khi văn thư cấp số",
-    "number: cleared, to be filled when the registry assigns it",
-);
-const DATE: (&str, &str) = (
-    "date: đoán theo kỳ trước, kiểm tra lại:",
-    "date: guessed from the previous period, check:",
-);
-const SUMMARY: (&str, &str) = (
-    "summary: kiểm tra trích yếu của kỳ này:",
-    "summary: check this period's summary:",
-);
-const OPENING: (&str, &str) = (
-    "opening: điền văn bản yêu cầu báo cáo kỳ này (thay «điền: …»)",
-    "opening: cite this period's request (replace «điền: …»)",
-);
-const SECTOR: (&str, &str) = (
-    "nội dung kỳ trước: cập nhật mô hình, số liệu, khó khăn, đề xuất",
-    "the previous period's content: update models, figures, difficulties, proposals",
-);
-
-fn say(lang: Lang, text: (&str, &str)) -> String {
-    match lang {
-        Lang::Vi => text.0.to_string(),
-        Lang::En => text.1.to_string(),
-    }
 }
 
 const SKELETON_REPORT: &str = r#"# yaml-language-server: $schema=../../schema/report.schema.json

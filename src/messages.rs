@@ -129,6 +129,8 @@ pub enum Message {
     },
     EmptySector,
     EmptyModel,
+    /// A title, paragraph or item that is empty or only spaces.
+    BlankText,
     BadDate {
         value: String,
     },
@@ -279,6 +281,7 @@ impl Message {
             FootnoteKey { .. } => "E-footnote-key",
             EmptySector => "E-empty-sector",
             EmptyModel => "E-empty-model",
+            BlankText => "E-blank",
             BadDate { .. } => "E-date",
             BadNumber { .. } => "E-number",
             BadSymbol { .. } => "E-symbol",
@@ -369,6 +372,7 @@ impl Message {
             FootnoteKey { key } => format!("khóa chú thích `{key}` sai dạng"),
             EmptySector => "lĩnh vực không có nội dung".into(),
             EmptyModel => "mô hình không có nội dung (body rỗng)".into(),
+            BlankText => "tiêu đề, đoạn hoặc dòng này rỗng".into(),
             BadDate { value } => format!("ngày `{value}` không tồn tại hoặc sai dạng"),
             BadNumber { value } => format!("số văn bản `{value}` không đúng quy định"),
             BadSymbol { value } => format!("ký hiệu văn bản `{value}` không đúng quy định"),
@@ -430,6 +434,7 @@ impl Message {
             FootnoteKey { key } => format!("malformed footnote key `{key}`"),
             EmptySector => "the sector has no content".into(),
             EmptyModel => "the model has no content (empty body)".into(),
+            BlankText => "this title, paragraph or item is empty".into(),
             BadDate { value } => format!("date `{value}` does not exist or is malformed"),
             BadNumber { value } => format!("document number `{value}` is not of the decree's form"),
             BadSymbol { value } => format!("document symbol `{value}` is not of the decree's form"),
@@ -495,6 +500,7 @@ impl Message {
             FootnoteKey { .. } => "khóa chú thích chỉ gồm chữ thường không dấu, số và `-`, ví dụ `hoi-quan`".into(),
             EmptySector => "thêm ít nhất một trong: intro, models, after, difficulties, proposals".into(),
             EmptyModel => "viết ít nhất một đoạn trong body".into(),
+            BlankText => "viết nội dung vào đây, hoặc xóa cả dòng".into(),
             BadDate { .. } => "viết ngày dạng YYYY-MM-DD, ví dụ 2021-04-28".into(),
             BadNumber { .. } => "số văn bản là chữ số, số nhỏ hơn 10 có số 0 đứng trước (\"05\"), hoặc để \"\" để điền tay".into(),
             BadSymbol { .. } => "ký hiệu gồm các nhóm chữ in hoa nối bằng \"-\", không có dấu cách, ví dụ BC-UBND".into(),
@@ -560,6 +566,7 @@ impl Message {
             FootnoteKey { .. } => "footnote keys are lower-case ASCII letters, digits and `-`, e.g. `hoi-quan`".into(),
             EmptySector => "add at least one of: intro, models, after, difficulties, proposals".into(),
             EmptyModel => "write at least one paragraph in body".into(),
+            BlankText => "write the content here, or delete the whole line".into(),
             BadDate { .. } => "write the date as YYYY-MM-DD, e.g. 2021-04-28".into(),
             BadNumber { .. } => "a document number is digits, zero-padded below 10 (\"05\"), or \"\" to fill in by hand".into(),
             BadSymbol { .. } => "a symbol is groups of capitals joined by \"-\", no spaces, e.g. BC-UBND".into(),
@@ -609,8 +616,9 @@ impl Word {
 
 /// An error of the operating system, said in the language of the run: the kinds a
 /// clerk meets by name, any other with the system's own words.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct OsError {
+    #[serde(skip)]
     pub kind: std::io::ErrorKind,
     pub raw: String,
 }
@@ -661,10 +669,12 @@ impl OsError {
 
 /// What a command tells the clerk besides diagnostics: progress, results, and the
 /// fatal errors that stop a command (headed `lỗi:` / `error:`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Notice {
-    /// "2 lỗi, 1 cảnh báo".
+    /// "2 lỗi, 1 cảnh báo": the summary of one folder.
     Counts {
+        folder: String,
         errors: usize,
         warnings: usize,
     },
@@ -742,7 +752,8 @@ pub enum Notice {
 }
 
 /// What `init` asks the clerk to fill in or check.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum TodoWhat {
     Number,
     Date {
@@ -813,31 +824,29 @@ impl Notice {
         )
     }
 
-    /// A short stable name of the notice, for JSON records.
-    pub fn kind(&self) -> &'static str {
+    /// Whether the notice belongs on stderr (problems) rather than stdout (results).
+    pub fn is_problem(&self) -> bool {
         use Notice::*;
-        match self {
-            Counts { .. } => "summary",
-            More { .. } => "more",
-            NoErrors { .. } => "no-errors",
-            NotBuilt { .. } => "not-built",
-            DeniedWarnings { .. } => "denied-warnings",
-            Written { .. } => "written",
-            Missing { .. } => "missing",
-            Stale { .. } => "stale",
-            UpToDate { .. } => "up-to-date",
-            Made { .. } => "made",
-            Todo { .. } => "todo",
-            Then { .. } => "then",
-            NoDataFolder { .. } => "no-data-folder",
-            FolderOfFolders { .. } => "folder-of-folders",
-            SameName { .. } => "same-name",
-            CannotWrite { .. } => "cannot-write",
-            InitExists { .. } => "exists",
-            InitInvalid { .. } => "previous-invalid",
-            FileError { .. } => "file-error",
-            BadLang { .. } => "bad-lang",
+        self.is_fatal()
+            || matches!(
+                self,
+                Counts { .. }
+                    | More { .. }
+                    | NotBuilt { .. }
+                    | DeniedWarnings { .. }
+                    | Missing { .. }
+                    | Stale { .. }
+            )
+    }
+
+    /// The notice as one JSON object: its fields, `type`, `fatal` and `message`.
+    pub fn json(&self, lang: Lang) -> String {
+        let mut value = serde_json::to_value(self).unwrap_or_default();
+        if let Some(map) = value.as_object_mut() {
+            map.insert("fatal".into(), self.is_fatal().into());
+            map.insert("message".into(), self.text(lang).into());
         }
+        value.to_string()
     }
 
     /// The notice as a line, fatal errors headed `lỗi:` / `error:`.
@@ -856,7 +865,9 @@ impl Notice {
     fn text_vi(&self) -> String {
         use Notice::*;
         match self {
-            Counts { errors, warnings } => format!("{errors} lỗi, {warnings} cảnh báo"),
+            Counts {
+                errors, warnings, ..
+            } => format!("{errors} lỗi, {warnings} cảnh báo"),
             More { count, code, file } => format!("… và {count} thông báo {code} nữa trong {file}"),
             NoErrors { folder } => format!("{folder}: không có lỗi"),
             NotBuilt { folder } => {
@@ -900,7 +911,9 @@ impl Notice {
     fn text_en(&self) -> String {
         use Notice::*;
         match self {
-            Counts { errors, warnings } => format!(
+            Counts {
+                errors, warnings, ..
+            } => format!(
                 "{errors} error{}, {warnings} warning{}",
                 if *errors == 1 { "" } else { "s" },
                 if *warnings == 1 { "" } else { "s" }

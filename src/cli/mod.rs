@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::build::Format;
 use crate::diagnostic::render::{self as diag_render, Format as MessageFormat};
 use crate::diagnostic::{Diagnostics, Severity};
-use crate::messages::Lang;
+use crate::messages::{Lang, Notice};
 
 /// Exit code: success (warnings allowed).
 pub const EXIT_OK: u8 = 0;
@@ -121,37 +121,40 @@ pub struct Io<'a> {
 }
 
 impl Io<'_> {
-    /// A line on stdout in the language of the run.
-    fn say(&mut self, vi: impl std::fmt::Display, en: impl std::fmt::Display) {
-        let _ = match self.lang {
-            Lang::Vi => writeln!(self.stdout, "{vi}"),
-            Lang::En => writeln!(self.stdout, "{en}"),
+    /// Tells a notice of the catalogue, in the language and format of the run: results
+    /// on stdout, problems on stderr; in JSON, one object per line.
+    fn notice(&mut self, n: Notice) {
+        let line = match self.format {
+            MessageFormat::Json => diag_render::json_safe(n.json(self.lang)),
+            _ => diag_render::escape(&n.text(self.lang)).into_owned(),
         };
-    }
-
-    /// A line on stderr in the language of the run.
-    fn complain(&mut self, vi: impl std::fmt::Display, en: impl std::fmt::Display) {
-        let _ = match self.lang {
-            Lang::Vi => writeln!(self.stderr, "{vi}"),
-            Lang::En => writeln!(self.stderr, "{en}"),
+        let out = if n.is_problem() {
+            &mut self.stderr
+        } else {
+            &mut self.stdout
         };
+        let _ = writeln!(out, "{line}");
     }
 }
 
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
-    let Some(lang) = Lang::parse(&cli.output.lang) else {
-        let _ = writeln!(
-            stderr,
-            "error: --lang / REPORT_LANG: `{}`: vi | en",
-            cli.output.lang
-        );
-        return EXIT_USAGE;
-    };
     let format = match cli.output.message_format {
         MessageFormatArg::Human => MessageFormat::Human,
         MessageFormatArg::Short => MessageFormat::Short,
         MessageFormatArg::Json => MessageFormat::Json,
+    };
+    let Some(lang) = Lang::parse(&cli.output.lang) else {
+        let mut io = Io {
+            stdout,
+            stderr,
+            lang: Lang::default(),
+            format,
+        };
+        io.notice(Notice::BadLang {
+            value: cli.output.lang.clone(),
+        });
+        return EXIT_USAGE;
     };
     let mut io = Io {
         stdout,
@@ -208,26 +211,40 @@ fn schema(out: &Path, io: &mut Io) -> u8 {
         })
         .collect();
     if let Err((path, e)) = crate::build::write_all(&outputs) {
-        io.complain(
-            format!("error: {}: {e}", path.display()),
-            format!("error: {}: {e}", path.display()),
-        );
+        io.notice(Notice::CannotWrite {
+            path: path.display().to_string(),
+            error: (&e).into(),
+        });
         return EXIT_USAGE;
     }
     for o in &outputs {
-        let _ = writeln!(io.stdout, "{}", o.path.display());
+        io.notice(Notice::Written {
+            path: o.path.display().to_string(),
+        });
     }
     EXIT_OK
 }
 
-/// Prints every diagnostic; true when the run must fail (an error, or a warning with
-/// `deny_warnings`).
-fn print_diagnostics(diags: &Diagnostics, deny_warnings: bool, io: &mut Io) -> bool {
+/// Prints every diagnostic of `folder` and their counts; true when the run must fail
+/// (an error, or a warning with `deny_warnings`), and then says why it stops when the
+/// reason is the warnings.
+fn print_diagnostics(diags: &Diagnostics, deny_warnings: bool, folder: &Path, io: &mut Io) -> bool {
     let _ = io
         .stderr
         .write_all(diag_render::render(diags, io.format, io.lang).as_bytes());
-    if io.format == MessageFormat::Human && !diags.is_empty() {
-        let _ = writeln!(io.stderr, "{}", diag_render::summary(diags, io.lang));
+    let counts = diag_render::counts(diags, &folder.display().to_string());
+    match io.format {
+        MessageFormat::Human if !diags.is_empty() => io.notice(counts),
+        MessageFormat::Json => io.notice(counts),
+        _ => {}
     }
-    diags.has_errors() || (deny_warnings && diags.count(Severity::Warning) > 0)
+    let warnings = diags.count(Severity::Warning);
+    let denied = deny_warnings && warnings > 0;
+    if denied && !diags.has_errors() {
+        io.notice(Notice::DeniedWarnings {
+            folder: folder.display().to_string(),
+            warnings,
+        });
+    }
+    diags.has_errors() || denied
 }

@@ -75,10 +75,18 @@ pub fn render(diags: &Diagnostics, format: Format, lang: Lang) -> String {
     out
 }
 
+/// The counts of a folder's diagnostics.
+pub fn counts(diags: &Diagnostics, folder: &str) -> crate::messages::Notice {
+    crate::messages::Notice::Counts {
+        folder: folder.to_string(),
+        errors: diags.count(Severity::Error),
+        warnings: diags.count(Severity::Warning),
+    }
+}
+
 /// The closing count line of a human report: "2 lỗi, 1 cảnh báo" / "2 errors, 1 warning".
 pub fn summary(diags: &Diagnostics, lang: Lang) -> String {
-    let (errors, warnings) = (diags.count(Severity::Error), diags.count(Severity::Warning));
-    crate::messages::Notice::Counts { errors, warnings }.text(lang)
+    counts(diags, "").text(lang)
 }
 
 fn severity_word(s: Severity, lang: Lang) -> &'static str {
@@ -362,8 +370,24 @@ fn json(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
         source_line,
         labels,
     };
-    // serde_json escapes every control character
-    serde_json::to_string(&record).unwrap_or_default()
+    json_safe(serde_json::to_string(&record).unwrap_or_default())
+}
+
+/// A JSON text with the characters serde_json leaves raw but a terminal acts on (DEL, C1
+/// controls, which serde_json does not escape as it does C0 ones) written as `\u00XX`.
+pub fn json_safe(json: String) -> String {
+    if !json.chars().any(unsafe_char) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for c in json.chars() {
+        if unsafe_char(c) {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

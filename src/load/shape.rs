@@ -81,6 +81,8 @@ impl<'a> Checker<'a> {
     ) {
         let properties = schema.get("properties").and_then(Value::as_object);
         let additional = schema.get("additionalProperties");
+        // the keys a misspelt key was taken for: said once, as unknown
+        let mut meant: Vec<String> = Vec::new();
         for (key, value) in entries {
             if let Some(prop) = properties.and_then(|p| p.get(&key.value)) {
                 self.node(value, prop, range(key));
@@ -91,10 +93,12 @@ impl<'a> Checker<'a> {
                     .into_iter()
                     .flat_map(|p| p.keys().cloned())
                     .collect();
+                let suggestion = nearest(&key.value, &allowed);
+                meant.extend(suggestion.clone());
                 self.push(
                     Message::UnknownKey {
                         key: key.value.clone(),
-                        suggestion: nearest(&key.value, &allowed),
+                        suggestion,
                         allowed,
                     },
                     range(key),
@@ -103,7 +107,7 @@ impl<'a> Checker<'a> {
         }
         let required = schema.get("required").and_then(Value::as_array);
         for key in required.into_iter().flatten().filter_map(Value::as_str) {
-            if !entries.iter().any(|(k, _)| k.value == key) {
+            if !entries.iter().any(|(k, _)| k.value == key) && !meant.iter().any(|m| m == key) {
                 self.push(Message::MissingKey { key: key.into() }, anchor.clone());
             }
         }

@@ -197,6 +197,9 @@ impl<'a> Checker<'a> {
     fn inlines_from(&mut self, file: FileId, text: &Text, skip: usize) -> Vec<Inline> {
         // `skip` counts the characters of an ASCII item sign ("- ")
         let raw = text.value().get(skip..).unwrap_or_default();
+        if raw.trim().is_empty() {
+            self.push(Message::BlankText, text.span(file));
+        }
         let mut places = None;
         match markup::parse(raw) {
             Ok(inlines) => {

@@ -9,6 +9,7 @@ mod fuzz_regressions;
 mod limits;
 mod loader;
 mod markdown;
+mod output;
 mod properties;
 mod schema;
 pub mod support;
