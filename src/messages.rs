@@ -78,6 +78,8 @@ pub enum Message {
     YamlReserved {
         found: char,
     },
+    /// A `---` or `...` line splits the file into several YAML documents.
+    YamlDocuments,
     /// The file is a list or a text, not `key: value` lines.
     NotAMapping {
         found: Kind,
@@ -205,6 +207,8 @@ fn closing(open: char) -> char {
 pub enum Note {
     /// The first definition of something defined twice.
     FirstDefined,
+    /// The first of a key written twice.
+    FirstWritten,
 }
 
 impl Note {
@@ -212,6 +216,8 @@ impl Note {
         match (self, lang) {
             (Note::FirstDefined, Lang::Vi) => "định nghĩa lần đầu ở đây",
             (Note::FirstDefined, Lang::En) => "first defined here",
+            (Note::FirstWritten, Lang::Vi) => "viết lần đầu ở đây",
+            (Note::FirstWritten, Lang::En) => "first written here",
         }
     }
 }
@@ -262,6 +268,7 @@ impl Message {
             YamlNoColon => "E-yaml-no-colon",
             YamlReserved { .. } => "E-yaml-reserved",
             NotAMapping { .. } => "E-not-mapping",
+            YamlDocuments => "E-yaml-documents",
             UnknownKey { .. } => "E-unknown-key",
             MissingKey { .. } => "E-missing-key",
             WrongType { .. } => "E-wrong-type",
@@ -350,6 +357,7 @@ impl Message {
             YamlNoColon => "dòng này không phải `khóa: giá trị` cũng không thuộc giá trị ở trên".into(),
             YamlReserved { found } => format!("giá trị không có dấu nháy không được bắt đầu bằng `{found}`"),
             NotAMapping { found } => format!("tệp phải gồm các dòng `khóa: giá trị`, nhưng ở đây là {}", found.name(Lang::Vi)),
+            YamlDocuments => "dòng `---` hoặc `...` chia tệp thành nhiều tài liệu YAML".into(),
             UnknownKey { key, .. } => format!("khóa `{key}` không có trong định dạng"),
             MissingKey { key } => format!("thiếu khóa bắt buộc `{key}`"),
             WrongType { expected, found } => {
@@ -412,6 +420,7 @@ impl Message {
             YamlNoColon => "this line is neither `key: value` nor part of the value above".into(),
             YamlReserved { found } => format!("an unquoted value cannot start with `{found}`"),
             NotAMapping { found } => format!("the file must be `key: value` lines, but it is {}", found.name(Lang::En)),
+            YamlDocuments => "a `---` or `...` line splits the file into several YAML documents".into(),
             UnknownKey { key, .. } => format!("unknown key `{key}`"),
             MissingKey { key } => format!("missing required key `{key}`"),
             WrongType { expected, found } => {
@@ -475,6 +484,7 @@ impl Message {
             YamlNoColon => "thêm `:` và dấu cách sau tên khóa, hoặc thụt lề dòng này sâu hơn khóa ở trên để nối vào giá trị của nó".into(),
             YamlReserved { .. } => "đặt cả giá trị trong dấu nháy kép: `khóa: \"…\"`".into(),
             NotAMapping { .. } => "bắt đầu tệp bằng các khóa không thụt lề, mỗi khóa một dòng, ví dụ `title: …`".into(),
+            YamlDocuments => "xóa dòng này: mỗi tệp là một tài liệu; nếu là chữ của một đoạn, đặt đoạn trong dấu nháy kép".into(),
             YamlLimit => "tệp dữ liệu báo cáo không cần bí danh (alias) lồng nhau hay cấu trúc sâu đến vậy; viết thẳng nội dung".into(),
             UnknownKey { suggestion: Some(s), .. } => format!("có phải là `{s}`?"),
             UnknownKey { allowed, .. } => format!("các khóa được dùng ở đây: {}", allowed.join(", ")),
@@ -541,6 +551,7 @@ impl Message {
             YamlNoColon => "add `:` and a space after the key's name, or indent this line deeper than the key above to continue its value".into(),
             YamlReserved { .. } => "put the whole value in double quotes: `key: \"…\"`".into(),
             NotAMapping { .. } => "start the file with unindented keys, one per line, e.g. `title: …`".into(),
+            YamlDocuments => "delete this line: each file is one document; if it is text of a paragraph, put the paragraph in double quotes".into(),
             YamlLimit => "report data needs no nested aliases or structures this deep; write the content out".into(),
             UnknownKey { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
             UnknownKey { allowed, .. } => format!("keys allowed here: {}", allowed.join(", ")),

@@ -6,8 +6,8 @@
 
 use std::ops::Range;
 
-use crate::diagnostic::Diagnostic;
-use crate::messages::Message;
+use crate::diagnostic::{Diagnostic, Label};
+use crate::messages::{Message, Note};
 use crate::source::Source;
 
 /// The diagnostic for a YAML reader's error in `source`.
@@ -24,19 +24,63 @@ pub fn diagnostic(source: &Source, e: &serde_saphyr::Error) -> Diagnostic {
         .location()
         .map(|l| source.offset_at(l.line() as usize, l.column() as usize));
     let (message, range) = classify(source, detail, at);
-    let detail = match detail.strip_prefix("duplicate mapping key: ") {
-        // the reader's advice is for programmers ("set DuplicateKeyPolicy in Options")
-        Some(key) => format!(
-            "duplicate mapping key: {}",
-            key.split(',').next().unwrap_or(key)
-        ),
-        None => detail.to_string(),
-    };
-    let d = Diagnostic::new(message, source.path()).with_detail(detail);
+    // the reader's advice is for programmers ("set DuplicateKeyPolicy in Options", "use
+    // from_str_multiple"): the words before it only
+    let detail = [", set ", "; use "]
+        .iter()
+        .fold(detail, |d, cut| d.split(cut).next().unwrap_or(d))
+        .to_string();
+    let mut d = Diagnostic::new(message, source.path()).with_detail(detail);
+    if let (Message::DuplicateKey { key }, Some(at)) = (&d.message, &range)
+        && let Some(first) = first_key(source, key, at.start)
+    {
+        d.labels.push(Label {
+            file: source.path().to_path_buf(),
+            range: first,
+            note: Note::FirstWritten,
+        });
+    }
     match range {
         Some(range) => d.at(range),
         None => d,
     }
+}
+
+/// The first `key:` of the mapping whose key `key` is written again at byte `at`: the
+/// lines above at the same indentation, up to the mapping's parent.
+fn first_key(source: &Source, key: &str, at: usize) -> Option<Range<usize>> {
+    let p = source.position(at);
+    let indent = p.column - 1;
+    for n in (1..p.line).rev() {
+        let line = source.line(n);
+        // a list item's `- ` counts as indentation of the mapping in it
+        let mut body = line.trim_start_matches(' ');
+        while let Some(rest) = body.strip_prefix("- ") {
+            body = rest.trim_start_matches(' ');
+        }
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let this = line.len() - body.len();
+        if this < indent {
+            return None;
+        }
+        let written = [
+            format!("{key}:"),
+            format!("\"{key}\":"),
+            format!("'{key}':"),
+        ];
+        if this == indent && written.iter().any(|w| body.starts_with(w.as_str())) {
+            let start = source.offset_at(n, 1) + this;
+            let len = if body.starts_with(key) {
+                key.len()
+            } else {
+                key.len() + 2
+            };
+            return Some(start..start + len);
+        }
+    }
+    None
 }
 
 /// The message for the reader's words `detail` at byte `at`, and the place to show.
@@ -57,6 +101,15 @@ fn classify(source: &Source, detail: &str, at: Option<usize>) -> (Message, Optio
             .find('\t')
             .map_or(at, |i| line.start + i);
         return (Message::YamlTab, Some(one(tab)));
+    }
+    if detail.starts_with("multiple YAML documents") {
+        // the reader points at the second document; show the line that starts it
+        let n = source.position(at).line;
+        let marker = (n.saturating_sub(50).max(1)..=n)
+            .rev()
+            .find(|&l| ["---", "..."].iter().any(|m| source.line(l).starts_with(m)));
+        let range = marker.map_or(content, |l| one(source.offset_at(l, 1)));
+        return (Message::YamlDocuments, Some(range));
     }
     if detail.starts_with("unclosed quote") {
         let quote = char_at.filter(|c| matches!(c, '"' | '\'')).unwrap_or('"');

@@ -106,6 +106,8 @@ const DEFECTS: &[(&str, &str, &str)] = &[
         "6:1",
         "E-yaml-no-colon",
     ),
+    // a second document in the file
+    ("intro: [a]\n---\nafter: [b]\n", "6:1", "E-yaml-documents"),
 ];
 
 #[test]
@@ -121,6 +123,20 @@ fn every_parser_error_at_its_exact_place_in_every_spelling() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_key_written_twice_points_at_both() {
+    let sector = "# Hội quán\ntitle: x\nmodels:\n  - body: [a]\n    title: Một\n    body: [b]\n";
+    let (_, diags) = report::load::load_from_memory(
+        Path::new("D"),
+        REPORT.as_bytes(),
+        &[("01.yaml", sector.as_bytes())],
+    );
+    let out = render(&diags, Format::Human, Lang::Vi);
+    assert!(out.contains(" --> D/sectors/01.yaml:6:5\n"), "{out}");
+    assert!(out.contains(" ::: D/sectors/01.yaml:4:5\n"), "{out}");
+    assert!(out.contains("|     ---- viết lần đầu ở đây"), "{out}");
 }
 
 #[test]
