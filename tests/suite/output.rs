@@ -249,4 +249,12 @@ fn many_references_in_one_paragraph_are_placed_in_one_walk() {
         out.contains("D/sectors/01.yaml:3:7: lỗi[E-footnote-undefined]"),
         "{out:.300}"
     );
+    // in JSON too, with the paragraph's line cut around each (whole, it was 4 GB)
+    let json = report::diagnostic::render::render(
+        &diags,
+        report::diagnostic::render::Format::Json,
+        report::messages::Lang::Vi,
+    );
+    assert_eq!(json.lines().count(), 20_000);
+    assert!(json.len() < 20_000 * 600, "{} bytes", json.len());
 }
