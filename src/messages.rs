@@ -760,6 +760,10 @@ pub enum Notice {
     BadLang {
         value: String,
     },
+    /// The command line could not be parsed; clap's words as the detail.
+    BadArguments {
+        detail: String,
+    },
 }
 
 /// What `init` asks the clerk to fill in or check.
@@ -832,6 +836,7 @@ impl Notice {
                 | InitInvalid { .. }
                 | FileError { .. }
                 | BadLang { .. }
+                | BadArguments { .. }
         )
     }
 
@@ -916,6 +921,9 @@ impl Notice {
             InitInvalid { new } => format!("sửa các lỗi của kỳ trước rồi chạy lại; chưa tạo {new}"),
             FileError { path, error } => format!("{path}: {}", error.text(Lang::Vi)),
             BadLang { value } => format!("--lang / REPORT_LANG: `{value}`: dùng vi hoặc en"),
+            BadArguments { detail } => {
+                format!("đối số dòng lệnh sai (chi tiết: {detail}); xem report --help")
+            }
         }
     }
 
@@ -969,6 +977,128 @@ impl Notice {
             }
             FileError { path, error } => format!("{path}: {}", error.text(Lang::En)),
             BadLang { value } => format!("--lang / REPORT_LANG: `{value}`: use vi or en"),
+            BadArguments { detail } => {
+                format!("wrong command-line arguments (detail: {detail}); see report --help")
+            }
+        }
+    }
+}
+
+/// The texts of `--help`, in the language of the run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Help {
+    About,
+    Build,
+    Check,
+    Init,
+    Schema,
+    LangFlag,
+    MessageFormat,
+    DataDirs,
+    Out,
+    Formats,
+    Templates,
+    DenyWarnings,
+    CheckOutputs,
+    NewDir,
+    From,
+    SchemaOut,
+    HelpFlag,
+    VersionFlag,
+    Usage,
+    Arguments,
+    Options,
+    Commands,
+}
+
+impl Help {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use Help::*;
+        match (self, lang) {
+            (About, Lang::Vi) => {
+                "Báo cáo hành chính theo Nghị định 30/2020/NĐ-CP (DOCX, Markdown), từ dữ liệu YAML."
+            }
+            (About, Lang::En) => {
+                "The administrative report of Decree 30/2020/ND-CP (DOCX, Markdown), from YAML data."
+            }
+            (Build, Lang::Vi) => {
+                "Kiểm tra rồi dựng báo cáo (DOCX, Markdown) từ một hoặc nhiều thư mục dữ liệu"
+            }
+            (Build, Lang::En) => {
+                "Check, then build the report (DOCX, Markdown) from one or more data folders"
+            }
+            (Check, Lang::Vi) => "Chỉ kiểm tra dữ liệu, in mọi lỗi tìm thấy",
+            (Check, Lang::En) => "Only check the data, printing every problem found",
+            (Init, Lang::Vi) => {
+                "Tạo thư mục dữ liệu cho kỳ báo cáo mới, từ kỳ trước hoặc từ khung trống"
+            }
+            (Init, Lang::En) => {
+                "Make the data folder of a new period, from the previous one or from a skeleton"
+            }
+            (Schema, Lang::Vi) => {
+                "Ghi JSON Schema (draft-07) của report.yaml và các tệp lĩnh vực, cho trình soạn thảo"
+            }
+            (Schema, Lang::En) => {
+                "Write the JSON Schema (draft-07) of report.yaml and of the sector files, for editors"
+            }
+            (LangFlag, Lang::Vi) => {
+                "Ngôn ngữ thông báo: vi (mặc định) hoặc en; cũng đọc từ biến môi trường REPORT_LANG"
+            }
+            (LangFlag, Lang::En) => {
+                "Language of messages: vi (the default) or en; also read from the REPORT_LANG environment variable"
+            }
+            (MessageFormat, Lang::Vi) => {
+                "Dạng thông báo: human (mặc định), short (một dòng mỗi lỗi), json (một đối tượng mỗi dòng)"
+            }
+            (MessageFormat, Lang::En) => {
+                "Form of messages: human (the default), short (one line each), json (one object per line)"
+            }
+            (DataDirs, Lang::Vi) => "Thư mục dữ liệu, ví dụ data/2021-04 (nhiều thư mục: data/*)",
+            (DataDirs, Lang::En) => "Data folders, e.g. data/2021-04 (several: data/*)",
+            (Out, Lang::Vi) => "Thư mục ghi kết quả (mặc định: out)",
+            (Out, Lang::En) => "Folder to write the outputs to (default: out)",
+            (Formats, Lang::Vi) => {
+                "Định dạng cần dựng, docx và/hoặc md, cách nhau bởi dấu phẩy (mặc định: docx,md)"
+            }
+            (Formats, Lang::En) => {
+                "Formats to build, docx and/or md, separated by commas (default: docx,md)"
+            }
+            (Templates, Lang::Vi) => {
+                "Thư mục mẫu Markdown thay cho mẫu có sẵn (mặc định: DATA_DIR/templates)"
+            }
+            (Templates, Lang::En) => {
+                "Folder of Markdown templates replacing the built-in ones (default: DATA_DIR/templates)"
+            }
+            (DenyWarnings, Lang::Vi) => "Coi cảnh báo là lỗi (cho CI)",
+            (DenyWarnings, Lang::En) => "Treat warnings as errors (for CI)",
+            (CheckOutputs, Lang::Vi) => {
+                "Không ghi gì; báo lỗi nếu tệp trong --out thiếu hoặc khác với bản sẽ dựng (cho CI)"
+            }
+            (CheckOutputs, Lang::En) => {
+                "Write nothing; fail if an output in --out is missing or differs from what would be built (for CI)"
+            }
+            (NewDir, Lang::Vi) => "Thư mục mới (chưa tồn tại), ví dụ data/2021-05",
+            (NewDir, Lang::En) => "The new folder (must not exist), e.g. data/2021-05",
+            (From, Lang::Vi) => "Thư mục của kỳ trước, ví dụ data/2021-04",
+            (From, Lang::En) => "The previous period's folder, e.g. data/2021-04",
+            (SchemaOut, Lang::Vi) => {
+                "Thư mục ghi report.schema.json và sector.schema.json (mặc định: schema)"
+            }
+            (SchemaOut, Lang::En) => {
+                "Folder to write report.schema.json and sector.schema.json to (default: schema)"
+            }
+            (HelpFlag, Lang::Vi) => "In trợ giúp này",
+            (HelpFlag, Lang::En) => "Print this help",
+            (VersionFlag, Lang::Vi) => "In phiên bản",
+            (VersionFlag, Lang::En) => "Print the version",
+            (Usage, Lang::Vi) => "Cách dùng",
+            (Usage, Lang::En) => "Usage",
+            (Arguments, Lang::Vi) => "Đối số",
+            (Arguments, Lang::En) => "Arguments",
+            (Options, Lang::Vi) => "Tùy chọn",
+            (Options, Lang::En) => "Options",
+            (Commands, Lang::Vi) => "Lệnh",
+            (Commands, Lang::En) => "Commands",
         }
     }
 }

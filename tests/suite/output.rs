@@ -258,3 +258,60 @@ fn many_references_in_one_paragraph_are_placed_in_one_walk() {
     assert_eq!(json.lines().count(), 20_000);
     assert!(json.len() < 20_000 * 600, "{} bytes", json.len());
 }
+
+#[test]
+fn help_follows_the_language_of_the_run() {
+    let cwd = root();
+    for sub in [&[][..], &["build"], &["check"], &["init"], &["schema"]] {
+        let vi = run(&cwd, &[sub, &["--help"]].concat());
+        assert_eq!(vi.status.code(), Some(0));
+        let vi = stdout(&vi);
+        assert!(vi.contains("Cách dùng: report"), "{vi}");
+        assert!(
+            vi.contains("Tùy chọn:") && vi.contains("In trợ giúp này"),
+            "{vi}"
+        );
+        assert!(!vi.contains("Usage:") && !vi.contains("Print help"), "{vi}");
+        let en = run(&cwd, &[sub, &["--lang", "en", "--help"]].concat());
+        let en = stdout(&en);
+        assert!(
+            en.contains("Usage: report") && en.contains("Print this help"),
+            "{en}"
+        );
+        for line in en.lines() {
+            assert!(!vietnamese(line), "Vietnamese in English help: {line}");
+        }
+        // REPORT_LANG too
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_report"))
+            .args([sub, &["--help"]].concat())
+            .env("REPORT_LANG", "en")
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8_lossy(&o.stdout), en);
+    }
+    let vi = stdout(&run(&cwd, &["build", "--help"]));
+    assert!(vi.contains("Kiểm tra rồi dựng báo cáo"), "{vi}");
+    assert!(vi.contains("Coi cảnh báo là lỗi"), "{vi}");
+}
+
+#[test]
+fn wrong_arguments_are_said_in_the_language_of_the_run() {
+    let o = run(&root(), &["check"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("lỗi: đối số dòng lệnh sai (chi tiết: "),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&root(), &["--lang", "en", "chek"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("error: wrong command-line arguments"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&root(), &["--message-format", "json", "--frob"]);
+    assert_eq!(o.status.code(), Some(2));
+    let records = json_lines(&o);
+    assert_eq!(records[0]["type"], "bad-arguments");
+}
