@@ -16,9 +16,9 @@ use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostics, position_of};
+use crate::diagnostic::Diagnostics;
 use crate::load::{self, Text};
-use crate::messages::Lang;
+use crate::messages::TodoWhat;
 use crate::model::Date;
 use crate::validate::parse_date;
 
@@ -31,7 +31,7 @@ pub const PLACEHOLDER: &str = "«điền:";
 pub struct Todo {
     pub file: PathBuf,
     pub line: Option<usize>,
-    pub what: String,
+    pub what: TodoWhat,
 }
 
 /// Why `init` did nothing.
@@ -47,7 +47,7 @@ pub enum InitError {
 }
 
 /// The folder of the next period, from `prev`.
-pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, InitError> {
+pub fn from_previous(prev: &Path, new: &Path) -> Result<Vec<Todo>, InitError> {
     refuse_existing(new)?;
     if !prev.is_dir() {
         return Err(InitError::NoPrevious(prev.to_path_buf()));
@@ -58,7 +58,7 @@ pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, I
     };
     let templates = read_templates(prev)?;
     in_staging(new, |staging| {
-        next_period(&loaded, prev, new, staging, &templates, lang)
+        next_period(&loaded, prev, new, staging, &templates)
     })
 }
 
@@ -69,28 +69,25 @@ fn next_period(
     new: &Path,
     staging: &Path,
     templates: &[(String, String)],
-    lang: Lang,
 ) -> Result<Vec<Todo>, InitError> {
     let r = &loaded.report;
-    let source = loaded
-        .sources
-        .get(&loaded.report_path)
-        .cloned()
-        .unwrap_or_default();
+    let source = loaded.sources.get(loaded.report_file).text();
     let report_path = new.join(load::REPORT_FILE);
-    let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
+    let mut edits: Vec<(Range<usize>, String, TodoWhat)> = Vec::new();
     if let Some(number) = &r.number {
-        edits.push((range(number), "\"\"".into(), say(lang, NUMBER)));
+        edits.push((range(number), "\"\"".into(), TodoWhat::Number));
     }
     let period = Period::of(r.summary.value(), &crate::build::output_name(prev));
     if let Some(date) = parse_date(r.date.value().trim()) {
         let next = period.advance_date(date);
         let text = format!("{:04}-{:02}-{:02}", next.year, next.month, next.day);
-        let what = format!("{} {text}", say(lang, DATE));
+        let what = TodoWhat::Date { date: text.clone() };
         edits.push((range(&r.date), text, what));
     }
     let summary = period.advance_text(r.summary.value());
-    let what = format!("{} \"{summary}\"", say(lang, SUMMARY));
+    let what = TodoWhat::Summary {
+        summary: summary.clone(),
+    };
     let replacement = if summary == r.summary.value() {
         source
             .get(range(&r.summary))
@@ -109,30 +106,30 @@ fn next_period(
             "{PLACEHOLDER} căn cứ văn bản yêu cầu báo cáo kỳ này; kỳ trước: {}»",
             paragraph.value()
         );
-        edits.push((range(paragraph), quoted(&text), say(lang, OPENING)));
+        edits.push((range(paragraph), quoted(&text), TodoWhat::Opening));
     }
     let mut todos = Vec::new();
-    let text = apply(&source, &mut edits, &report_path, &mut todos);
+    let text = apply(source, &mut edits, &report_path, &mut todos);
     write(&staging.join(load::REPORT_FILE), &text)?;
-    for (path, _) in &loaded.sectors {
+    for (id, _) in &loaded.sectors {
         // the text the loader read, inside the folder: no file is read twice
-        let text = loaded.sources.get(path).map_or("", String::as_str);
+        let (path, text) = (loaded.sources.path(*id), loaded.sources.get(*id).text());
         let name = Path::new(load::SECTORS_DIR).join(path.file_name().unwrap_or_default());
         write(&staging.join(&name), text)?;
         todos.push(Todo {
             file: new.join(name),
             line: None,
-            what: say(lang, SECTOR),
+            what: TodoWhat::Sector,
         });
     }
-    for (path, _) in &loaded.appendices {
-        let text = loaded.sources.get(path).map_or("", String::as_str);
+    for (id, _) in &loaded.appendices {
+        let (path, text) = (loaded.sources.path(*id), loaded.sources.get(*id).text());
         let name = Path::new(load::APPENDICES_DIR).join(path.file_name().unwrap_or_default());
         write(&staging.join(&name), text)?;
         todos.push(Todo {
             file: new.join(name),
             line: None,
-            what: say(lang, APPENDIX),
+            what: TodoWhat::Appendix,
         });
     }
     for name in table_files(loaded) {
@@ -147,7 +144,7 @@ fn next_period(
         todos.push(Todo {
             file: new.join(&name),
             line: None,
-            what: say(lang, TABLE_FILE),
+            what: TodoWhat::TableFile,
         });
     }
     for (name, text) in templates {
@@ -265,7 +262,9 @@ pub fn skeleton(new: &Path) -> Result<Vec<Todo>, InitError> {
                 todos.push(Todo {
                     file: path.clone(),
                     line: Some(i + 1),
-                    what: what.to_string(),
+                    what: TodoWhat::Fill {
+                        text: what.to_string(),
+                    },
                 });
             }
         }
@@ -283,14 +282,14 @@ fn refuse_existing(new: &Path) -> Result<(), InitError> {
 
 /// The bytes of a whole scalar in its file.
 fn range(text: &Text) -> Range<usize> {
-    text.byte_start()..text.byte_start() + text.byte_len()
+    text.range()
 }
 
 /// Applies `(range, replacement, todo)` edits to `source`, recording a todo at the line
 /// of each in the new text.
 fn apply(
     source: &str,
-    edits: &mut [(Range<usize>, String, String)],
+    edits: &mut [(Range<usize>, String, TodoWhat)],
     file: &Path,
     todos: &mut Vec<Todo>,
 ) -> String {
@@ -302,7 +301,7 @@ fn apply(
             continue;
         }
         out.push_str(&source[at..r.start]);
-        let line = position_of(&(out.clone() + "x"), out.len()).line;
+        let line = crate::source::line_count(&out);
         out.push_str(replacement);
         // keep the comments of a one-line value where they were
         let old = &source[r.clone()];
@@ -432,42 +431,6 @@ fn write(path: &Path, text: &str) -> Result<(), InitError> {
     let io = |e| InitError::Io(path.to_path_buf(), e);
     fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).map_err(io)?;
     fs::write(path, text).map_err(|e| InitError::Io(path.to_path_buf(), e))
-}
-
-const NUMBER: (&str, &str) = (
-    "number: để trống, điền số khi văn thư cấp số",
-    "number: cleared, to be filled when the registry assigns it",
-);
-const DATE: (&str, &str) = (
-    "date: đoán theo kỳ trước, kiểm tra lại:",
-    "date: guessed from the previous period, check:",
-);
-const SUMMARY: (&str, &str) = (
-    "summary: kiểm tra trích yếu của kỳ này:",
-    "summary: check this period's summary:",
-);
-const OPENING: (&str, &str) = (
-    "opening: điền văn bản yêu cầu báo cáo kỳ này (thay «điền: …»)",
-    "opening: cite this period's request (replace «điền: …»)",
-);
-const APPENDIX: (&str, &str) = (
-    "phụ lục kỳ trước: cập nhật nội dung, số liệu",
-    "the previous period's appendix: update its content and figures",
-);
-const TABLE_FILE: (&str, &str) = (
-    "số liệu kỳ trước: thay bằng tệp của kỳ này",
-    "the previous period's figures: replace with this period's file",
-);
-const SECTOR: (&str, &str) = (
-    "nội dung kỳ trước: cập nhật mô hình, số liệu, khó khăn, đề xuất",
-    "the previous period's content: update models, figures, difficulties, proposals",
-);
-
-fn say(lang: Lang, text: (&str, &str)) -> String {
-    match lang {
-        Lang::Vi => text.0.to_string(),
-        Lang::En => text.1.to_string(),
-    }
 }
 
 const SKELETON_REPORT: &str = r#"# yaml-language-server: $schema=../../schema/report.schema.json

@@ -2,10 +2,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = report::cli::Cli::parse();
-    let code = report::cli::run(cli, &mut std::io::stdout(), &mut std::io::stderr());
+    let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
+    let code = match report::cli::parse(std::env::args_os().collect(), &mut stdout, &mut stderr) {
+        Ok(cli) => report::cli::run(cli, &mut stdout, &mut stderr),
+        Err(code) => code,
+    };
     ExitCode::from(code)
 }

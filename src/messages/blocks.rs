@@ -37,6 +37,17 @@ pub enum BlockMessage {
 }
 
 impl BlockMessage {
+    /// Warnings: what may be meant so; everything else stops the build.
+    pub fn severity(&self) -> crate::diagnostic::Severity {
+        use crate::diagnostic::Severity;
+        match self {
+            BlockMessage::AppendixUnused { .. } | BlockMessage::AmbiguousNumber { .. } => {
+                Severity::Warning
+            }
+            _ => Severity::Error,
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         use BlockMessage::*;
         match self {
