@@ -6,8 +6,9 @@
 //! writes into an existing folder.
 //!
 //! It copies only what the data format defines (report.yaml, the sector and appendix
-//! files, the tables' `rows_from` files, the `*.md` templates), from what the loader and
-//! the templates reader read, confined to the previous folder: a link out of it is refused, never followed. The new folder is
+//! files, the files tables take rows from, the `*.md` templates), from what the loader
+//! and the templates reader read, confined to
+//! the previous folder: a link out of it is refused, never followed. The new folder is
 //! made beside its target under a hidden name and renamed into place when whole, so it
 //! exists whole or not at all (a full disk midway leaves nothing to refuse the retry).
 
@@ -15,9 +16,9 @@ use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostics, position_of};
+use crate::diagnostic::Diagnostics;
 use crate::load::{self, Text};
-use crate::messages::Lang;
+use crate::messages::TodoWhat;
 use crate::model::Date;
 use crate::validate::parse_date;
 
@@ -30,7 +31,7 @@ pub const PLACEHOLDER: &str = "«điền:";
 pub struct Todo {
     pub file: PathBuf,
     pub line: Option<usize>,
-    pub what: String,
+    pub what: TodoWhat,
 }
 
 /// Why `init` did nothing.
@@ -46,7 +47,7 @@ pub enum InitError {
 }
 
 /// The folder of the next period, from `prev`.
-pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, InitError> {
+pub fn from_previous(prev: &Path, new: &Path) -> Result<Vec<Todo>, InitError> {
     refuse_existing(new)?;
     if !prev.is_dir() {
         return Err(InitError::NoPrevious(prev.to_path_buf()));
@@ -57,7 +58,7 @@ pub fn from_previous(prev: &Path, new: &Path, lang: Lang) -> Result<Vec<Todo>, I
     };
     let templates = read_templates(prev)?;
     in_staging(new, |staging| {
-        next_period(&loaded, prev, new, staging, &templates, lang)
+        next_period(&loaded, prev, new, staging, &templates)
     })
 }
 
@@ -68,28 +69,25 @@ fn next_period(
     new: &Path,
     staging: &Path,
     templates: &[(String, String)],
-    lang: Lang,
 ) -> Result<Vec<Todo>, InitError> {
     let r = &loaded.report;
-    let source = loaded
-        .sources
-        .get(&loaded.report_path)
-        .cloned()
-        .unwrap_or_default();
+    let source = loaded.sources.get(loaded.report_file).text();
     let report_path = new.join(load::REPORT_FILE);
-    let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
+    let mut edits: Vec<(Range<usize>, String, TodoWhat)> = Vec::new();
     if let Some(number) = &r.number {
-        edits.push((range(number), "\"\"".into(), say(lang, NUMBER)));
+        edits.push((range(number), "\"\"".into(), TodoWhat::Number));
     }
     let period = Period::of(r.summary.value(), &crate::build::output_name(prev));
     if let Some(date) = parse_date(r.date.value().trim()) {
         let next = period.advance_date(date);
         let text = format!("{:04}-{:02}-{:02}", next.year, next.month, next.day);
-        let what = format!("{} {text}", say(lang, DATE));
+        let what = TodoWhat::Date { date: text.clone() };
         edits.push((range(&r.date), text, what));
     }
     let summary = period.advance_text(r.summary.value());
-    let what = format!("{} \"{summary}\"", say(lang, SUMMARY));
+    let what = TodoWhat::Summary {
+        summary: summary.clone(),
+    };
     let replacement = if summary == r.summary.value() {
         source
             .get(range(&r.summary))
@@ -108,29 +106,46 @@ fn next_period(
             "{PLACEHOLDER} căn cứ văn bản yêu cầu báo cáo kỳ này; kỳ trước: {}»",
             paragraph.value()
         );
-        edits.push((range(paragraph), quoted(&text), say(lang, OPENING)));
+        edits.push((range(paragraph), quoted(&text), TodoWhat::Opening));
     }
     let mut todos = Vec::new();
-    let text = apply(&source, &mut edits, &report_path, &mut todos);
+    let text = apply(source, &mut edits, &report_path, &mut todos);
     write(&staging.join(load::REPORT_FILE), &text)?;
-    for (path, _) in &loaded.sectors {
+    for (id, _) in &loaded.sectors {
         // the text the loader read, inside the folder: no file is read twice
-        let text = loaded.sources.get(path).map_or("", String::as_str);
+        let (path, text) = (loaded.sources.path(*id), loaded.sources.get(*id).text());
         let name = Path::new(load::SECTORS_DIR).join(path.file_name().unwrap_or_default());
         write(&staging.join(&name), text)?;
         todos.push(Todo {
             file: new.join(name),
             line: None,
-            what: say(lang, SECTOR),
+            what: TodoWhat::Sector,
         });
     }
-    for (path, _) in &loaded.appendices {
-        let text = loaded.sources.get(path).map_or("", String::as_str);
+    for (id, _) in &loaded.appendices {
+        let (path, text) = (loaded.sources.path(*id), loaded.sources.get(*id).text());
         let name = Path::new(load::APPENDICES_DIR).join(path.file_name().unwrap_or_default());
-        write(&staging.join(name), text)?;
+        write(&staging.join(&name), text)?;
+        todos.push(Todo {
+            file: new.join(name),
+            line: None,
+            what: TodoWhat::Appendix,
+        });
     }
-    for sheet in loaded.sheets.values() {
-        copy_table_file(prev, &sheet.path, staging)?;
+    for name in table_files(loaded) {
+        // read as a build reads it: inside the previous folder, within the size limit
+        let Ok(bytes) = load::read::read_inside(prev, &prev.join(&name)) else {
+            continue;
+        };
+        let target = staging.join(&name);
+        let io = |e| InitError::Io(target.clone(), e);
+        fs::create_dir_all(target.parent().unwrap_or(Path::new("."))).map_err(io)?;
+        fs::write(&target, bytes).map_err(|e| InitError::Io(target.clone(), e))?;
+        todos.push(Todo {
+            file: new.join(&name),
+            line: None,
+            what: TodoWhat::TableFile,
+        });
     }
     for (name, text) in templates {
         write(&staging.join("templates").join(name), text)?;
@@ -138,34 +153,37 @@ fn next_period(
     Ok(todos)
 }
 
-/// A table's `rows_from` file (CSV, XLSX), to the same place in the new folder: read
-/// as the loader reads it (inside the folder, within the size limit), by a path of plain
-/// names only, so that it can land nowhere but inside the new folder.
-fn copy_table_file(prev: &Path, path: &Path, staging: &Path) -> Result<(), InitError> {
-    let Ok(relative) = path.strip_prefix(prev) else {
-        return Ok(());
+/// The files the tables take their rows from (`rows_from.file`), relative to the data
+/// folder, each once, in reading order; only plain relative paths (the loader refuses
+/// any other).
+fn table_files(loaded: &load::LoadedReport) -> Vec<PathBuf> {
+    use load::files::{BlockFile, Texts};
+    let mut names: Vec<PathBuf> = Vec::new();
+    let mut add = |blocks: &[BlockFile]| {
+        for block in blocks {
+            let BlockFile::Structured(b, _) = block else {
+                continue;
+            };
+            let Some(spec) = b.table.as_ref().and_then(|t| t.rows_from.as_ref()) else {
+                continue;
+            };
+            let name = PathBuf::from(spec.file.value().trim());
+            let plain = name
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+            if plain && !names.contains(&name) {
+                names.push(name);
+            }
+        }
     };
-    let plain = relative.components().all(|c| {
-        matches!(
-            c,
-            std::path::Component::Normal(_) | std::path::Component::CurDir
-        )
-    });
-    if !plain {
-        return Ok(());
+    loaded.report.each_block_list(&mut add);
+    for (_, sector) in &loaded.sectors {
+        sector.each_block_list(&mut add);
     }
-    let bytes = load::read::read_inside(prev, path).map_err(|refused| {
-        let error = match refused {
-            load::read::Refused::Outside => "outside the data folder".to_string(),
-            load::read::Refused::Missing => "not found".to_string(),
-            load::read::Refused::Problem(p) => p,
-        };
-        InitError::Io(path.to_path_buf(), std::io::Error::other(error))
-    })?;
-    let target = staging.join(relative);
-    let io = |e| InitError::Io(target.clone(), e);
-    fs::create_dir_all(target.parent().unwrap_or(staging)).map_err(io)?;
-    fs::write(&target, bytes).map_err(io)
+    for (_, appendix) in &loaded.appendices {
+        appendix.each_block_list(&mut add);
+    }
+    names
 }
 
 /// The previous folder's own Markdown templates, if it has a `templates/`: read as a
@@ -244,7 +262,9 @@ pub fn skeleton(new: &Path) -> Result<Vec<Todo>, InitError> {
                 todos.push(Todo {
                     file: path.clone(),
                     line: Some(i + 1),
-                    what: what.to_string(),
+                    what: TodoWhat::Fill {
+                        text: what.to_string(),
+                    },
                 });
             }
         }
@@ -262,14 +282,14 @@ fn refuse_existing(new: &Path) -> Result<(), InitError> {
 
 /// The bytes of a whole scalar in its file.
 fn range(text: &Text) -> Range<usize> {
-    text.byte_start()..text.byte_start() + text.byte_len()
+    text.range()
 }
 
 /// Applies `(range, replacement, todo)` edits to `source`, recording a todo at the line
 /// of each in the new text.
 fn apply(
     source: &str,
-    edits: &mut [(Range<usize>, String, String)],
+    edits: &mut [(Range<usize>, String, TodoWhat)],
     file: &Path,
     todos: &mut Vec<Todo>,
 ) -> String {
@@ -281,7 +301,7 @@ fn apply(
             continue;
         }
         out.push_str(&source[at..r.start]);
-        let line = position_of(&(out.clone() + "x"), out.len()).line;
+        let line = crate::source::line_count(&out);
         out.push_str(replacement);
         // keep the comments of a one-line value where they were
         let old = &source[r.clone()];
@@ -411,34 +431,6 @@ fn write(path: &Path, text: &str) -> Result<(), InitError> {
     let io = |e| InitError::Io(path.to_path_buf(), e);
     fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).map_err(io)?;
     fs::write(path, text).map_err(|e| InitError::Io(path.to_path_buf(), e))
-}
-
-const NUMBER: (&str, &str) = (
-    "number: để trống, điền số khi văn thư cấp số",
-    "number: cleared, to be filled when the registry assigns it",
-);
-const DATE: (&str, &str) = (
-    "date: đoán theo kỳ trước, kiểm tra lại:",
-    "date: guessed from the previous period, check:",
-);
-const SUMMARY: (&str, &str) = (
-    "summary: kiểm tra trích yếu của kỳ này:",
-    "summary: check this period's summary:",
-);
-const OPENING: (&str, &str) = (
-    "opening: điền văn bản yêu cầu báo cáo kỳ này (thay «điền: …»)",
-    "opening: cite this period's request (replace «điền: …»)",
-);
-const SECTOR: (&str, &str) = (
-    "nội dung kỳ trước: cập nhật mô hình, số liệu, khó khăn, đề xuất",
-    "the previous period's content: update models, figures, difficulties, proposals",
-);
-
-fn say(lang: Lang, text: (&str, &str)) -> String {
-    match lang {
-        Lang::Vi => text.0.to_string(),
-        Lang::En => text.1.to_string(),
-    }
 }
 
 const SKELETON_REPORT: &str = r#"# yaml-language-server: $schema=../../schema/report.schema.json

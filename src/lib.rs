@@ -23,5 +23,6 @@ pub mod numbers;
 pub mod outputs;
 pub mod render;
 pub mod schema;
+pub mod source;
 pub mod style;
 pub mod validate;

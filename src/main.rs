@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     // a child that renders a data folder's templates apart (`render::isolated`)
     if std::env::args_os()
@@ -12,7 +10,10 @@ fn main() -> ExitCode {
     {
         return ExitCode::from(report::render::isolated::child_main());
     }
-    let cli = report::cli::Cli::parse();
-    let code = report::cli::run(cli, &mut std::io::stdout(), &mut std::io::stderr());
+    let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
+    let code = match report::cli::parse(std::env::args_os().collect(), &mut stdout, &mut stderr) {
+        Ok(cli) => report::cli::run(cli, &mut stdout, &mut stderr),
+        Err(code) => code,
+    };
     ExitCode::from(code)
 }

@@ -50,14 +50,43 @@ impl LegacyEncoding {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     ReadFailed {
-        error: String,
+        error: OsError,
     },
     NotUtf8,
-    YamlSyntax {
-        detail: String,
+    /// A YAML syntax error of no kind below; the parser's words follow as a detail.
+    YamlSyntax,
+    YamlLimit,
+    /// A tab in the indentation.
+    YamlTab,
+    /// A line indented more or less than its level.
+    YamlIndent,
+    /// A quote opened and never closed.
+    YamlUnclosedQuote {
+        quote: char,
     },
-    YamlLimit {
-        detail: String,
+    /// Text after the closing quote of a value.
+    YamlAfterQuote {
+        quote: char,
+    },
+    /// A `[` or `{` opened and never closed.
+    YamlUnclosedBracket {
+        bracket: char,
+    },
+    /// `: ` inside an unquoted value.
+    YamlColon,
+    /// A `- ` where a key belongs, or on the key's own line.
+    YamlDash,
+    /// A line that is neither `key: value` nor part of the value above.
+    YamlNoColon,
+    /// A character that cannot start an unquoted value (`@`, `` ` ``).
+    YamlReserved {
+        found: char,
+    },
+    /// A `---` or `...` line splits the file into several YAML documents.
+    YamlDocuments,
+    /// The file is a list or a text, not `key: value` lines.
+    NotAMapping {
+        found: Kind,
     },
     UnknownKey {
         key: String,
@@ -96,7 +125,6 @@ pub enum Message {
     },
     FootnoteTwice {
         key: String,
-        first: String,
     },
     FootnoteReused {
         key: String,
@@ -107,6 +135,8 @@ pub enum Message {
     },
     EmptySector,
     EmptyModel,
+    /// A title, paragraph or item that is empty or only spaces.
+    BlankText,
     BadDate {
         value: String,
     },
@@ -166,6 +196,8 @@ pub enum Message {
     OutsideFolder {
         target: String,
     },
+    /// Blocks, tables, spreadsheets, appendices (`messages/blocks.rs`).
+    Block(BlockMessage),
     OutputNotAFile,
     OutputsPartlyWritten {
         error: String,
@@ -179,8 +211,6 @@ pub enum Message {
         exceeded: Budget,
     },
     NoDataFolder,
-    /// Blocks, tables, spreadsheets, appendices (`messages/blocks.rs`).
-    Block(BlockMessage),
 }
 
 /// A budget of the Markdown templates that a folder of templates exceeded.
@@ -238,6 +268,34 @@ impl Budget {
     }
 }
 
+/// The closing bracket of an opening one.
+fn closing(open: char) -> char {
+    match open {
+        '{' => '}',
+        _ => ']',
+    }
+}
+
+/// What a secondary label of a diagnostic says about its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// The first definition of something defined twice.
+    FirstDefined,
+    /// The first of a key written twice.
+    FirstWritten,
+}
+
+impl Note {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Note::FirstDefined, Lang::Vi) => "định nghĩa lần đầu ở đây",
+            (Note::FirstDefined, Lang::En) => "first defined here",
+            (Note::FirstWritten, Lang::Vi) => "viết lần đầu ở đây",
+            (Note::FirstWritten, Lang::En) => "first written here",
+        }
+    }
+}
+
 /// The kind of a YAML node, for type errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -272,8 +330,19 @@ impl Message {
         match self {
             ReadFailed { .. } => "E-read",
             NotUtf8 => "E-utf8",
-            YamlSyntax { .. } => "E-yaml-syntax",
-            YamlLimit { .. } => "E-yaml-limit",
+            YamlSyntax => "E-yaml-syntax",
+            YamlLimit => "E-yaml-limit",
+            YamlTab => "E-yaml-tab",
+            YamlIndent => "E-yaml-indent",
+            YamlUnclosedQuote { .. } => "E-yaml-quote",
+            YamlAfterQuote { .. } => "E-yaml-after-quote",
+            YamlUnclosedBracket { .. } => "E-yaml-bracket",
+            YamlColon => "E-yaml-colon",
+            YamlDash => "E-yaml-dash",
+            YamlNoColon => "E-yaml-no-colon",
+            YamlReserved { .. } => "E-yaml-reserved",
+            NotAMapping { .. } => "E-not-mapping",
+            YamlDocuments => "E-yaml-documents",
             UnknownKey { .. } => "E-unknown-key",
             MissingKey { .. } => "E-missing-key",
             WrongType { .. } => "E-wrong-type",
@@ -293,6 +362,7 @@ impl Message {
             FootnoteKey { .. } => "E-footnote-key",
             EmptySector => "E-empty-sector",
             EmptyModel => "E-empty-model",
+            BlankText => "E-blank",
             BadDate { .. } => "E-date",
             BadNumber { .. } => "E-number",
             BadSymbol { .. } => "E-symbol",
@@ -312,21 +382,27 @@ impl Message {
             FileTooLarge { .. } => "E-file-too-large",
             TooManySectors { .. } => "E-too-many-sectors",
             OutsideFolder { .. } => "E-outside-folder",
+            Block(m) => m.code(),
             OutputNotAFile => "E-output",
             OutputsPartlyWritten { .. } => "E-write",
             OutInsideData { .. } => "E-out-inside-data",
             TemplatesDir => "E-templates-dir",
             TemplateBudget { .. } => "E-template-budget",
             NoDataFolder => "E-data-dir",
-            Block(m) => m.code(),
         }
     }
 
     pub fn severity(&self) -> Severity {
-        if self.code().starts_with("W-") {
-            Severity::Warning
-        } else {
-            Severity::Error
+        use Message::*;
+        match self {
+            NotNfc
+            | SymbolTypeMismatch { .. }
+            | RecipientsNoNhuTren
+            | MixedPadding { .. }
+            | MixedCapitalisation { .. }
+            | MixedEllipses { .. } => Severity::Warning,
+            Block(m) => m.severity(),
+            _ => Severity::Error,
         }
     }
 
@@ -349,10 +425,21 @@ impl Message {
     fn text_vi(&self) -> String {
         use Message::*;
         match self {
-            ReadFailed { error } => format!("không đọc được: {error}"),
+            ReadFailed { error } => format!("không đọc được: {}", error.text(Lang::Vi)),
             NotUtf8 => "tệp không phải văn bản UTF-8".into(),
-            YamlSyntax { detail } => format!("YAML sai cú pháp: {detail}"),
-            YamlLimit { detail } => format!("tệp vượt giới hạn an toàn khi đọc YAML: {detail}"),
+            YamlSyntax => "YAML sai cú pháp".into(),
+            YamlLimit => "tệp vượt giới hạn an toàn khi đọc YAML".into(),
+            YamlTab => "dấu tab được dùng để thụt lề".into(),
+            YamlIndent => "dòng này thụt lề không khớp với các dòng cùng cấp".into(),
+            YamlUnclosedQuote { quote } => format!("dấu nháy `{quote}` mở ở đây nhưng không được đóng"),
+            YamlAfterQuote { quote } => format!("có chữ sau dấu nháy `{quote}` đóng giá trị"),
+            YamlUnclosedBracket { bracket } => format!("dấu `{bracket}` mở ở đây nhưng không được đóng"),
+            YamlColon => "dấu `:` và dấu cách nằm trong một giá trị không có dấu nháy".into(),
+            YamlDash => "dòng `- ` (phần tử danh sách) nằm ở chỗ cần một khóa".into(),
+            YamlNoColon => "dòng này không phải `khóa: giá trị` cũng không thuộc giá trị ở trên".into(),
+            YamlReserved { found } => format!("giá trị không có dấu nháy không được bắt đầu bằng `{found}`"),
+            NotAMapping { found } => format!("tệp phải gồm các dòng `khóa: giá trị`, nhưng ở đây là {}", found.name(Lang::Vi)),
+            YamlDocuments => "dòng `---` hoặc `...` chia tệp thành nhiều tài liệu YAML".into(),
             UnknownKey { key, .. } => format!("khóa `{key}` không có trong định dạng"),
             MissingKey { key } => format!("thiếu khóa bắt buộc `{key}`"),
             WrongType { expected, found } => {
@@ -369,12 +456,13 @@ impl Message {
             BadFootnoteRef => "tham chiếu chú thích sai dạng".into(),
             FootnoteUndefined { key } => format!("chú thích `[^{key}]` chưa được định nghĩa"),
             FootnoteUnused { key } => format!("chú thích `{key}` được định nghĩa nhưng không được dùng"),
-            FootnoteTwice { key, first } => format!("chú thích `{key}` đã được định nghĩa ở {first}"),
+            FootnoteTwice { key } => format!("chú thích `{key}` được định nghĩa hai lần"),
             FootnoteReused { key } => format!("chú thích `[^{key}]` đã được gắn ở chỗ khác"),
             FootnoteNested => "chú thích không được chứa tham chiếu chú thích khác".into(),
             FootnoteKey { key } => format!("khóa chú thích `{key}` sai dạng"),
             EmptySector => "lĩnh vực không có nội dung".into(),
             EmptyModel => "mô hình không có nội dung (body rỗng)".into(),
+            BlankText => "tiêu đề, đoạn hoặc dòng này rỗng".into(),
             BadDate { value } => format!("ngày `{value}` không tồn tại hoặc sai dạng"),
             BadNumber { value } => format!("số văn bản `{value}` không đúng quy định"),
             BadSymbol { value } => format!("ký hiệu văn bản `{value}` không đúng quy định"),
@@ -394,23 +482,34 @@ impl Message {
             FileTooLarge { size, limit } => format!("tệp quá lớn: {size} byte, giới hạn {limit} byte"),
             TooManySectors { limit } => format!("thư mục sectors/ có hơn {limit} tệp"),
             OutsideFolder { target } => format!("liên kết trỏ ra ngoài thư mục dữ liệu, tới {target}"),
+            Block(m) => m.text_vi(),
             OutputNotAFile => "đường dẫn kết quả đã có và không phải tệp thường (là thư mục hoặc liên kết); chưa ghi tệp nào, các tệp cũ được giữ nguyên".into(),
             OutputsPartlyWritten { error, replaced } => format!("không ghi được: {error}; các tệp đã thay bằng bản mới mà không đặt lại được bản cũ: {replaced}; các tệp khác được giữ nguyên"),
             OutInsideData { data } => format!("thư mục kết quả nằm trong thư mục đầu vào {data}: kết quả sẽ ghi lẫn vào dữ liệu; chưa dựng gì"),
             TemplatesDir => "không có thư mục mẫu này (không tồn tại, hoặc là một tệp)".into(),
             TemplateBudget { exceeded } => format!("{}; chưa ghi tệp nào", exceeded.text(Lang::Vi)),
             NoDataFolder => "không có thư mục dữ liệu này".into(),
-            Block(m) => m.text_vi(),
         }
     }
 
     fn text_en(&self) -> String {
         use Message::*;
         match self {
-            ReadFailed { error } => format!("cannot be read: {error}"),
+            ReadFailed { error } => format!("cannot be read: {}", error.text(Lang::En)),
             NotUtf8 => "the file is not UTF-8 text".into(),
-            YamlSyntax { detail } => format!("YAML syntax error: {detail}"),
-            YamlLimit { detail } => format!("the file exceeds a safety limit of the YAML reader: {detail}"),
+            YamlSyntax => "YAML syntax error".into(),
+            YamlLimit => "the file exceeds a safety limit of the YAML reader".into(),
+            YamlTab => "a tab is used for indentation".into(),
+            YamlIndent => "this line is not indented like the other lines of its level".into(),
+            YamlUnclosedQuote { quote } => format!("the quote `{quote}` opened here is never closed"),
+            YamlAfterQuote { quote } => format!("text follows the closing quote `{quote}` of the value"),
+            YamlUnclosedBracket { bracket } => format!("the `{bracket}` opened here is never closed"),
+            YamlColon => "a `:` followed by a space inside an unquoted value".into(),
+            YamlDash => "a `- ` (list item) line where a key belongs".into(),
+            YamlNoColon => "this line is neither `key: value` nor part of the value above".into(),
+            YamlReserved { found } => format!("an unquoted value cannot start with `{found}`"),
+            NotAMapping { found } => format!("the file must be `key: value` lines, but it is {}", found.name(Lang::En)),
+            YamlDocuments => "a `---` or `...` line splits the file into several YAML documents".into(),
             UnknownKey { key, .. } => format!("unknown key `{key}`"),
             MissingKey { key } => format!("missing required key `{key}`"),
             WrongType { expected, found } => {
@@ -427,12 +526,13 @@ impl Message {
             BadFootnoteRef => "malformed footnote reference".into(),
             FootnoteUndefined { key } => format!("footnote `[^{key}]` is not defined"),
             FootnoteUnused { key } => format!("footnote `{key}` is defined but never used"),
-            FootnoteTwice { key, first } => format!("footnote `{key}` is already defined at {first}"),
+            FootnoteTwice { key } => format!("footnote `{key}` is defined twice"),
             FootnoteReused { key } => format!("footnote `[^{key}]` is already placed elsewhere"),
             FootnoteNested => "a footnote cannot reference another footnote".into(),
             FootnoteKey { key } => format!("malformed footnote key `{key}`"),
             EmptySector => "the sector has no content".into(),
             EmptyModel => "the model has no content (empty body)".into(),
+            BlankText => "this title, paragraph or item is empty".into(),
             BadDate { value } => format!("date `{value}` does not exist or is malformed"),
             BadNumber { value } => format!("document number `{value}` is not of the decree's form"),
             BadSymbol { value } => format!("document symbol `{value}` is not of the decree's form"),
@@ -452,13 +552,13 @@ impl Message {
             FileTooLarge { size, limit } => format!("file too large: {size} bytes, the limit is {limit}"),
             TooManySectors { limit } => format!("the sectors/ folder has more than {limit} files"),
             OutsideFolder { target } => format!("a link leads out of the data folder, to {target}"),
+            Block(m) => m.text_en(),
             OutputNotAFile => "the output path exists and is not a regular file (a folder or a link); nothing was written, previous outputs are left as they were".into(),
             OutputsPartlyWritten { error, replaced } => format!("cannot be written: {error}; these were replaced by the new version and could not be put back: {replaced}; the others are as they were"),
             OutInsideData { data } => format!("the output folder is inside the input folder {data}: outputs would land among the data; nothing was built"),
             TemplatesDir => "there is no such templates folder (it does not exist, or is a file)".into(),
             TemplateBudget { exceeded } => format!("{}; nothing was written", exceeded.text(Lang::En)),
             NoDataFolder => "there is no such data folder".into(),
-            Block(m) => m.text_en(),
         }
     }
 
@@ -467,8 +567,21 @@ impl Message {
         match self {
             ReadFailed { .. } => "kiểm tra đường dẫn và quyền đọc tệp".into(),
             NotUtf8 => "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8".into(),
-            YamlSyntax { .. } => "kiểm tra dấu ngoặc, dấu nháy và thụt lề ở dòng này hoặc dòng trước".into(),
-            YamlLimit { .. } => "tệp dữ liệu báo cáo không cần bí danh (alias) lồng nhau hay cấu trúc sâu đến vậy; viết thẳng nội dung".into(),
+            YamlSyntax => "kiểm tra dấu ngoặc, dấu nháy và thụt lề ở dòng này hoặc dòng trước".into(),
+            YamlTab => "thay dấu tab bằng dấu cách (YAML chỉ thụt lề bằng dấu cách)".into(),
+            YamlIndent => "thụt lề dòng này bằng đúng số dấu cách như các khóa cùng cấp ở trên".into(),
+            YamlUnclosedQuote { quote: '\'' } => "thêm `'` ở cuối giá trị; trong chữ, viết `''` cho một dấu `'`".into(),
+            YamlUnclosedQuote { quote } => format!("thêm `{quote}` ở cuối giá trị; trong chữ, viết `\\{quote}` cho một dấu `{quote}`"),
+            YamlAfterQuote { quote: '\'' } => "đặt cả giá trị trong dấu nháy; trong chữ, viết `''` cho một dấu `'`".into(),
+            YamlAfterQuote { quote } => format!("đặt cả giá trị trong dấu nháy; trong chữ, viết `\\{quote}` cho một dấu `{quote}`"),
+            YamlUnclosedBracket { bracket } => format!("thêm `{}` ở cuối; nếu `{bracket}` là chữ của giá trị, đặt cả giá trị trong dấu nháy kép", closing(*bracket)),
+            YamlColon => "đặt cả giá trị trong dấu nháy kép: `khóa: \"… : …\"`".into(),
+            YamlDash => "viết mỗi phần tử `- ` trên một dòng riêng, thẳng hàng với các phần tử khác và thụt lề sâu hơn khóa của danh sách; nếu `-` là chữ, đặt giá trị trong dấu nháy kép".into(),
+            YamlNoColon => "thêm `:` và dấu cách sau tên khóa, hoặc thụt lề dòng này sâu hơn khóa ở trên để nối vào giá trị của nó".into(),
+            YamlReserved { .. } => "đặt cả giá trị trong dấu nháy kép: `khóa: \"…\"`".into(),
+            NotAMapping { .. } => "bắt đầu tệp bằng các khóa không thụt lề, mỗi khóa một dòng, ví dụ `title: …`".into(),
+            YamlDocuments => "xóa dòng này: mỗi tệp là một tài liệu; nếu là chữ của một đoạn, đặt đoạn trong dấu nháy kép".into(),
+            YamlLimit => "tệp dữ liệu báo cáo không cần bí danh (alias) lồng nhau hay cấu trúc sâu đến vậy; viết thẳng nội dung".into(),
             UnknownKey { suggestion: Some(s), .. } => format!("có phải là `{s}`?"),
             UnknownKey { allowed, .. } => format!("các khóa được dùng ở đây: {}", allowed.join(", ")),
             MissingKey { key } => format!("thêm `{key}: ...` vào nhóm này"),
@@ -493,6 +606,7 @@ impl Message {
             FootnoteKey { .. } => "khóa chú thích chỉ gồm chữ thường không dấu, số và `-`, ví dụ `hoi-quan`".into(),
             EmptySector => "thêm ít nhất một trong: intro, models, after, difficulties, proposals".into(),
             EmptyModel => "viết ít nhất một đoạn trong body".into(),
+            BlankText => "viết nội dung vào đây, hoặc xóa cả dòng".into(),
             BadDate { .. } => "viết ngày dạng YYYY-MM-DD, ví dụ 2021-04-28".into(),
             BadNumber { .. } => "số văn bản là chữ số, số nhỏ hơn 10 có số 0 đứng trước (\"05\"), hoặc để \"\" để điền tay".into(),
             BadSymbol { .. } => "ký hiệu gồm các nhóm chữ in hoa nối bằng \"-\", không có dấu cách, ví dụ BC-UBND".into(),
@@ -512,13 +626,13 @@ impl Message {
             FileTooLarge { .. } => "một báo cáo không cần tệp lớn đến vậy; tách lĩnh vực thành nhiều tệp, hoặc kiểm tra xem có dán nhầm dữ liệu không".into(),
             TooManySectors { .. } => "gộp các lĩnh vực, hoặc kiểm tra xem có chép nhầm thư mục vào sectors/ không".into(),
             OutsideFolder { .. } => "chép tệp vào thư mục dữ liệu thay vì liên kết tới nơi khác".into(),
+            Block(m) => m.hint_vi(),
             OutputNotAFile => "xóa hoặc đổi tên nó, hoặc chọn thư mục --out khác".into(),
             OutputsPartlyWritten { .. } => "sửa lỗi ghi tệp rồi dựng lại: các tệp kết quả lúc này không cùng một lần dựng".into(),
             OutInsideData { .. } => "chọn --out ở ngoài thư mục dữ liệu và thư mục mẫu, ví dụ out/".into(),
             TemplatesDir => "đưa đường dẫn tới thư mục chứa các tệp mẫu .md, hoặc bỏ --templates để dùng mẫu có sẵn".into(),
             TemplateBudget { .. } => "một mẫu báo cáo không cần lặp hay lồng nhau đến vậy; sửa mẫu, hoặc xóa nó để dùng mẫu có sẵn".into(),
             NoDataFolder => "kiểm tra đường dẫn, ví dụ data/2021-04".into(),
-            Block(m) => m.hint_vi(),
         }
     }
 
@@ -527,8 +641,21 @@ impl Message {
         match self {
             ReadFailed { .. } => "check the path and the read permission".into(),
             NotUtf8 => "open the file in an editor and save it as UTF-8".into(),
-            YamlSyntax { .. } => "check brackets, quotes and indentation on this line or the one before".into(),
-            YamlLimit { .. } => "report data needs no nested aliases or structures this deep; write the content out".into(),
+            YamlSyntax => "check brackets, quotes and indentation on this line or the one before".into(),
+            YamlTab => "replace the tab by spaces (YAML indents with spaces only)".into(),
+            YamlIndent => "indent this line by as many spaces as the keys of its level above".into(),
+            YamlUnclosedQuote { quote: '\'' } => "add `'` at the end of the value; inside the text, write `''` for one `'`".into(),
+            YamlUnclosedQuote { quote } => format!("add `{quote}` at the end of the value; inside the text, write `\\{quote}` for one `{quote}`"),
+            YamlAfterQuote { quote: '\'' } => "put the whole value in quotes; inside the text, write `''` for one `'`".into(),
+            YamlAfterQuote { quote } => format!("put the whole value in quotes; inside the text, write `\\{quote}` for one `{quote}`"),
+            YamlUnclosedBracket { bracket } => format!("add `{}` at the end; if `{bracket}` is part of the text, put the whole value in double quotes", closing(*bracket)),
+            YamlColon => "put the whole value in double quotes: `key: \"… : …\"`".into(),
+            YamlDash => "write each `- ` item on its own line, aligned with the other items and indented deeper than the list's key; if `-` is text, put the value in double quotes".into(),
+            YamlNoColon => "add `:` and a space after the key's name, or indent this line deeper than the key above to continue its value".into(),
+            YamlReserved { .. } => "put the whole value in double quotes: `key: \"…\"`".into(),
+            NotAMapping { .. } => "start the file with unindented keys, one per line, e.g. `title: …`".into(),
+            YamlDocuments => "delete this line: each file is one document; if it is text of a paragraph, put the paragraph in double quotes".into(),
+            YamlLimit => "report data needs no nested aliases or structures this deep; write the content out".into(),
             UnknownKey { suggestion: Some(s), .. } => format!("did you mean `{s}`?"),
             UnknownKey { allowed, .. } => format!("keys allowed here: {}", allowed.join(", ")),
             MissingKey { key } => format!("add `{key}: ...` to this mapping"),
@@ -553,6 +680,7 @@ impl Message {
             FootnoteKey { .. } => "footnote keys are lower-case ASCII letters, digits and `-`, e.g. `hoi-quan`".into(),
             EmptySector => "add at least one of: intro, models, after, difficulties, proposals".into(),
             EmptyModel => "write at least one paragraph in body".into(),
+            BlankText => "write the content here, or delete the whole line".into(),
             BadDate { .. } => "write the date as YYYY-MM-DD, e.g. 2021-04-28".into(),
             BadNumber { .. } => "a document number is digits, zero-padded below 10 (\"05\"), or \"\" to fill in by hand".into(),
             BadSymbol { .. } => "a symbol is groups of capitals joined by \"-\", no spaces, e.g. BC-UBND".into(),
@@ -572,13 +700,526 @@ impl Message {
             FileTooLarge { .. } => "a report needs no file this large; split the sector into several files, or check for data pasted by mistake".into(),
             TooManySectors { .. } => "merge sectors, or check that no folder was copied into sectors/ by mistake".into(),
             OutsideFolder { .. } => "copy the file into the data folder instead of linking elsewhere".into(),
+            Block(m) => m.hint_en(),
             OutputNotAFile => "remove or rename it, or choose another --out folder".into(),
             OutputsPartlyWritten { .. } => "fix the write problem and build again: the outputs are not from one build now".into(),
             OutInsideData { .. } => "choose an --out outside the data and templates folders, e.g. out/".into(),
             TemplatesDir => "give the path of a folder of .md templates, or leave --templates out for the built-in ones".into(),
             TemplateBudget { .. } => "a report template needs no loops or nesting this large; fix the template, or delete it to use the built-in one".into(),
             NoDataFolder => "check the path, e.g. data/2021-04".into(),
-            Block(m) => m.hint_en(),
+        }
+    }
+}
+
+/// Words of the report's frame: severities and the heads of notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    Error,
+    Warning,
+    Hint,
+    Detail,
+}
+
+impl Word {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Word::Error, Lang::Vi) => "lỗi",
+            (Word::Warning, Lang::Vi) => "cảnh báo",
+            (Word::Hint, Lang::Vi) => "gợi ý",
+            (Word::Detail, Lang::Vi) => "chi tiết",
+            (Word::Error, Lang::En) => "error",
+            (Word::Warning, Lang::En) => "warning",
+            (Word::Hint, Lang::En) => "hint",
+            (Word::Detail, Lang::En) => "detail",
+        }
+    }
+}
+
+/// An error of the operating system, said in the language of the run: the kinds a
+/// clerk meets by name, any other with the system's own words.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct OsError {
+    #[serde(skip)]
+    pub kind: std::io::ErrorKind,
+    pub raw: String,
+}
+
+impl From<&std::io::Error> for OsError {
+    fn from(e: &std::io::Error) -> OsError {
+        OsError {
+            kind: e.kind(),
+            raw: e.to_string(),
+        }
+    }
+}
+
+impl OsError {
+    /// An error that is not the system's (a file that is not a regular file).
+    pub fn not_a_file() -> OsError {
+        OsError {
+            kind: std::io::ErrorKind::InvalidInput,
+            raw: "not a regular file".into(),
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        use std::io::ErrorKind::*;
+        let known = match (self.kind, lang) {
+            (NotFound, Lang::Vi) => "không tìm thấy tệp hoặc thư mục",
+            (NotFound, Lang::En) => "no such file or folder",
+            (PermissionDenied, Lang::Vi) => "không có quyền truy cập",
+            (PermissionDenied, Lang::En) => "permission denied",
+            (AlreadyExists, Lang::Vi) => "đã có",
+            (AlreadyExists, Lang::En) => "already exists",
+            (StorageFull, Lang::Vi) => "hết chỗ trên đĩa",
+            (StorageFull, Lang::En) => "no space left on the disk",
+            (ReadOnlyFilesystem, Lang::Vi) => "ổ đĩa chỉ cho đọc",
+            (ReadOnlyFilesystem, Lang::En) => "the disk is read-only",
+            (IsADirectory, Lang::Vi) => "là một thư mục, không phải tệp",
+            (IsADirectory, Lang::En) => "is a folder, not a file",
+            (NotADirectory, Lang::Vi) => "không phải thư mục",
+            (NotADirectory, Lang::En) => "is not a folder",
+            (InvalidInput, Lang::Vi) => "không phải tệp thông thường",
+            (InvalidInput, Lang::En) => "not a regular file",
+            (_, Lang::Vi) => return format!("lỗi hệ thống ({})", self.raw),
+            (_, Lang::En) => return format!("system error ({})", self.raw),
+        };
+        known.to_string()
+    }
+}
+
+/// What a command tells the clerk besides diagnostics: progress, results, and the
+/// fatal errors that stop a command (headed `lỗi:` / `error:`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Notice {
+    /// "2 lỗi, 1 cảnh báo": the summary of one folder.
+    Counts {
+        folder: String,
+        errors: usize,
+        warnings: usize,
+    },
+    /// More diagnostics of one code in one file than are shown.
+    More {
+        count: usize,
+        code: String,
+        file: String,
+    },
+    NoErrors {
+        folder: String,
+    },
+    /// Nothing built: the data has errors.
+    NotBuilt {
+        folder: String,
+    },
+    /// Stopped on warnings because of `--deny-warnings`.
+    DeniedWarnings {
+        folder: String,
+        warnings: usize,
+    },
+    Written {
+        path: String,
+    },
+    Missing {
+        path: String,
+    },
+    Stale {
+        path: String,
+    },
+    UpToDate {
+        folder: Option<String>,
+    },
+    Made {
+        new: String,
+        from: Option<String>,
+    },
+    Todo {
+        place: String,
+        what: TodoWhat,
+    },
+    Then {
+        new: String,
+    },
+    // fatal
+    NoDataFolder {
+        folder: String,
+    },
+    FolderOfFolders {
+        folder: String,
+        inside: Vec<String>,
+    },
+    SameName {
+        a: String,
+        b: String,
+        name: String,
+    },
+    CannotWrite {
+        path: String,
+        error: OsError,
+    },
+    InitExists {
+        path: String,
+    },
+    InitInvalid {
+        new: String,
+    },
+    FileError {
+        path: String,
+        error: OsError,
+    },
+    BadLang {
+        value: String,
+    },
+    /// The command line could not be parsed; clap's words as the detail.
+    BadArguments {
+        detail: String,
+    },
+}
+
+/// What `init` asks the clerk to fill in or check.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum TodoWhat {
+    Number,
+    Date {
+        date: String,
+    },
+    Summary {
+        summary: String,
+    },
+    Opening,
+    Sector,
+    Appendix,
+    /// A file a table takes its rows from.
+    TableFile,
+    /// A placeholder of the skeleton, in its own words.
+    Fill {
+        text: String,
+    },
+}
+
+impl TodoWhat {
+    pub fn text(&self, lang: Lang) -> String {
+        use TodoWhat::*;
+        match (self, lang) {
+            (Number, Lang::Vi) => "number: để trống, điền số khi văn thư cấp số".into(),
+            (Number, Lang::En) => {
+                "number: cleared, to be filled when the registry assigns it".into()
+            }
+            (Date { date }, Lang::Vi) => format!("date: đoán theo kỳ trước, kiểm tra lại: {date}"),
+            (Date { date }, Lang::En) => {
+                format!("date: guessed from the previous period, check: {date}")
+            }
+            (Summary { summary }, Lang::Vi) => {
+                format!("summary: kiểm tra trích yếu của kỳ này: \"{summary}\"")
+            }
+            (Summary { summary }, Lang::En) => {
+                format!("summary: check this period's summary: \"{summary}\"")
+            }
+            (Opening, Lang::Vi) => {
+                "opening: điền văn bản yêu cầu báo cáo kỳ này (thay «điền: …»)".into()
+            }
+            (Opening, Lang::En) => {
+                "opening: cite this period's request (replace the placeholder)".into()
+            }
+            (Sector, Lang::Vi) => {
+                "nội dung kỳ trước: cập nhật mô hình, số liệu, khó khăn, đề xuất".into()
+            }
+            (Sector, Lang::En) => {
+                "the previous period's content: update models, figures, difficulties, proposals"
+                    .into()
+            }
+            (Appendix, Lang::Vi) => "phụ lục kỳ trước: cập nhật nội dung, số liệu".into(),
+            (Appendix, Lang::En) => {
+                "the previous period's appendix: update its content and figures".into()
+            }
+            (TableFile, Lang::Vi) => "số liệu kỳ trước: thay bằng tệp của kỳ này".into(),
+            (TableFile, Lang::En) => {
+                "the previous period's figures: replace with this period's file".into()
+            }
+            (Fill { text }, Lang::Vi) => text.clone(),
+            (Fill { text }, Lang::En) => format!("fill in the placeholder \"{text}\""),
+        }
+    }
+}
+
+impl Notice {
+    /// Whether the notice is a fatal error of the command.
+    pub fn is_fatal(&self) -> bool {
+        use Notice::*;
+        matches!(
+            self,
+            NoDataFolder { .. }
+                | FolderOfFolders { .. }
+                | SameName { .. }
+                | CannotWrite { .. }
+                | InitExists { .. }
+                | InitInvalid { .. }
+                | FileError { .. }
+                | BadLang { .. }
+                | BadArguments { .. }
+        )
+    }
+
+    /// Whether the notice belongs on stderr (problems) rather than stdout (results).
+    pub fn is_problem(&self) -> bool {
+        use Notice::*;
+        self.is_fatal()
+            || matches!(
+                self,
+                Counts { .. }
+                    | More { .. }
+                    | NotBuilt { .. }
+                    | DeniedWarnings { .. }
+                    | Missing { .. }
+                    | Stale { .. }
+            )
+    }
+
+    /// The notice as one JSON object: its fields, `type`, `fatal` and `message`.
+    pub fn json(&self, lang: Lang) -> String {
+        let mut value = serde_json::to_value(self).unwrap_or_default();
+        if let Some(map) = value.as_object_mut() {
+            map.insert("fatal".into(), self.is_fatal().into());
+            map.insert("message".into(), self.text(lang).into());
+        }
+        value.to_string()
+    }
+
+    /// The notice as a line, fatal errors headed `lỗi:` / `error:`.
+    pub fn text(&self, lang: Lang) -> String {
+        let body = match lang {
+            Lang::Vi => self.text_vi(),
+            Lang::En => self.text_en(),
+        };
+        if self.is_fatal() {
+            format!("{}: {body}", Word::Error.text(lang))
+        } else {
+            body
+        }
+    }
+
+    fn text_vi(&self) -> String {
+        use Notice::*;
+        match self {
+            Counts {
+                errors, warnings, ..
+            } => format!("{errors} lỗi, {warnings} cảnh báo"),
+            More { count, code, file } => format!("… và {count} thông báo {code} nữa trong {file}"),
+            NoErrors { folder } => format!("{folder}: không có lỗi"),
+            NotBuilt { folder } => {
+                format!("{folder}: không dựng vì dữ liệu có lỗi; các tệp cũ được giữ nguyên")
+            }
+            DeniedWarnings { folder, warnings } => format!(
+                "{folder}: dừng: {warnings} cảnh báo và --deny-warnings; các tệp cũ được giữ nguyên"
+            ),
+            Written { path } => path.clone(),
+            Missing { path } => format!("thiếu: {path}"),
+            Stale { path } => format!("cũ: {path} khác với bản dựng từ dữ liệu"),
+            UpToDate { folder: Some(f) } => format!("{f}: các tệp kết quả đã khớp với dữ liệu"),
+            UpToDate { folder: None } => "các tệp kết quả đã khớp với dữ liệu".into(),
+            Made {
+                new,
+                from: Some(from),
+            } => format!("Đã tạo {new} từ {from}. Cần điền hoặc kiểm tra:"),
+            Made { new, from: None } => format!("Đã tạo {new}. Cần điền:"),
+            Todo { place, what } => format!("  {place}: {}", what.text(Lang::Vi)),
+            Then { new } => format!("Sau đó: report check {new}"),
+            NoDataFolder { folder } => format!("không tìm thấy thư mục dữ liệu {folder}"),
+            FolderOfFolders { folder, inside } => format!(
+                "{folder} không phải một thư mục dữ liệu (thiếu report.yaml) mà chứa các thư mục dữ liệu: {}; chạy report check {}",
+                inside.join(", "),
+                inside.join(" ")
+            ),
+            SameName { a, b, name } => {
+                format!("{a} và {b} cùng tên `{name}`, kết quả sẽ ghi đè lên nhau")
+            }
+            CannotWrite { path, error } => format!(
+                "không ghi được {path}: {}; các tệp cũ được giữ nguyên",
+                error.text(Lang::Vi)
+            ),
+            InitExists { path } => format!("{path} đã có; report init không ghi đè thư mục nào"),
+            InitInvalid { new } => format!("sửa các lỗi của kỳ trước rồi chạy lại; chưa tạo {new}"),
+            FileError { path, error } => format!("{path}: {}", error.text(Lang::Vi)),
+            BadLang { value } => format!("--lang / REPORT_LANG: `{value}`: dùng vi hoặc en"),
+            BadArguments { detail } => {
+                format!("đối số dòng lệnh sai (chi tiết: {detail}); xem report --help")
+            }
+        }
+    }
+
+    fn text_en(&self) -> String {
+        use Notice::*;
+        match self {
+            Counts {
+                errors, warnings, ..
+            } => format!(
+                "{errors} error{}, {warnings} warning{}",
+                if *errors == 1 { "" } else { "s" },
+                if *warnings == 1 { "" } else { "s" }
+            ),
+            More { count, code, file } => format!("… and {count} more {code} in {file}"),
+            NoErrors { folder } => format!("{folder}: no errors"),
+            NotBuilt { folder } => format!(
+                "{folder}: nothing built, the data has errors; previous outputs are left as they were"
+            ),
+            DeniedWarnings { folder, warnings } => format!(
+                "{folder}: stopped: {warnings} warning{} and --deny-warnings; previous outputs are left as they were",
+                if *warnings == 1 { "" } else { "s" }
+            ),
+            Written { path } => path.clone(),
+            Missing { path } => format!("missing: {path}"),
+            Stale { path } => format!("stale: {path} differs from what the data builds"),
+            UpToDate { folder: Some(f) } => format!("{f}: the outputs are up to date"),
+            UpToDate { folder: None } => "the outputs are up to date".into(),
+            Made {
+                new,
+                from: Some(from),
+            } => format!("Made {new} from {from}. To fill in or check:"),
+            Made { new, from: None } => format!("Made {new}. To fill in:"),
+            Todo { place, what } => format!("  {place}: {}", what.text(Lang::En)),
+            Then { new } => format!("Then: report check {new}"),
+            NoDataFolder { folder } => format!("no data folder {folder}"),
+            FolderOfFolders { folder, inside } => format!(
+                "{folder} is not a data folder (it has no report.yaml) but holds data folders: {}; run report check {}",
+                inside.join(", "),
+                inside.join(" ")
+            ),
+            SameName { a, b, name } => format!(
+                "{a} and {b} are both named `{name}`; their outputs would overwrite each other"
+            ),
+            CannotWrite { path, error } => format!(
+                "cannot write {path}: {}; previous outputs are left as they were",
+                error.text(Lang::En)
+            ),
+            InitExists { path } => format!("{path} exists; report init never overwrites a folder"),
+            InitInvalid { new } => {
+                format!("fix the previous period's errors first; {new} was not made")
+            }
+            FileError { path, error } => format!("{path}: {}", error.text(Lang::En)),
+            BadLang { value } => format!("--lang / REPORT_LANG: `{value}`: use vi or en"),
+            BadArguments { detail } => {
+                format!("wrong command-line arguments (detail: {detail}); see report --help")
+            }
+        }
+    }
+}
+
+/// The texts of `--help`, in the language of the run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Help {
+    About,
+    Build,
+    Check,
+    Init,
+    Schema,
+    LangFlag,
+    MessageFormat,
+    DataDirs,
+    Out,
+    Formats,
+    Templates,
+    DenyWarnings,
+    CheckOutputs,
+    NewDir,
+    From,
+    SchemaOut,
+    HelpFlag,
+    VersionFlag,
+    Usage,
+    Arguments,
+    Options,
+    Commands,
+}
+
+impl Help {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use Help::*;
+        match (self, lang) {
+            (About, Lang::Vi) => {
+                "Báo cáo hành chính theo Nghị định 30/2020/NĐ-CP (DOCX, Markdown), từ dữ liệu YAML."
+            }
+            (About, Lang::En) => {
+                "The administrative report of Decree 30/2020/ND-CP (DOCX, Markdown), from YAML data."
+            }
+            (Build, Lang::Vi) => {
+                "Kiểm tra rồi dựng báo cáo (DOCX, Markdown) từ một hoặc nhiều thư mục dữ liệu"
+            }
+            (Build, Lang::En) => {
+                "Check, then build the report (DOCX, Markdown) from one or more data folders"
+            }
+            (Check, Lang::Vi) => "Chỉ kiểm tra dữ liệu, in mọi lỗi tìm thấy",
+            (Check, Lang::En) => "Only check the data, printing every problem found",
+            (Init, Lang::Vi) => {
+                "Tạo thư mục dữ liệu cho kỳ báo cáo mới, từ kỳ trước hoặc từ khung trống"
+            }
+            (Init, Lang::En) => {
+                "Make the data folder of a new period, from the previous one or from a skeleton"
+            }
+            (Schema, Lang::Vi) => {
+                "Ghi JSON Schema (draft-07) của report.yaml và các tệp lĩnh vực, cho trình soạn thảo"
+            }
+            (Schema, Lang::En) => {
+                "Write the JSON Schema (draft-07) of report.yaml and of the sector files, for editors"
+            }
+            (LangFlag, Lang::Vi) => {
+                "Ngôn ngữ thông báo: vi (mặc định) hoặc en; cũng đọc từ biến môi trường REPORT_LANG"
+            }
+            (LangFlag, Lang::En) => {
+                "Language of messages: vi (the default) or en; also read from the REPORT_LANG environment variable"
+            }
+            (MessageFormat, Lang::Vi) => {
+                "Dạng thông báo: human (mặc định), short (một dòng mỗi lỗi), json (một đối tượng mỗi dòng)"
+            }
+            (MessageFormat, Lang::En) => {
+                "Form of messages: human (the default), short (one line each), json (one object per line)"
+            }
+            (DataDirs, Lang::Vi) => "Thư mục dữ liệu, ví dụ data/2021-04 (nhiều thư mục: data/*)",
+            (DataDirs, Lang::En) => "Data folders, e.g. data/2021-04 (several: data/*)",
+            (Out, Lang::Vi) => "Thư mục ghi kết quả (mặc định: out)",
+            (Out, Lang::En) => "Folder to write the outputs to (default: out)",
+            (Formats, Lang::Vi) => {
+                "Định dạng cần dựng, docx và/hoặc md, cách nhau bởi dấu phẩy (mặc định: docx,md)"
+            }
+            (Formats, Lang::En) => {
+                "Formats to build, docx and/or md, separated by commas (default: docx,md)"
+            }
+            (Templates, Lang::Vi) => {
+                "Thư mục mẫu Markdown thay cho mẫu có sẵn (mặc định: DATA_DIR/templates)"
+            }
+            (Templates, Lang::En) => {
+                "Folder of Markdown templates replacing the built-in ones (default: DATA_DIR/templates)"
+            }
+            (DenyWarnings, Lang::Vi) => "Coi cảnh báo là lỗi (cho CI)",
+            (DenyWarnings, Lang::En) => "Treat warnings as errors (for CI)",
+            (CheckOutputs, Lang::Vi) => {
+                "Không ghi gì; báo lỗi nếu tệp trong --out thiếu hoặc khác với bản sẽ dựng (cho CI)"
+            }
+            (CheckOutputs, Lang::En) => {
+                "Write nothing; fail if an output in --out is missing or differs from what would be built (for CI)"
+            }
+            (NewDir, Lang::Vi) => "Thư mục mới (chưa tồn tại), ví dụ data/2021-05",
+            (NewDir, Lang::En) => "The new folder (must not exist), e.g. data/2021-05",
+            (From, Lang::Vi) => "Thư mục của kỳ trước, ví dụ data/2021-04",
+            (From, Lang::En) => "The previous period's folder, e.g. data/2021-04",
+            (SchemaOut, Lang::Vi) => {
+                "Thư mục ghi report.schema.json và sector.schema.json (mặc định: schema)"
+            }
+            (SchemaOut, Lang::En) => {
+                "Folder to write report.schema.json and sector.schema.json to (default: schema)"
+            }
+            (HelpFlag, Lang::Vi) => "In trợ giúp này",
+            (HelpFlag, Lang::En) => "Print this help",
+            (VersionFlag, Lang::Vi) => "In phiên bản",
+            (VersionFlag, Lang::En) => "Print the version",
+            (Usage, Lang::Vi) => "Cách dùng",
+            (Usage, Lang::En) => "Usage",
+            (Arguments, Lang::Vi) => "Đối số",
+            (Arguments, Lang::En) => "Arguments",
+            (Options, Lang::Vi) => "Tùy chọn",
+            (Options, Lang::En) => "Options",
+            (Commands, Lang::Vi) => "Lệnh",
+            (Commands, Lang::En) => "Commands",
         }
     }
 }

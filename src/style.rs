@@ -4,17 +4,15 @@
 //! points at the first occurrence of the less common form.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
-use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::Text;
-use crate::load::locate::locate;
 use crate::messages::Message;
+use crate::source::{FileId, SourceMap};
 
 /// A match in the prose: file, the text value, character offset and length in it.
 struct Hit<'a> {
-    file: &'a Path,
+    file: FileId,
     text: &'a Text,
     offset: usize,
     len: usize,
@@ -22,11 +20,7 @@ struct Hit<'a> {
 }
 
 /// Runs every observation over `prose` (file, paragraph) in reading order.
-pub fn check(
-    prose: &[(&Path, &Text)],
-    sources: &BTreeMap<PathBuf, String>,
-    diags: &mut Diagnostics,
-) {
+pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnostics) {
     let mut padded = Vec::new();
     let mut unpadded = Vec::new();
     let mut words: BTreeMap<&'static str, (Vec<Hit>, Vec<Hit>)> = BTreeMap::new();
@@ -112,18 +106,11 @@ pub fn check(
     }
 }
 
-fn push(diags: &mut Diagnostics, sources: &BTreeMap<PathBuf, String>, message: Message, hit: &Hit) {
-    let at: Range<usize> = match sources.get(hit.file) {
-        Some(src) => locate(
-            src,
-            hit.text.byte_start(),
-            hit.text.value(),
-            hit.offset,
-            hit.len,
-        ),
-        None => 0..0,
-    };
-    diags.push(Diagnostic::new(message, hit.file).at(at));
+fn push(diags: &mut Diagnostics, sources: &SourceMap, message: Message, hit: &Hit) {
+    let at = sources
+        .scalar(hit.file, hit.text.range().start, hit.text.value())
+        .span(hit.offset, hit.len);
+    diags.push(Diagnostic::spanned(message, sources, at));
 }
 
 /// Counts written as fractions, `06/07`, `07/9`: (offset, length, whether every number

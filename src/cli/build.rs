@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Io, print_diagnostics};
 use crate::build::{self as pipeline, Failure, Format, Freshness, Output, WriteError};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::messages::Message;
+use crate::messages::{Message, Notice};
 use crate::render::templates::Folder;
 
 /// Write the outputs, or compare them with what is on disk.
@@ -31,6 +31,8 @@ pub struct Plan<'a> {
 /// What became of one folder before anything is printed or written.
 enum Outcome {
     Missing,
+    /// Not a data folder, but a folder of data folders (these).
+    Nested(Vec<String>),
     Invalid,
     /// The outputs could not be rendered (a template error).
     Unrendered(Diagnostics),
@@ -52,7 +54,7 @@ pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
     if let Some(templates) = plan.templates.filter(|t| !t.is_dir()) {
         let mut diags = Diagnostics::default();
         diags.push(Diagnostic::new(Message::TemplatesDir, templates));
-        print_diagnostics(&diags, false, io);
+        print_diagnostics(&diags, false, templates, io);
         return EXIT_USAGE;
     }
     let results = parallel(dirs, |dir| prepare(dir, plan));
@@ -66,20 +68,19 @@ pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
 }
 
 pub fn check(dirs: &[PathBuf], deny_warnings: bool, io: &mut Io) -> u8 {
-    let results = parallel(dirs, |dir| {
-        if !dir.is_dir() {
-            return None;
-        }
-        Some(pipeline::prepare(dir).1)
+    let results = parallel(dirs, |dir| match unusable(dir) {
+        Some(outcome) => Err(outcome),
+        None => Ok(pipeline::prepare(dir).1),
     });
     let mut worst = EXIT_OK;
     for (dir, diags) in dirs.iter().zip(results) {
         let code = match diags {
-            None => missing(dir, io),
-            Some(diags) if print_diagnostics(&diags, deny_warnings, io) => EXIT_PROBLEMS,
-            Some(_) => {
-                let d = dir.display();
-                io.say(format!("{d}: không có lỗi"), format!("{d}: no errors"));
+            Err(outcome) => cannot_run(dir, outcome, io),
+            Ok(diags) if print_diagnostics(&diags, deny_warnings, dir, io) => EXIT_PROBLEMS,
+            Ok(_) => {
+                io.notice(Notice::NoErrors {
+                    folder: dir.display().to_string(),
+                });
                 EXIT_OK
             }
         };
@@ -88,11 +89,31 @@ pub fn check(dirs: &[PathBuf], deny_warnings: bool, io: &mut Io) -> u8 {
     worst
 }
 
-fn prepare(dir: &Path, plan: &Plan) -> Done {
+/// A folder that is not there, or holds data folders rather than being one.
+fn unusable(dir: &Path) -> Option<Outcome> {
     if !dir.is_dir() {
+        return Some(Outcome::Missing);
+    }
+    if dir.join(crate::load::REPORT_FILE).exists() {
+        return None;
+    }
+    let mut inside: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join(crate::load::REPORT_FILE).is_file())
+        .map(|p| p.display().to_string())
+        .collect();
+    inside.sort();
+    (!inside.is_empty()).then_some(Outcome::Nested(inside))
+}
+
+fn prepare(dir: &Path, plan: &Plan) -> Done {
+    if let Some(outcome) = unusable(dir) {
         return Done {
             diags: Diagnostics::default(),
-            outcome: Outcome::Missing,
+            outcome,
         };
     }
     let (doc, diags) = pipeline::prepare(dir);
@@ -134,20 +155,27 @@ fn prepare(dir: &Path, plan: &Plan) -> Done {
 
 /// Prints what became of one folder, writes or compares its outputs; its exit code.
 fn report(dir: &Path, done: Done, plan: &Plan, several: bool, io: &mut Io) -> u8 {
-    let failed = print_diagnostics(&done.diags, plan.deny_warnings, io);
-    let d = dir.display();
-    match done.outcome {
-        Outcome::Missing => missing(dir, io),
+    let outcome = match done.outcome {
+        outcome @ (Outcome::Missing | Outcome::Nested(_)) => {
+            return cannot_run(dir, outcome, io);
+        }
+        outcome => outcome,
+    };
+    let failed = print_diagnostics(&done.diags, plan.deny_warnings, dir, io);
+    match outcome {
+        Outcome::Missing | Outcome::Nested(_) => EXIT_USAGE,
         Outcome::Invalid => {
             debug_assert!(failed);
-            io.complain(
-                format!("{d}: không dựng vì dữ liệu có lỗi; các tệp cũ được giữ nguyên"),
-                format!("{d}: nothing built, the data has errors; previous outputs are left as they were"),
-            );
+            // with errors; a stop on warnings alone has been said
+            if done.diags.has_errors() {
+                io.notice(Notice::NotBuilt {
+                    folder: dir.display().to_string(),
+                });
+            }
             EXIT_PROBLEMS
         }
         Outcome::Unrendered(diags) => {
-            print_diagnostics(&diags, false, io);
+            print_diagnostics(&diags, false, dir, io);
             // a budget stopped, or no such templates folder: the command could not run
             let usage = ["E-template-budget", "E-templates-dir"];
             if diags.iter().any(|d| usage.contains(&d.message.code())) {
@@ -167,7 +195,9 @@ fn write(outputs: &[Output], io: &mut Io) -> u8 {
     match pipeline::write_all(outputs) {
         Ok(()) => {
             for o in outputs {
-                io.say(o.path.display(), o.path.display());
+                io.notice(Notice::Written {
+                    path: o.path.display().to_string(),
+                });
             }
             EXIT_OK
         }
@@ -182,10 +212,10 @@ fn write(outputs: &[Output], io: &mut Io) -> u8 {
 pub(super) fn write_failed(e: WriteError, io: &mut Io) {
     let p = e.path.display();
     match (e.failure, e.replaced.is_empty()) {
-        (Failure::Io(err), true) => io.complain(
-            format!("error: không ghi được {p}: {err}; các tệp cũ được giữ nguyên"),
-            format!("error: cannot write {p}: {err}; previous outputs are left as they were"),
-        ),
+        (Failure::Io(err), true) => io.notice(Notice::CannotWrite {
+            path: p.to_string(),
+            error: (&err).into(),
+        }),
         (failure, _) => {
             let message = match failure {
                 Failure::NotAFile => Message::OutputNotAFile,
@@ -201,7 +231,7 @@ pub(super) fn write_failed(e: WriteError, io: &mut Io) {
             };
             let mut diags = Diagnostics::default();
             diags.push(Diagnostic::new(message, &e.path));
-            print_diagnostics(&diags, false, io);
+            print_diagnostics(&diags, false, &e.path, io);
         }
     }
 }
@@ -209,43 +239,34 @@ pub(super) fn write_failed(e: WriteError, io: &mut Io) {
 fn compare(dir: &Path, outputs: &[Output], several: bool, io: &mut Io) -> u8 {
     let mut code = EXIT_OK;
     for (path, state) in pipeline::compare(outputs) {
-        let p = path.display();
+        let path = path.display().to_string();
         match state {
             Freshness::Fresh => {}
             Freshness::Missing => {
-                io.complain(format!("thiếu: {p}"), format!("missing: {p}"));
+                io.notice(Notice::Missing { path });
                 code = EXIT_PROBLEMS;
             }
             Freshness::Stale => {
-                io.complain(
-                    format!("cũ: {p} khác với bản dựng từ dữ liệu"),
-                    format!("stale: {p} differs from what the data builds"),
-                );
+                io.notice(Notice::Stale { path });
                 code = EXIT_PROBLEMS;
             }
         }
     }
     if code == EXIT_OK {
-        let d = dir.display();
-        let what = if several {
-            format!("{d}: ")
-        } else {
-            String::new()
-        };
-        io.say(
-            format!("{what}các tệp kết quả đã khớp với dữ liệu"),
-            format!("{what}the outputs are up to date"),
-        );
+        io.notice(Notice::UpToDate {
+            folder: several.then(|| dir.display().to_string()),
+        });
     }
     code
 }
 
-fn missing(dir: &Path, io: &mut Io) -> u8 {
-    let d = dir.display();
-    io.complain(
-        format!("error: không tìm thấy thư mục dữ liệu {d}"),
-        format!("error: no data folder {d}"),
-    );
+/// A folder the command cannot run on: said, exit 2.
+fn cannot_run(dir: &Path, outcome: Outcome, io: &mut Io) -> u8 {
+    let folder = dir.display().to_string();
+    match outcome {
+        Outcome::Nested(inside) => io.notice(Notice::FolderOfFolders { folder, inside }),
+        _ => io.notice(Notice::NoDataFolder { folder }),
+    }
     EXIT_USAGE
 }
 
@@ -255,11 +276,11 @@ fn same_names(dirs: &[PathBuf], io: &mut Io) -> Option<u8> {
     for dir in dirs {
         let name = pipeline::output_name(dir);
         if let Some(first) = seen.insert(name.clone(), dir) {
-            let (a, b) = (first.display(), dir.display());
-            io.complain(
-                format!("error: {a} và {b} cùng tên `{name}`, kết quả sẽ ghi đè lên nhau"),
-                format!("error: {a} and {b} are both named `{name}`; their outputs would overwrite each other"),
-            );
+            io.notice(Notice::SameName {
+                a: first.display().to_string(),
+                b: dir.display().to_string(),
+                name,
+            });
             return Some(EXIT_USAGE);
         }
     }
@@ -278,7 +299,7 @@ fn out_among_inputs(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> Option<u8> {
             };
             let mut diags = Diagnostics::default();
             diags.push(Diagnostic::new(message, plan.out));
-            print_diagnostics(&diags, false, io);
+            print_diagnostics(&diags, false, plan.out, io);
             return Some(EXIT_USAGE);
         }
     }

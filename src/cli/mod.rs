@@ -7,12 +7,14 @@ mod init;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+
+use clap::{Arg, ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::build::Format;
 use crate::diagnostic::render::{self as diag_render, Format as MessageFormat};
 use crate::diagnostic::{Diagnostics, Severity};
-use crate::messages::Lang;
+use crate::messages::{Lang, Notice};
 
 /// Exit code: success (warnings allowed).
 pub const EXIT_OK: u8 = 0;
@@ -121,37 +123,186 @@ pub struct Io<'a> {
 }
 
 impl Io<'_> {
-    /// A line on stdout in the language of the run.
-    fn say(&mut self, vi: impl std::fmt::Display, en: impl std::fmt::Display) {
-        let _ = match self.lang {
-            Lang::Vi => writeln!(self.stdout, "{vi}"),
-            Lang::En => writeln!(self.stdout, "{en}"),
+    /// Tells a notice of the catalogue, in the language and format of the run: results
+    /// on stdout, problems on stderr; in JSON, one object per line.
+    fn notice(&mut self, n: Notice) {
+        let line = match self.format {
+            MessageFormat::Json => diag_render::json_safe(n.json(self.lang)),
+            _ => diag_render::escape(&n.text(self.lang)).into_owned(),
         };
+        let out = if n.is_problem() {
+            &mut self.stderr
+        } else {
+            &mut self.stdout
+        };
+        let _ = writeln!(out, "{line}");
     }
+}
 
-    /// A line on stderr in the language of the run.
-    fn complain(&mut self, vi: impl std::fmt::Display, en: impl std::fmt::Display) {
-        let _ = match self.lang {
-            Lang::Vi => writeln!(self.stderr, "{vi}"),
-            Lang::En => writeln!(self.stderr, "{en}"),
-        };
+/// The command line in `lang`: every text of `--help` comes from the catalogue.
+pub fn command(lang: Lang) -> clap::Command {
+    use crate::messages::Help as H;
+    let t = move |h: H| h.text(lang);
+    let template = format!(
+        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        t(H::Usage)
+    );
+    let opt = move |a: Arg, h: H| {
+        a.help(t(h))
+            .help_heading(t(H::Options))
+            .hide_default_value(true)
+            .hide_possible_values(true)
+            .hide_env(true)
+    };
+    let flag = move |a: Arg, h: H| a.help(t(h)).help_heading(t(H::Options));
+    let pos = move |a: Arg, h: H| a.help(t(h)).help_heading(t(H::Arguments));
+    let sub = |c: clap::Command, h: H| {
+        c.about(t(h))
+            .help_template(template.clone())
+            .disable_help_flag(true)
+    };
+    Cli::command()
+        .about(t(H::About))
+        .help_template(template.clone())
+        .subcommand_help_heading(t(H::Commands))
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .global(true)
+                .help(t(H::HelpFlag))
+                .help_heading(t(H::Options)),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t(H::VersionFlag))
+                .help_heading(t(H::Options)),
+        )
+        .mut_arg("lang", |a| opt(a, H::LangFlag))
+        .mut_arg("message_format", |a| opt(a, H::MessageFormat))
+        .mut_subcommand("build", |c| {
+            sub(c, H::Build)
+                .mut_arg("data_dirs", |a| pos(a, H::DataDirs))
+                .mut_arg("out", |a| opt(a, H::Out))
+                .mut_arg("format", |a| opt(a, H::Formats))
+                .mut_arg("templates", |a| opt(a, H::Templates))
+                .mut_arg("deny_warnings", |a| flag(a, H::DenyWarnings))
+                .mut_arg("check", |a| flag(a, H::CheckOutputs))
+        })
+        .mut_subcommand("check", |c| {
+            sub(c, H::Check)
+                .mut_arg("data_dirs", |a| pos(a, H::DataDirs))
+                .mut_arg("deny_warnings", |a| flag(a, H::DenyWarnings))
+        })
+        .mut_subcommand("init", |c| {
+            sub(c, H::Init)
+                .mut_arg("new_dir", |a| pos(a, H::NewDir))
+                .mut_arg("from", |a| opt(a, H::From))
+        })
+        .mut_subcommand("schema", |c| {
+            sub(c, H::Schema).mut_arg("out", |a| opt(a, H::SchemaOut))
+        })
+}
+
+/// The language a command line asks for, before it is parsed (for `--help` and for
+/// errors in the arguments): `--lang`, else `REPORT_LANG`, else Vietnamese.
+pub fn lang_of(args: &[OsString], env: Option<&str>) -> Lang {
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let flag = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).cloned(),
+            Some(v) => v.strip_prefix('=').map(str::to_string),
+            None => None,
+        });
+    flag.as_deref()
+        .or(env)
+        .and_then(Lang::parse)
+        .unwrap_or_default()
+}
+
+/// Parses a command line with the help in its language. An error in the arguments is
+/// printed, in that language (clap's own words follow as the detail), with exit 2;
+/// `--help` and `--version` print and exit 0.
+pub fn parse(
+    args: Vec<OsString>,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<Cli, u8> {
+    let env = std::env::var("REPORT_LANG").ok();
+    let lang = lang_of(&args, env.as_deref());
+    let json = args
+        .windows(2)
+        .any(|w| w[0] == "--message-format" && w[1] == "json")
+        || args.iter().any(|a| a == "--message-format=json");
+    let error = match command(lang).try_get_matches_from(&args) {
+        Ok(matches) => match Cli::from_arg_matches(&matches) {
+            Ok(cli) => return Ok(cli),
+            Err(e) => e,
+        },
+        Err(e) => e,
+    };
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = write!(stdout, "{}", error.render());
+        return Err(EXIT_OK);
     }
+    let rendered = error.render().to_string();
+    // clap's words up to its usage line, on one line
+    let detail = rendered
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_start_matches("error: ")
+        .to_string();
+    let mut io = Io {
+        stdout,
+        stderr,
+        lang,
+        format: if json {
+            MessageFormat::Json
+        } else {
+            MessageFormat::Human
+        },
+    };
+    io.notice(Notice::BadArguments { detail });
+    Err(EXIT_USAGE)
 }
 
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
-    let Some(lang) = Lang::parse(&cli.output.lang) else {
-        let _ = writeln!(
-            stderr,
-            "error: --lang / REPORT_LANG: `{}`: vi | en",
-            cli.output.lang
-        );
-        return EXIT_USAGE;
-    };
     let format = match cli.output.message_format {
         MessageFormatArg::Human => MessageFormat::Human,
         MessageFormatArg::Short => MessageFormat::Short,
         MessageFormatArg::Json => MessageFormat::Json,
+    };
+    let Some(lang) = Lang::parse(&cli.output.lang) else {
+        let mut io = Io {
+            stdout,
+            stderr,
+            lang: Lang::default(),
+            format,
+        };
+        io.notice(Notice::BadLang {
+            value: cli.output.lang.clone(),
+        });
+        return EXIT_USAGE;
     };
     let mut io = Io {
         stdout,
@@ -212,19 +363,60 @@ fn schema(out: &Path, io: &mut Io) -> u8 {
         return EXIT_USAGE;
     }
     for o in &outputs {
-        let _ = writeln!(io.stdout, "{}", o.path.display());
+        io.notice(Notice::Written {
+            path: o.path.display().to_string(),
+        });
     }
     EXIT_OK
 }
 
-/// Prints every diagnostic; true when the run must fail (an error, or a warning with
-/// `deny_warnings`).
-fn print_diagnostics(diags: &Diagnostics, deny_warnings: bool, io: &mut Io) -> bool {
+/// Prints every diagnostic of `folder` and their counts; true when the run must fail
+/// (an error, or a warning with `deny_warnings`), and then says why it stops when the
+/// reason is the warnings.
+fn print_diagnostics(diags: &Diagnostics, deny_warnings: bool, folder: &Path, io: &mut Io) -> bool {
     let _ = io
         .stderr
         .write_all(diag_render::render(diags, io.format, io.lang).as_bytes());
-    if io.format == MessageFormat::Human && !diags.is_empty() {
-        let _ = writeln!(io.stderr, "{}", diag_render::summary(diags, io.lang));
+    let counts = diag_render::counts(diags, &folder.display().to_string());
+    match io.format {
+        MessageFormat::Human if !diags.is_empty() => io.notice(counts),
+        MessageFormat::Json => io.notice(counts),
+        _ => {}
     }
-    diags.has_errors() || (deny_warnings && diags.count(Severity::Warning) > 0)
+    let warnings = diags.count(Severity::Warning);
+    let denied = deny_warnings && warnings > 0;
+    if denied && !diags.has_errors() {
+        io.notice(Notice::DeniedWarnings {
+            folder: folder.display().to_string(),
+            warnings,
+        });
+    }
+    diags.has_errors() || denied
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed_in_every_language() {
+        for lang in [Lang::Vi, Lang::En] {
+            command(lang).debug_assert();
+        }
+    }
+
+    #[test]
+    fn the_language_is_known_before_parsing() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(lang_of(&args(&["report", "--lang", "en"]), None), Lang::En);
+        assert_eq!(
+            lang_of(&args(&["report", "--lang=en"]), Some("vi")),
+            Lang::En
+        );
+        assert_eq!(
+            lang_of(&args(&["report", "check"]), Some("en_US.UTF-8")),
+            Lang::En
+        );
+        assert_eq!(lang_of(&args(&["report", "check"]), None), Lang::Vi);
+    }
 }

@@ -4,7 +4,6 @@
 
 pub mod render;
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -17,32 +16,45 @@ pub enum Severity {
     Error,
 }
 
-/// A place in a source: 1-based line and column, the column counted in characters
-/// (as an editor counts them on Vietnamese text).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub struct Position {
-    pub line: usize,
-    pub column: usize,
+use crate::messages::Note;
+pub use crate::source::Position;
+use crate::source::{SourceMap, Span};
+
+/// A secondary place of a diagnostic, with what it is (the first definition of a
+/// footnote defined twice).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub file: PathBuf,
+    pub range: Range<usize>,
+    pub note: Note,
 }
 
-/// One problem: what, in which file, where in it (a byte range of the file's text).
+/// One problem: what, in which file, where in it (a byte range of the file's text: the
+/// primary label), other places that explain it (secondary labels), and the words of
+/// the library that found it, if any (shown after the catalogue's own).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub message: Message,
+    pub severity: Severity,
     pub file: PathBuf,
     pub range: Option<Range<usize>>,
     /// A spreadsheet cell (`Sheet1!B12`), for a problem in an XLSX file: a place that is
     /// not a byte range of a text.
     pub cell: Option<String>,
+    pub labels: Vec<Label>,
+    pub detail: Option<String>,
 }
 
 impl Diagnostic {
     pub fn new(message: Message, file: &Path) -> Self {
         Diagnostic {
+            severity: message.severity(),
             message,
             file: file.to_path_buf(),
             range: None,
             cell: None,
+            labels: Vec::new(),
+            detail: None,
         }
     }
 
@@ -52,14 +64,35 @@ impl Diagnostic {
         self
     }
 
+    /// A problem at `span` of a file of `sources`.
+    pub fn spanned(message: Message, sources: &SourceMap, span: Span) -> Self {
+        Diagnostic::new(message, sources.path(span.file)).at(span.range)
+    }
+
     /// The problem is at bytes `range` of the file.
     pub fn at(mut self, range: Range<usize>) -> Self {
         self.range = Some(range);
         self
     }
 
+    /// Another place that explains the problem.
+    pub fn with_label(mut self, sources: &SourceMap, span: Span, note: Note) -> Self {
+        self.labels.push(Label {
+            file: sources.path(span.file).to_path_buf(),
+            range: span.range,
+            note,
+        });
+        self
+    }
+
+    /// The words of the library that found the problem.
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
     pub fn severity(&self) -> Severity {
-        self.message.severity()
+        self.severity
     }
 }
 
@@ -67,21 +100,33 @@ impl Diagnostic {
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     list: Vec<Diagnostic>,
-    sources: BTreeMap<PathBuf, String>,
+    sources: SourceMap,
 }
 
 impl Diagnostics {
+    /// An empty list over the sources of `sources`.
+    pub fn with_sources(sources: SourceMap) -> Self {
+        Diagnostics {
+            list: Vec::new(),
+            sources,
+        }
+    }
+
     pub fn push(&mut self, d: Diagnostic) {
         self.list.push(d);
     }
 
-    /// Records the text of a file, for positions and snippets.
-    pub fn add_source(&mut self, path: &Path, text: String) {
-        self.sources.insert(path.to_path_buf(), text);
+    /// Records the text of a file, for positions and snippets; its id.
+    pub fn add_source(&mut self, path: &Path, text: String) -> crate::source::FileId {
+        self.sources.add(path, text)
+    }
+
+    pub fn sources(&self) -> &SourceMap {
+        &self.sources
     }
 
     pub fn source(&self, path: &Path) -> Option<&str> {
-        self.sources.get(path).map(String::as_str)
+        self.sources.by_path(path).map(|s| s.text())
     }
 
     pub fn has_errors(&self) -> bool {
@@ -99,6 +144,10 @@ impl Diagnostics {
         self.list.is_empty()
     }
 
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.list.iter()
     }
@@ -106,47 +155,12 @@ impl Diagnostics {
     /// Moves the diagnostics and sources of `other` into this list.
     pub fn extend(&mut self, other: Diagnostics) {
         self.list.extend(other.list);
-        self.sources.extend(other.sources);
+        self.sources.merge(&other.sources);
     }
 
     /// The line and character column of a diagnostic's start, if it has a place.
     pub fn position(&self, d: &Diagnostic) -> Option<Position> {
         let range = d.range.as_ref()?;
-        Some(position_of(self.source(&d.file)?, range.start))
-    }
-}
-
-/// Line and character column of byte `offset` of `text` (clamped to a char boundary).
-pub fn position_of(text: &str, offset: usize) -> Position {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    Position {
-        line,
-        column: before[line_start..].chars().count() + 1,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn columns_count_characters_not_bytes() {
-        let text = "a: 1\nđịa danh: Sa Đéc\n";
-        let at = text.find("Sa").unwrap();
-        assert_eq!(
-            position_of(text, at),
-            Position {
-                line: 2,
-                column: 11
-            }
-        );
-        assert_eq!(position_of(text, 0), Position { line: 1, column: 1 });
-        assert_eq!(position_of(text, 10_000), Position { line: 3, column: 1 });
+        Some(self.sources.by_path(&d.file)?.position(range.start))
     }
 }

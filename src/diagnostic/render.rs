@@ -1,18 +1,23 @@
-//! Rendering diagnostics: `human` (rustc-like, with the source line and a caret, by
-//! codespan-reporting, which counts columns in characters), `short` (one line each, for
-//! CI logs and editors) and `json` (one object per line).
+//! Rendering diagnostics: `human` (rustc-like: the source line with a caret under the
+//! exact characters, secondary labels, the hint), `short` (one line each, for CI logs and
+//! editors) and `json` (one object per line). Positions come from the source map; text
+//! from the data never reaches the terminal raw: control characters are shown escaped
+//! (`\u{1b}`), and a line longer than a terminal is cut around the caret. After
+//! [`MAX_PER_CODE`] diagnostics of one code in one file, one line says how many more
+//! there are (JSON gives them all).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write;
-use std::path::Path;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
 
-use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
-use codespan_reporting::files::SimpleFiles;
-use codespan_reporting::term::{self, Chars, Config};
 use serde::Serialize;
+use unicode_width::UnicodeWidthChar;
 
 use super::{Diagnostic, Diagnostics, Severity};
-use crate::messages::Lang;
+use crate::messages::{Lang, Word};
+use crate::source::Source;
 
 /// How diagnostics are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -23,121 +28,261 @@ pub enum Format {
     Json,
 }
 
+/// At most this many diagnostics of one code in one file are shown (human and short).
+pub const MAX_PER_CODE: usize = 20;
+/// A source line is cut to about this many columns around the caret.
+pub const MAX_LINE_WIDTH: usize = 100;
+/// A tab in a source line is shown as this many spaces.
+const TAB: &str = "    ";
+
 /// Every diagnostic of `diags` in `format` and `lang`, each ending with a newline.
 pub fn render(diags: &Diagnostics, format: Format, lang: Lang) -> String {
-    match format {
-        Format::Human => human(diags, lang),
-        Format::Short => diags.iter().map(|d| short(diags, d, lang) + "\n").collect(),
-        Format::Json => diags.iter().map(|d| json(diags, d, lang) + "\n").collect(),
-    }
-}
-
-/// The closing count line of a human report: "2 lỗi, 1 cảnh báo" / "2 errors, 1 warning".
-pub fn summary(diags: &Diagnostics, lang: Lang) -> String {
-    let (e, w) = (diags.count(Severity::Error), diags.count(Severity::Warning));
-    match lang {
-        Lang::Vi => format!("{e} lỗi, {w} cảnh báo"),
-        Lang::En => format!(
-            "{e} error{}, {w} warning{}",
-            if e == 1 { "" } else { "s" },
-            if w == 1 { "" } else { "s" }
-        ),
-    }
-}
-
-fn severity_word(s: Severity, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Severity::Error, Lang::Vi) => "lỗi",
-        (Severity::Warning, Lang::Vi) => "cảnh báo",
-        (Severity::Error, Lang::En) => "error",
-        (Severity::Warning, Lang::En) => "warning",
-    }
-}
-
-fn hint_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Vi => "gợi ý",
-        Lang::En => "hint",
-    }
-}
-
-fn human(diags: &Diagnostics, lang: Lang) -> String {
-    let mut files = SimpleFiles::new();
-    let mut ids: BTreeMap<&Path, usize> = BTreeMap::new();
-    let config = Config {
-        chars: Chars::ascii(),
-        ..Config::default()
-    };
     let mut out = String::new();
+    let mut shown: BTreeMap<(&Path, &str), usize> = BTreeMap::new();
     for d in diags.iter() {
-        let hint = format!("{}: {}", hint_word(lang), d.message.hint(lang));
-        let located = match (&d.range, diags.source(&d.file)) {
-            (Some(range), Some(text)) => Some((range, text)),
-            _ => None,
-        };
-        let Some((range, text)) = located else {
-            // A problem with a whole file or folder: no snippet to show.
-            let _ = writeln!(
-                out,
-                "{}[{}]: {}\n  --> {}\n  = {hint}\n",
-                severity_word(d.severity(), lang),
-                d.message.code(),
-                d.message.text(lang),
-                file_place(d)
-            );
-            continue;
-        };
-        let id = *ids
-            .entry(d.file.as_path())
-            .or_insert_with(|| files.add(d.file.display().to_string(), text));
-        let report = match d.severity() {
-            Severity::Error => Report::error(),
-            Severity::Warning => Report::warning(),
+        if format != Format::Json {
+            let n = shown.entry((&d.file, d.message.code())).or_default();
+            *n += 1;
+            if *n > MAX_PER_CODE {
+                continue;
+            }
         }
-        .with_code(d.message.code())
-        .with_message(d.message.text(lang))
-        .with_label(Label::primary(id, caret_range(text, range.clone())))
-        .with_note(hint);
-        match term::emit_into_string(&config, &files, &report) {
-            Ok(s) => out.push_str(&localise(&s, lang)),
-            Err(_) => out.push_str(&(short(diags, d, lang) + "\n\n")),
+        match format {
+            Format::Human => human(&mut out, diags, d, lang),
+            Format::Short => {
+                out.push_str(&short(diags, d, lang));
+                out.push('\n');
+            }
+            Format::Json => {
+                out.push_str(&json(diags, d, lang));
+                out.push('\n');
+            }
+        }
+    }
+    for ((file, code), n) in shown {
+        if n > MAX_PER_CODE {
+            let more = crate::messages::Notice::More {
+                count: n - MAX_PER_CODE,
+                code: code.to_string(),
+                file: file.display().to_string(),
+            };
+            let _ = writeln!(out, "{}", escape(&more.text(lang)));
+            if format == Format::Human {
+                out.push('\n');
+            }
         }
     }
     out
 }
 
-/// codespan writes "error"/"warning"; the Vietnamese report says "lỗi"/"cảnh báo".
-fn localise(s: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => s.to_string(),
-        Lang::Vi => s
-            .replacen("error[", "lỗi[", 1)
-            .replacen("warning[", "cảnh báo[", 1),
+/// The counts of a folder's diagnostics.
+pub fn counts(diags: &Diagnostics, folder: &str) -> crate::messages::Notice {
+    crate::messages::Notice::Counts {
+        folder: folder.to_string(),
+        errors: diags.count(Severity::Error),
+        warnings: diags.count(Severity::Warning),
     }
 }
 
-/// A range codespan can show: within the text, on char boundaries, at least one char.
-fn caret_range(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let clamp = |mut i: usize| {
-        i = i.min(text.len());
-        while !text.is_char_boundary(i) {
-            i -= 1;
+/// The closing count line of a human report: "2 lỗi, 1 cảnh báo" / "2 errors, 1 warning".
+pub fn summary(diags: &Diagnostics, lang: Lang) -> String {
+    counts(diags, "").text(lang)
+}
+
+fn severity_word(s: Severity, lang: Lang) -> &'static str {
+    match s {
+        Severity::Error => Word::Error.text(lang),
+        Severity::Warning => Word::Warning.text(lang),
+    }
+}
+
+/// `s` with every character that would act on a terminal (C0 and C1 controls other than
+/// the tab, DEL, U+FFFE/U+FFFF) written as `\u{..}`.
+pub fn escape(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(unsafe_char) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
         }
-        i
+    }
+    Cow::Owned(out)
+}
+
+fn unsafe_char(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// One label to draw: the line, where the marks go, what they say.
+struct Drawn {
+    file: PathBuf,
+    line: usize,
+    column: usize,
+    /// The line as shown (escaped, cut), and the marks under it.
+    text: String,
+    marks: String,
+}
+
+/// The line of `range.start` as shown, with `mark` under the characters of `range` on it.
+/// Only a window of the line around the range is looked at, so that a diagnostic in a
+/// line of a megabyte costs no more than one in a short line.
+fn draw(source: &Source, range: &Range<usize>, mark: char) -> Drawn {
+    let text = source.text();
+    let position = source.position(range.start);
+    let line = source.line_range(range.start);
+    let start = position_in(text, range.start).clamp(line.start, line.end);
+    let end = position_in(text, range.end).clamp(start, line.end);
+    // a line too wide is shown as a window: a third of the width before the range, the
+    // rest after it (whether it is too wide is known after a hundred characters at most)
+    let mut fits = 0;
+    let too_wide = text[line.clone()].chars().any(|c| {
+        fits += if c == '\t' {
+            TAB.len()
+        } else {
+            c.width().unwrap_or(1)
+        };
+        fits > MAX_LINE_WIDTH
+    });
+    let mut from = line.start;
+    if too_wide {
+        from = start;
+        for (n, (i, _)) in text[line.start..start].char_indices().rev().enumerate() {
+            if n == MAX_LINE_WIDTH / 3 {
+                break;
+            }
+            from = line.start + i;
+        }
+    }
+    let mut shown = String::new();
+    let mut marks = String::new();
+    if from > line.start {
+        shown.push('…');
+        marks.push(' ');
+    }
+    let mut width = 0;
+    let mut to = from;
+    for (i, c) in text[from..line.end].char_indices() {
+        let at = from + i;
+        if too_wide && width >= MAX_LINE_WIDTH && at >= end {
+            break;
+        }
+        let cell = if c == '\t' {
+            TAB.to_string()
+        } else if unsafe_char(c) {
+            format!("\\u{{{:x}}}", c as u32)
+        } else {
+            c.to_string()
+        };
+        let w = if c == '\t' || unsafe_char(c) {
+            cell.len()
+        } else {
+            c.width().unwrap_or(0)
+        };
+        shown.push_str(&cell);
+        if at < end {
+            let m = if at >= start { mark } else { ' ' };
+            marks.extend(std::iter::repeat_n(m, w));
+        }
+        width += w;
+        to = at + c.len_utf8();
+    }
+    if !marks.contains(mark) {
+        marks.push(mark);
+    }
+    if to < line.end {
+        shown.push('…');
+    }
+    Drawn {
+        file: source.path().to_path_buf(),
+        line: position.line,
+        column: position.column,
+        text: shown,
+        marks: marks.trim_end().to_string(),
+    }
+}
+
+/// `offset` clamped to `text` and moved back to a character boundary.
+fn position_in(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+fn human(out: &mut String, diags: &Diagnostics, d: &Diagnostic, lang: Lang) {
+    let head = format!(
+        "{}[{}]: {}",
+        severity_word(d.severity(), lang),
+        d.message.code(),
+        escape(&d.message.text(lang))
+    );
+    let mut notes = vec![format!(
+        "{}: {}",
+        Word::Hint.text(lang),
+        escape(&d.message.hint(lang))
+    )];
+    if let Some(detail) = &d.detail {
+        notes.push(format!("{}: {}", Word::Detail.text(lang), escape(detail)));
+    }
+    let primary = d
+        .range
+        .as_ref()
+        .and_then(|r| Some(draw(diags.sources().by_path(&d.file)?, r, '^')));
+    let Some(primary) = primary else {
+        // A problem with a whole file or folder: no snippet to show.
+        let _ = writeln!(out, "{head}\n  --> {}", escape(&file_place(d)));
+        for note in notes {
+            let _ = writeln!(out, "  = {note}");
+        }
+        out.push('\n');
+        return;
     };
-    let start = clamp(range.start);
-    let mut end = clamp(range.end.max(start));
-    if end == start {
-        end = text[start..]
-            .chars()
-            .next()
-            .map_or(start, |c| start + c.len_utf8());
+    let secondary: Vec<(Drawn, &str)> = d
+        .labels
+        .iter()
+        .filter_map(|l| {
+            let source = diags.sources().by_path(&l.file)?;
+            Some((draw(source, &l.range, '-'), l.note.text(lang)))
+        })
+        .collect();
+    let width = std::iter::once(&primary)
+        .chain(secondary.iter().map(|(s, _)| s))
+        .map(|s| s.line.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let pad = " ".repeat(width);
+    let _ = writeln!(out, "{head}");
+    let snippet = |out: &mut String, s: &Drawn, arrow: &str, label: &str| {
+        let _ = writeln!(
+            out,
+            "{pad}{arrow} {}:{}:{}",
+            escape(&s.file.display().to_string()),
+            s.line,
+            s.column
+        );
+        let _ = writeln!(out, "{pad} |");
+        let _ = writeln!(out, "{:>width$} | {}", s.line, s.text);
+        if label.is_empty() {
+            let _ = writeln!(out, "{pad} | {}", s.marks);
+        } else {
+            let _ = writeln!(out, "{pad} | {} {label}", s.marks);
+        }
+    };
+    snippet(out, &primary, " -->", "");
+    for (s, label) in &secondary {
+        let _ = writeln!(out, "{pad} |");
+        snippet(out, s, " :::", label);
     }
-    // one line at most: codespan draws multi-line ranges as a box
-    if let Some(nl) = text[start..end].find('\n') {
-        end = start + nl.max(1).min(end - start);
+    let _ = writeln!(out, "{pad} |");
+    for note in notes {
+        let _ = writeln!(out, "{pad} = {note}");
     }
-    start..end
+    out.push('\n');
 }
 
 /// The file, and the spreadsheet cell when there is one: `tables/x.xlsx:Sheet1!B12`.
@@ -149,38 +294,83 @@ fn file_place(d: &Diagnostic) -> String {
 }
 
 fn short(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
+    let file = d.file.display().to_string();
     let place = match diags.position(d) {
-        Some(p) => format!("{}:{}:{}", d.file.display(), p.line, p.column),
+        Some(p) => format!("{file}:{}:{}", p.line, p.column),
         None => file_place(d),
     };
-    format!(
-        "{place}: {}[{}]: {} ({}: {})",
+    let detail = match &d.detail {
+        Some(detail) => format!(" [{}: {detail}]", Word::Detail.text(lang)),
+        None => String::new(),
+    };
+    let line = format!(
+        "{place}: {}[{}]: {} ({}: {}){detail}",
         severity_word(d.severity(), lang),
         d.message.code(),
-        d.message.text(lang).replace('\n', " "),
-        hint_word(lang),
+        d.message.text(lang),
+        Word::Hint.text(lang),
         d.message.hint(lang)
-    )
+    );
+    escape(&line.replace('\n', " ")).into_owned()
+}
+
+#[derive(Serialize)]
+struct JsonLabel {
+    file: String,
+    line: usize,
+    column: usize,
+    message: &'static str,
 }
 
 #[derive(Serialize)]
 struct JsonDiagnostic<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
     severity: &'static str,
     code: &'static str,
     message: String,
     hint: String,
+    detail: Option<&'a str>,
     file: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     cell: Option<&'a str>,
     line: Option<usize>,
     column: Option<usize>,
-    source_line: Option<&'a str>,
+    source_line: Option<Cow<'a, str>>,
+    labels: Vec<JsonLabel>,
 }
 
 fn json(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
     let position = diags.position(d);
-    let source_line = position.and_then(|p| diags.source(&d.file)?.lines().nth(p.line - 1));
+    let source = diags.sources().by_path(&d.file);
+    // a long line is cut around the place, as in the other formats: 20,000 references
+    // in a paragraph of 200 KB would otherwise write 4 GB
+    let source_line = match (source, &d.range) {
+        (Some(source), Some(range)) => {
+            let line = source.line(source.position(range.start).line);
+            Some(if line.chars().count() > MAX_LINE_WIDTH {
+                Cow::Owned(draw(source, range, '^').text)
+            } else {
+                Cow::Borrowed(line)
+            })
+        }
+        _ => None,
+    };
+    let labels = d
+        .labels
+        .iter()
+        .filter_map(|l| {
+            let p = diags.sources().by_path(&l.file)?.position(l.range.start);
+            Some(JsonLabel {
+                file: l.file.display().to_string(),
+                line: p.line,
+                column: p.column,
+                message: l.note.text(lang),
+            })
+        })
+        .collect();
     let record = JsonDiagnostic {
+        kind: "diagnostic",
         severity: match d.severity() {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -188,11 +378,55 @@ fn json(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
         code: d.message.code(),
         message: d.message.text(lang),
         hint: d.message.hint(lang),
+        detail: d.detail.as_deref(),
         file: d.file.display().to_string(),
         cell: d.cell.as_deref(),
         line: position.map(|p| p.line),
         column: position.map(|p| p.column),
         source_line,
+        labels,
     };
-    serde_json::to_string(&record).unwrap_or_default()
+    json_safe(serde_json::to_string(&record).unwrap_or_default())
+}
+
+/// A JSON text with the characters serde_json leaves raw but a terminal acts on (DEL, C1
+/// controls, which serde_json does not escape as it does C0 ones) written as `\u00XX`.
+pub fn json_safe(json: String) -> String {
+    if !json.chars().any(unsafe_char) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for c in json.chars() {
+        if unsafe_char(c) {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(escape("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(escape("Sa Đéc"), "Sa Đéc");
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_caret() {
+        let text = format!("k: {}XY{}\n", "a".repeat(500), "b".repeat(500));
+        let source = Source::new(Path::new("x"), text.clone());
+        let at = text.find("XY").unwrap();
+        let d = draw(&source, &(at..at + 2), '^');
+        assert!(d.text.chars().count() <= MAX_LINE_WIDTH + 2, "{}", d.text);
+        let caret = d.marks.find('^').unwrap();
+        assert_eq!(
+            &d.text[d.text.char_indices().nth(caret).unwrap().0..][..2],
+            "XY"
+        );
+    }
 }

@@ -26,9 +26,9 @@ pub enum BlockFile {
 
 impl BlockFile {
     /// The bytes of the block in its file.
-    pub fn byte_range(&self) -> Range<usize> {
+    pub fn range(&self) -> Range<usize> {
         match self {
-            BlockFile::Paragraph(t) => t.byte_range(),
+            BlockFile::Paragraph(t) => t.range(),
             BlockFile::Structured(_, at) => location_range(at),
         }
     }
@@ -182,7 +182,7 @@ impl RowFile {
         &self.0.value
     }
 
-    pub fn byte_range(&self) -> Range<usize> {
+    pub fn range(&self) -> Range<usize> {
         location_range(&self.0.referenced)
     }
 }
@@ -213,7 +213,7 @@ pub struct CellFile {
 }
 
 impl CellFile {
-    pub fn byte_range(&self) -> Range<usize> {
+    pub fn range(&self) -> Range<usize> {
         location_range(&self.at)
     }
 }

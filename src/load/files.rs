@@ -6,6 +6,7 @@
 //! the JSON Schema (`report schema`), shown by editors on hover.
 
 use std::fmt;
+use std::ops::Range;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{MapAccess, Visitor};
@@ -13,6 +14,8 @@ use serde::{Deserialize, Deserializer};
 use serde_saphyr::{Location, Spanned};
 
 pub use super::blocks::*;
+
+use crate::source::{FileId, Span, range_of};
 
 /// A text value with the place it was written.
 #[derive(Debug, Clone, Deserialize)]
@@ -24,25 +27,55 @@ impl Text {
         &self.0.value
     }
 
-    /// Byte offset of the scalar (with its quote, if any) in the file.
-    pub fn byte_start(&self) -> usize {
-        span_start(&self.0.referenced)
+    /// The bytes of the scalar in its file (with its quotes, if any; at least one).
+    pub fn range(&self) -> Range<usize> {
+        range_of(&self.0.referenced)
     }
 
-    /// Byte length of the scalar in the file.
-    pub fn byte_len(&self) -> usize {
-        self.0.referenced.span().byte_len().unwrap_or(0) as usize
+    /// The scalar's place in `file`.
+    pub fn span(&self, file: FileId) -> Span {
+        Span::new(file, self.range())
+    }
+}
+
+/// A mapping key with the place it was written. (The YAML reader's located keys do not
+/// pass through the wrapper that notices skipped keys, so the loader places each key
+/// after reading, from its value's place: see [`Footnotes::place_keys`].)
+#[derive(Debug, Clone, Deserialize)]
+#[serde(from = "String")]
+pub struct Key {
+    value: String,
+    range: Range<usize>,
+}
+
+impl From<String> for Key {
+    fn from(value: String) -> Key {
+        Key { value, range: 0..0 }
+    }
+}
+
+impl Key {
+    pub fn value(&self) -> &str {
+        &self.value
     }
 
-    /// The bytes of the scalar in the file.
-    pub fn byte_range(&self) -> std::ops::Range<usize> {
-        self.byte_start()..self.byte_start() + self.byte_len().max(1)
+    /// The key's place in `file`.
+    pub fn span(&self, file: FileId) -> Span {
+        Span::new(file, self.range.clone())
     }
+}
+
+/// The place of a located list (`body`, `recipients`) in `file`.
+pub fn list_span<T>(list: &Spanned<Vec<T>>, file: FileId) -> Span {
+    Span::new(file, range_of(&list.referenced))
 }
 
 /// Every text value of a file, in the order written, for the checks of the text itself.
 pub trait Texts {
     fn each_text<'a>(&'a self, f: &mut dyn FnMut(&'a Text));
+
+    /// Every list of blocks of the file, for the checks of table cells.
+    fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile]));
 }
 
 fn each<'a>(texts: impl IntoIterator<Item = &'a Text>, f: &mut dyn FnMut(&'a Text)) {
@@ -129,11 +162,16 @@ impl Texts for ReportFile {
         each(&self.proposals, f);
         f(&self.closing);
         each_footnote(&self.footnotes, f);
-        each(&self.recipients, f);
+        each(&self.recipients.value, f);
         each(&self.signer.authority, f);
         each([&self.signer.title, &self.signer.name], f);
         each(&self.layout.header_sizes, f);
         each(&self.layout.orientation, f);
+    }
+
+    fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
+        f(&self.opening);
+        self.sections.iter().for_each(|s| f(&s.body));
     }
 }
 
@@ -152,6 +190,12 @@ impl Texts for SectorFile {
         each(&self.difficulties, f);
         each(&self.proposals, f);
     }
+
+    fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
+        f(&self.intro);
+        self.models.iter().for_each(|m| f(&m.body.value));
+        f(&self.after);
+    }
 }
 
 impl Texts for AppendixFile {
@@ -161,18 +205,16 @@ impl Texts for AppendixFile {
         each_block_text(&self.body, f);
         each_footnote(&self.footnotes, f);
     }
-}
 
-fn span_start(loc: &Location) -> usize {
-    loc.span()
-        .byte_offset()
-        .unwrap_or_else(|| loc.span().offset()) as usize
+    fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
+        f(&self.body);
+    }
 }
 
 /// The bytes of a located node in its file (at least one).
-pub fn location_range(loc: &Location) -> std::ops::Range<usize> {
-    let start = span_start(loc);
-    start..start + loc.span().byte_len().unwrap_or(1).max(1) as usize
+pub fn location_range(loc: &Location) -> Range<usize> {
+    let r = range_of(loc);
+    r.start..r.end.max(r.start + 1)
 }
 
 impl JsonSchema for Text {
@@ -199,9 +241,14 @@ impl Number {
         self.0.value
     }
 
-    pub fn byte_range(&self) -> std::ops::Range<usize> {
-        let start = span_start(&self.0.referenced);
-        start..start + self.0.referenced.span().byte_len().unwrap_or(1) as usize
+    /// The bytes of the number in its file.
+    pub fn range(&self) -> Range<usize> {
+        location_range(&self.0.referenced)
+    }
+
+    /// The number's place in `file`.
+    pub fn span(&self, file: FileId) -> Span {
+        Span::new(file, range_of(&self.0.referenced))
     }
 }
 
@@ -219,11 +266,9 @@ impl JsonSchema for Number {
     }
 }
 
-/// Footnote definitions in the order written: key → text with its place. (The key's own
-/// place is found in the source by validation: a located key does not pass through the
-/// wrapper that notices skipped keys.)
+/// Footnote definitions in the order written: key → text, each with its place.
 #[derive(Debug, Clone, Default)]
-pub struct Footnotes(pub Vec<(String, Text)>);
+pub struct Footnotes(pub Vec<(Key, Text)>);
 
 impl<'de> Deserialize<'de> for Footnotes {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Footnotes, D::Error> {
@@ -238,13 +283,90 @@ impl<'de> Deserialize<'de> for Footnotes {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Footnotes, A::Error> {
                 let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry::<String, Text>()? {
+                while let Some(entry) = map.next_entry::<Key, Text>()? {
                     entries.push(entry);
                 }
                 Ok(Footnotes(entries))
             }
         }
         d.deserialize_map(Entries)
+    }
+}
+
+impl Footnotes {
+    /// Places each key in `source`: written before its value, as `key:` or `"key":`.
+    /// A key that cannot be found there is placed at its value.
+    pub fn place_keys(&mut self, source: &str) {
+        for (key, text) in &mut self.0 {
+            let at = text.range();
+            key.range = key_before(source, at.start, &key.value).unwrap_or(at);
+        }
+    }
+}
+
+/// The bytes of mapping key `key` whose value starts at byte `value`.
+fn key_before(source: &str, value: usize, key: &str) -> Option<Range<usize>> {
+    let before = source.get(..value)?.trim_end();
+    let before = before.strip_suffix(':')?.trim_end();
+    for quote in ['"', '\'', ' '] {
+        let inner = if quote == ' ' {
+            before
+        } else {
+            match before.strip_suffix(quote) {
+                Some(b) => b,
+                None => continue,
+            }
+        };
+        if inner.ends_with(key) {
+            let end = inner.len();
+            return Some(end - key.len()..end);
+        }
+    }
+    None
+}
+
+/// Every `footnotes` map of a file, to place their keys.
+pub trait FootnoteMaps {
+    fn footnote_maps(&mut self, f: &mut dyn FnMut(&mut Footnotes));
+}
+
+impl FootnoteMaps for ReportFile {
+    fn footnote_maps(&mut self, f: &mut dyn FnMut(&mut Footnotes)) {
+        table_footnotes(&mut self.opening, f);
+        for section in &mut self.sections {
+            table_footnotes(&mut section.body, f);
+        }
+        f(&mut self.footnotes);
+    }
+}
+
+impl FootnoteMaps for SectorFile {
+    fn footnote_maps(&mut self, f: &mut dyn FnMut(&mut Footnotes)) {
+        table_footnotes(&mut self.intro, f);
+        for model in &mut self.models {
+            table_footnotes(&mut model.body.value, f);
+            f(&mut model.footnotes);
+        }
+        table_footnotes(&mut self.after, f);
+        f(&mut self.footnotes);
+    }
+}
+
+impl FootnoteMaps for AppendixFile {
+    fn footnote_maps(&mut self, f: &mut dyn FnMut(&mut Footnotes)) {
+        table_footnotes(&mut self.body, f);
+        f(&mut self.footnotes);
+    }
+}
+
+/// The footnotes of the tables among `blocks`.
+fn table_footnotes(blocks: &mut [BlockFile], f: &mut dyn FnMut(&mut Footnotes)) {
+    for block in blocks {
+        if let BlockFile::Structured(b, _) = block
+            && let Some(table) = &mut b.table
+        {
+            f(&mut table.footnotes);
+        }
     }
 }
 
@@ -308,7 +430,8 @@ pub struct ReportFile {
     #[serde(default)]
     pub footnotes: Footnotes,
     /// Nơi nhận, mỗi phần tử một dòng, không gõ "- " đầu dòng và ";"/"." cuối dòng; dòng cuối "Lưu: VT".
-    pub recipients: Vec<Text>,
+    #[schemars(with = "Vec<Text>")]
+    pub recipients: Spanned<Vec<Text>>,
     /// Người ký: quyền hạn, chức vụ, họ tên.
     pub signer: SignerFile,
     /// Tùy chọn trình bày trong khoảng Nghị định 30/2020 cho phép; bỏ trống để dùng mặc định.

@@ -5,12 +5,12 @@
 
 pub mod blocks;
 pub mod files;
-pub mod locate;
 pub mod read;
 mod shape;
 pub mod tabular;
 pub mod text;
 mod tree;
+mod yaml_error;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -20,7 +20,8 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::Message;
-pub use files::{AppendixFile, ReportFile, SectorFile, Text};
+use crate::source::{FileId, SourceMap};
+pub use files::{AppendixFile, Key, ReportFile, SectorFile, Text};
 pub use tabular::Sheet;
 
 /// The file that holds the document as a whole.
@@ -35,16 +36,18 @@ pub const APPENDICES_DIR: &str = "appendices";
 pub struct LoadedReport {
     pub dir: PathBuf,
     pub report_path: PathBuf,
+    /// report.yaml in the source map.
+    pub report_file: FileId,
     pub report: ReportFile,
     /// Sector files in file-name order.
-    pub sectors: Vec<(PathBuf, SectorFile)>,
+    pub sectors: Vec<(FileId, SectorFile)>,
     /// Appendix files in file-name order.
-    pub appendices: Vec<(PathBuf, AppendixFile)>,
+    pub appendices: Vec<(FileId, AppendixFile)>,
     /// The rows of every table's `rows_from`, by the YAML file and the byte offset of
     /// the `file:` value that names them.
-    pub sheets: BTreeMap<(PathBuf, usize), Sheet>,
-    /// The text of every file, for locating problems inside values.
-    pub sources: BTreeMap<PathBuf, String>,
+    pub sheets: BTreeMap<(FileId, usize), Sheet>,
+    /// The text of every file, held once (shared with the diagnostics).
+    pub sources: SourceMap,
     /// Whether every sector file parsed: checks across files (footnotes) need them all.
     pub complete: bool,
 }
@@ -81,29 +84,20 @@ pub fn load_from_memory(
 }
 
 fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<LoadedReport> {
-    let mut sources = BTreeMap::new();
     let (report_path, report_bytes) = folder.report?;
-    let report = parse_file::<ReportFile>(
-        &report_path,
-        report_bytes,
-        crate::schema::report,
-        &mut sources,
-        diags,
-    );
+    let report = parse_file::<ReportFile>(&report_path, report_bytes, crate::schema::report, diags);
     let mut sectors = Vec::new();
     for (path, bytes) in folder.sectors {
-        if let Some(sector) =
-            parse_file::<SectorFile>(&path, bytes, crate::schema::sector, &mut sources, diags)
-        {
-            sectors.push((path, sector));
+        if let Some(sector) = parse_file::<SectorFile>(&path, bytes, crate::schema::sector, diags) {
+            sectors.push(sector);
         }
     }
     let mut appendices = Vec::new();
     for (path, bytes) in folder.appendices {
         if let Some(appendix) =
-            parse_file::<AppendixFile>(&path, bytes, crate::schema::appendix, &mut sources, diags)
+            parse_file::<AppendixFile>(&path, bytes, crate::schema::appendix, diags)
         {
-            appendices.push((path, appendix));
+            appendices.push(appendix);
         }
     }
     let complete = sectors.len() == folder.sector_count
@@ -111,18 +105,19 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
         && appendices.len() == folder.appendix_count;
     let sheets = report
         .as_ref()
-        .map(|r| read_sheets(dir, &report_path, r, &sectors, &appendices, diags))
+        .map(|(id, r)| read_sheets(dir, (*id, r), &sectors, &appendices, diags))
         .unwrap_or_default();
     // Validation runs whenever report.yaml parsed, so that one run reports problems of
     // every kind; the build still stops on the errors already found.
-    report.map(|report| LoadedReport {
+    report.map(|(report_file, report)| LoadedReport {
         dir: dir.to_path_buf(),
         report_path,
+        report_file,
         report,
         sectors,
         appendices,
         sheets,
-        sources,
+        sources: diags.sources().clone(),
         complete,
     })
 }
@@ -130,49 +125,46 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
 /// Reads the file of every table's `rows_from`, in reading order.
 fn read_sheets(
     dir: &Path,
-    report_path: &Path,
-    report: &ReportFile,
-    sectors: &[(PathBuf, SectorFile)],
-    appendices: &[(PathBuf, AppendixFile)],
+    report: (FileId, &ReportFile),
+    sectors: &[(FileId, SectorFile)],
+    appendices: &[(FileId, AppendixFile)],
     diags: &mut Diagnostics,
-) -> BTreeMap<(PathBuf, usize), Sheet> {
+) -> BTreeMap<(FileId, usize), Sheet> {
+    use files::Texts;
     let mut sheets = BTreeMap::new();
-    let mut read = |yaml: &Path, blocks: &mut dyn Iterator<Item = &files::BlockFile>| {
-        for block in blocks {
-            let files::BlockFile::Structured(b, _) = block else {
-                continue;
-            };
-            let Some(spec) = b.table.as_ref().and_then(|t| t.rows_from.as_ref()) else {
-                continue;
-            };
-            if let Some(sheet) = tabular::read_rows(dir, spec, yaml, diags) {
-                sheets.insert((yaml.to_path_buf(), spec.file.byte_start()), sheet);
+    let mut read = |id: FileId, file: &dyn Texts| {
+        let yaml = diags.sources().path(id).to_path_buf();
+        file.each_block_list(&mut |blocks| {
+            for block in blocks {
+                let files::BlockFile::Structured(b, _) = block else {
+                    continue;
+                };
+                let Some(spec) = b.table.as_ref().and_then(|t| t.rows_from.as_ref()) else {
+                    continue;
+                };
+                if let Some(sheet) = tabular::read_rows(dir, spec, &yaml, diags) {
+                    sheets.insert((id, spec.file.range().start), sheet);
+                }
             }
-        }
+        });
     };
-    let sections = report.sections.iter().flat_map(|s| &s.body);
-    read(report_path, &mut report.opening.iter().chain(sections));
-    for (path, sector) in sectors {
-        let models = sector.models.iter().flat_map(|m| &m.body.value);
-        read(
-            path,
-            &mut sector.intro.iter().chain(models).chain(&sector.after),
-        );
+    read(report.0, report.1);
+    for (id, sector) in sectors {
+        read(*id, sector);
     }
-    for (path, appendix) in appendices {
-        read(path, &mut appendix.body.iter());
+    for (id, appendix) in appendices {
+        read(*id, appendix);
     }
     sheets
 }
 
 /// Reads one file, checks its text and shape, deserialises it.
-fn parse_file<T: DeserializeOwned + files::Texts>(
+fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
     path: &Path,
     bytes: Vec<u8>,
     schema: fn() -> &'static Value,
-    sources: &mut BTreeMap<PathBuf, String>,
     diags: &mut Diagnostics,
-) -> Option<T> {
+) -> Option<(FileId, T)> {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -184,60 +176,117 @@ fn parse_file<T: DeserializeOwned + files::Texts>(
             return None;
         }
     };
-    let text = text
-        .strip_prefix('\u{feff}')
-        .map(str::to_string)
-        .unwrap_or(text);
-    diags.add_source(path, text.clone());
-    sources.insert(path.to_path_buf(), text.clone());
-    let controls = text::check_source(&text, path, diags);
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    let file = diags.add_source(path, text);
+    let sources = diags.sources().clone();
+    let source = sources.get(file);
+    let controls = text::check_source(source.text(), path, diags);
+    // A raw control character has been reported at its place; the reader sees a space
+    // there (as many bytes), so that it is not reported again as a syntax error.
+    let sanitized;
+    let text: &str = if controls.is_empty() {
+        source.text()
+    } else {
+        sanitized = text::blank_controls(source.text());
+        &sanitized
+    };
+    let check_value = |t: &str, at: std::ops::Range<usize>, diags: &mut Diagnostics| {
+        text::check_value(t, at, file, &sources, diags)
+    };
     // The usual case, a well-formed file, is read once, straight into its types; serde
     // skips unknown keys, so any skipped key sends the file the long way.
     let mut skipped = false;
     let typed: Result<T, _> =
-        serde_saphyr::with_deserializer_from_str_with_options(&text, yaml_options(), |de| {
+        serde_saphyr::with_deserializer_from_str_with_options(text, yaml_options(), |de| {
             serde_ignored::deserialize(de, |p| skipped |= !is_location_marker(&p))
         });
+    let typed = typed.map(|mut value| {
+        value.footnote_maps(&mut |notes| notes.place_keys(text));
+        value
+    });
     if let (Ok(value), false) = (&typed, skipped) {
-        value.each_text(&mut |t| {
-            text::check_value(t.value(), t.byte_range(), &controls, path, diags)
-        });
-        return typed.ok();
+        value.each_text(&mut |t| check_value(t.value(), t.range(), diags));
+        value.each_block_list(&mut |blocks| ambiguous_numbers(blocks, text, path, diags));
+        return typed.ok().map(|v| (file, v));
     }
     // The long way: a located tree, checked whole against the schema, so that every
     // unknown, missing or mistyped key is reported at its place.
-    let tree = match serde_saphyr::from_str_with_options::<tree::Spot<tree::Node>>(
-        &text,
-        yaml_options(),
-    ) {
-        Ok(tree) => tree,
-        Err(e) => {
-            let d = yaml_diagnostic(path, &e);
-            // a raw control character is often what the parser tripped on: said already
-            let said = d.range.as_ref().is_some_and(|r| {
-                line_of(&text, r.start)
-                    .is_some_and(|l| controls.iter().any(|&c| line_of(&text, c) == Some(l)))
-            });
-            if !said {
-                diags.push(d);
+    let tree =
+        match serde_saphyr::from_str_with_options::<tree::Spot<tree::Node>>(text, yaml_options()) {
+            Ok(tree) => tree,
+            Err(e) => {
+                diags.push(yaml_error::diagnostic(source, &e));
+                return None;
             }
-            return None;
-        }
-    };
-    tree::each_text(&tree, &mut |value, at| {
-        text::check_value(value, at, &controls, path, diags)
-    });
+        };
+    tree::each_text(&tree, &mut |value, at| check_value(value, at, diags));
     let conforms = shape::check(&tree, schema(), path, diags);
     match typed {
-        Ok(value) => Some(value),
+        Ok(value) => {
+            value.each_block_list(&mut |blocks| ambiguous_numbers(blocks, text, path, diags));
+            Some((file, value))
+        }
         Err(e) => {
             // a file that does not conform has had its problems said, each at its place
             if conforms {
-                diags.push(yaml_diagnostic(path, &e));
+                diags.push(yaml_error::diagnostic(source, &e));
             }
             None
         }
     }
+}
+
+/// Warns at a table cell written `1.500` without quotes: YAML reads it as 1.5, where a
+/// Vietnamese clerk most likely meant fifteen hundred (`1.500` is how they write it).
+fn ambiguous_numbers(
+    blocks: &[files::BlockFile],
+    text: &str,
+    path: &Path,
+    diags: &mut Diagnostics,
+) {
+    for block in blocks {
+        let files::BlockFile::Structured(b, _) = block else {
+            continue;
+        };
+        let Some(table) = &b.table else { continue };
+        for cell in table
+            .header
+            .iter()
+            .chain(&table.rows)
+            .flat_map(|r| r.cells())
+        {
+            if !matches!(cell.value, files::CellValue::Number { .. }) {
+                continue;
+            }
+            let Some(written) = text.get(cell.range()) else {
+                continue;
+            };
+            let written = written.trim();
+            if looks_grouped(written) {
+                let message = crate::messages::BlockMessage::AmbiguousNumber {
+                    value: written.to_string(),
+                };
+                diags.push(Diagnostic::new(Message::Block(message), path).at(cell.range()));
+            }
+        }
+    }
+}
+
+/// `1.500`, `-12.000.000`: digits grouped by three with dots.
+fn looks_grouped(s: &str) -> bool {
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let mut groups = s.split('.');
+    let lead = groups.next().unwrap_or("");
+    let rest: Vec<&str> = groups.collect();
+    !rest.is_empty()
+        && (1..=3).contains(&lead.len())
+        && lead.bytes().all(|b| b.is_ascii_digit())
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// serde-saphyr passes a located value to `Spanned` as a map with a marker field that
@@ -264,47 +313,4 @@ fn yaml_options() -> serde_saphyr::Options {
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
     options
-}
-
-fn line_of(text: &str, offset: usize) -> Option<usize> {
-    text.get(..offset).map(|t| t.matches('\n').count())
-}
-
-/// A YAML parse error as a diagnostic at its location.
-fn yaml_diagnostic(path: &Path, e: &serde_saphyr::Error) -> Diagnostic {
-    let rendered = e.without_snippet().to_string();
-    let first = rendered.lines().next().unwrap_or("").trim();
-    let detail = strip_location_prefix(first);
-    // the location is given separately; one place in a message is enough
-    let detail = match detail.rfind(" at line ") {
-        Some(i) => detail[..i].to_string(),
-        None => detail.to_string(),
-    };
-    let message = if let Some(key) = detail.strip_prefix("duplicate mapping key: ") {
-        let key = key.split(',').next().unwrap_or(key).trim().to_string();
-        Message::DuplicateKey { key }
-    } else if detail.contains("budget") || detail.contains("recursion") || detail.contains("depth")
-    {
-        Message::YamlLimit { detail }
-    } else {
-        Message::YamlSyntax { detail }
-    };
-    let mut d = Diagnostic::new(message, path);
-    if let Some(loc) = e.location() {
-        let span = loc.span();
-        let start = span.byte_offset().unwrap_or_else(|| span.offset()) as usize;
-        d = d.at(start..start + span.byte_len().unwrap_or(1).max(1) as usize);
-    }
-    d
-}
-
-/// `error: line 2 column 1: unknown field` → `unknown field`.
-fn strip_location_prefix(s: &str) -> &str {
-    let s = s.strip_prefix("error: ").unwrap_or(s);
-    if s.starts_with("line ")
-        && let Some(i) = s.find(": ")
-    {
-        return &s[i + 2..];
-    }
-    s
 }

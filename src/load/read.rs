@@ -7,7 +7,7 @@ use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::messages::{BlockMessage, Message};
+use crate::messages::{BlockMessage, Message, OsError};
 
 /// At most this many bytes in one data file (the whole reference report is 24 KB).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -134,7 +134,7 @@ fn sector_paths(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
         Ok(entries) => entries,
         Err(e) if !matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
             // there, but not readable: say so, not that it is missing
-            let error = e.to_string();
+            let error = (&e).into();
             diags.push(Diagnostic::new(Message::ReadFailed { error }, &sectors_dir));
             return Vec::new();
         }
@@ -196,7 +196,7 @@ fn read_file(
             return fail(
                 diags,
                 Message::ReadFailed {
-                    error: e.to_string(),
+                    error: OsError::from(&e),
                 },
             );
         }
@@ -215,7 +215,7 @@ fn read_file(
             return fail(
                 diags,
                 Message::ReadFailed {
-                    error: "not a regular file".into(),
+                    error: OsError::not_a_file(),
                 },
             );
         }
@@ -223,7 +223,7 @@ fn read_file(
             return fail(
                 diags,
                 Message::ReadFailed {
-                    error: e.to_string(),
+                    error: OsError::from(&e),
                 },
             );
         }
@@ -254,7 +254,7 @@ fn read_file(
         Err(e) => fail(
             diags,
             Message::ReadFailed {
-                error: e.to_string(),
+                error: OsError::from(&e),
             },
         ),
     }

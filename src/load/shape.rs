@@ -12,6 +12,13 @@ use crate::messages::{Kind, Message};
 
 /// Checks `tree` against `schema`; returns whether it conforms.
 pub fn check(tree: &Spot<Node>, schema: &Value, file: &Path, diags: &mut Diagnostics) -> bool {
+    if !matches!(tree.value, Node::Map(_)) {
+        let message = Message::NotAMapping {
+            found: node_kind(&tree.value),
+        };
+        diags.push(Diagnostic::new(message, file).at(range(tree)));
+        return false;
+    }
     let mut checker = Checker {
         root: schema,
         file,
@@ -74,6 +81,8 @@ impl<'a> Checker<'a> {
     ) {
         let properties = schema.get("properties").and_then(Value::as_object);
         let additional = schema.get("additionalProperties");
+        // the keys a misspelt key was taken for: said once, as unknown
+        let mut meant: Vec<String> = Vec::new();
         for (key, value) in entries {
             if let Some(prop) = properties.and_then(|p| p.get(&key.value)) {
                 self.node(value, prop, range(key));
@@ -84,10 +93,12 @@ impl<'a> Checker<'a> {
                     .into_iter()
                     .flat_map(|p| p.keys().cloned())
                     .collect();
+                let suggestion = nearest(&key.value, &allowed);
+                meant.extend(suggestion.clone());
                 self.push(
                     Message::UnknownKey {
                         key: key.value.clone(),
-                        suggestion: nearest(&key.value, &allowed),
+                        suggestion,
                         allowed,
                     },
                     range(key),
@@ -96,7 +107,7 @@ impl<'a> Checker<'a> {
         }
         let required = schema.get("required").and_then(Value::as_array);
         for key in required.into_iter().flatten().filter_map(Value::as_str) {
-            if !entries.iter().any(|(k, _)| k.value == key) {
+            if !entries.iter().any(|(k, _)| k.value == key) && !meant.iter().any(|m| m == key) {
                 self.push(Message::MissingKey { key: key.into() }, anchor.clone());
             }
         }

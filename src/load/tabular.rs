@@ -71,8 +71,7 @@ pub fn read_rows(
     yaml: &Path,
     diags: &mut Diagnostics,
 ) -> Option<Sheet> {
-    let at_name =
-        |message| Diagnostic::new(Message::Block(message), yaml).at(spec.file.byte_range());
+    let at_name = |message| Diagnostic::new(Message::Block(message), yaml).at(spec.file.range());
     let name = spec.file.value().trim();
     let Some(path) = confined(dir, name) else {
         diags.push(at_name(BlockMessage::RowsFromPath { path: name.into() }));
@@ -119,7 +118,7 @@ pub fn read_rows(
                 let at = spec
                     .delimiter
                     .as_ref()
-                    .map_or(spec.file.byte_range(), Text::byte_range);
+                    .map_or(spec.file.range(), Text::range);
                 diags.push(Diagnostic::new(Message::Block(message), yaml).at(at));
                 return None;
             }
@@ -186,7 +185,11 @@ fn read_csv(
         if index <= skip || record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let start = record.position().map_or(0, |p| p.byte() as usize) + bom;
+        let mut start = record.position().map_or(0, |p| p.byte() as usize) + bom;
+        // after a CRLF line end the csv crate gives the record's start at the LF
+        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
         let places = field_ranges(&text, start, delimiter, record.len());
         let cells: Vec<SheetCell> = record
             .iter()
@@ -280,9 +283,13 @@ fn read_xlsx(
             if !names.iter().any(|n| n == wanted_name) {
                 let message = BlockMessage::SheetMissing {
                     sheet: wanted_name.into(),
-                    sheets: names.join(", "),
+                    sheets: names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 };
-                diags.push(Diagnostic::new(Message::Block(message), yaml).at(wanted.byte_range()));
+                diags.push(Diagnostic::new(Message::Block(message), yaml).at(wanted.range()));
                 return None;
             }
             wanted_name.to_string()
@@ -305,7 +312,7 @@ fn read_xlsx(
                 let message = BlockMessage::SheetRange {
                     range: range.value().into(),
                 };
-                diags.push(Diagnostic::new(Message::Block(message), yaml).at(range.byte_range()));
+                diags.push(Diagnostic::new(Message::Block(message), yaml).at(range.range()));
                 return None;
             }
         },

@@ -11,6 +11,7 @@ use unicode_normalization::{IsNormalized, is_nfc_quick};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{LegacyEncoding, Message};
+use crate::source::{FileId, SourceMap, Span};
 
 /// At most this many control characters are reported per file.
 const MAX_CONTROL_REPORTS: usize = 10;
@@ -41,32 +42,44 @@ pub fn check_source(text: &str, file: &Path, diags: &mut Diagnostics) -> Vec<usi
     controls.into_iter().map(|(i, _)| i).collect()
 }
 
-/// Checks one text value (which escapes may have given characters the source lacks).
+/// Checks one text value, the scalar at bytes `at` of `file`. A control character in a
+/// value comes from a YAML escape (raw ones are blanked before reading, and reported by
+/// [`check_source`]): it is shown at its escape.
 pub fn check_value(
     value: &str,
     at: Range<usize>,
-    raw_controls: &[usize],
-    file: &Path,
+    file: FileId,
+    sources: &SourceMap,
     diags: &mut Diagnostics,
 ) {
-    let already = raw_controls.iter().any(|i| at.contains(i));
-    if !already && let Some(c) = value.chars().find(|&c| is_forbidden(c)) {
-        diags.push(
-            Diagnostic::new(
-                Message::ControlChar {
-                    code_point: c as u32,
-                },
-                file,
-            )
-            .at(at.clone()),
-        );
+    if let Some((i, c)) = value.chars().enumerate().find(|&(_, c)| is_forbidden(c)) {
+        let span = sources.scalar(file, at.start, value).span(i, 1);
+        let message = Message::ControlChar {
+            code_point: c as u32,
+        };
+        diags.push(Diagnostic::spanned(message, sources, span));
     }
+    let whole = || Span::new(file, at.clone());
     if value.contains(crate::init::PLACEHOLDER) {
-        diags.push(Diagnostic::new(Message::Placeholder, file).at(at.clone()));
+        diags.push(Diagnostic::spanned(Message::Placeholder, sources, whole()));
     }
     if let Some(encoding) = legacy_encoding(value) {
-        diags.push(Diagnostic::new(Message::LegacyText { encoding }, file).at(at));
+        let message = Message::LegacyText { encoding };
+        diags.push(Diagnostic::spanned(message, sources, whole()));
     }
+}
+
+/// `text` with every forbidden character replaced by as many spaces as it has bytes.
+pub fn blank_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_forbidden(c) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Characters that have no place in the text of a report: C0 and C1 controls other than

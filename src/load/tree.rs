@@ -25,9 +25,7 @@ pub enum Node {
 
 /// The byte range of a node or key in its file.
 pub fn range<T>(spot: &Spot<T>) -> Range<usize> {
-    let span = spot.referenced.span();
-    let start = span.byte_offset().unwrap_or_else(|| span.offset()) as usize;
-    start..start + span.byte_len().unwrap_or(1).max(1) as usize
+    crate::source::range_of(&spot.referenced)
 }
 
 impl<'de> Deserialize<'de> for Node {

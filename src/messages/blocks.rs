@@ -37,6 +37,17 @@ pub enum BlockMessage {
 }
 
 impl BlockMessage {
+    /// Warnings: what may be meant so; everything else stops the build.
+    pub fn severity(&self) -> crate::diagnostic::Severity {
+        use crate::diagnostic::Severity;
+        match self {
+            BlockMessage::AppendixUnused { .. } | BlockMessage::AmbiguousNumber { .. } => {
+                Severity::Warning
+            }
+            _ => Severity::Error,
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         use BlockMessage::*;
         match self {
@@ -194,7 +205,7 @@ impl BlockMessage {
             AppendixFileNotYaml => "chỉ để các tệp .yaml của các phụ lục trong appendices/; chuyển tệp này ra chỗ khác".into(),
             TooManyAppendices { .. } => "gộp các phụ lục, hoặc kiểm tra xem có chép nhầm thư mục không".into(),
             LandscapeBody => "bỏ `layout.orientation`, hoặc đưa bảng vào phụ lục trang ngang (`orientation: landscape` trong tệp phụ lục)".into(),
-            AmbiguousNumber { value } => format!("viết {} nếu là số nghìn, hoặc \"{}\" trong dấu nháy", value.replace('.', ""), value),
+            AmbiguousNumber { value } => format!("nếu là số nghìn, viết {} hoặc \"{value}\" (trong dấu nháy); nếu là số thập phân, viết {}", value.replace('.', ""), value.trim_end_matches('0').trim_end_matches('.')),
         }
     }
 
@@ -231,7 +242,7 @@ impl BlockMessage {
             AppendixFileNotYaml => "keep only the appendices' .yaml files in appendices/; move this file elsewhere".into(),
             TooManyAppendices { .. } => "merge appendices, or check that no folder was copied there by mistake".into(),
             LandscapeBody => "remove `layout.orientation`, or move the table to a landscape appendix (`orientation: landscape` in the appendix file)".into(),
-            AmbiguousNumber { value } => format!("write {} for thousands, or \"{}\" in quotes", value.replace('.', ""), value),
+            AmbiguousNumber { value } => format!("for thousands write {} or \"{value}\" (in quotes); for a decimal write {}", value.replace('.', ""), value.trim_end_matches('0').trim_end_matches('.')),
         }
     }
 }

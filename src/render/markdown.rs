@@ -41,9 +41,9 @@ struct HeaderView {
     place_date: String,
 }
 
+#[derive(Serialize)]
 /// A paragraph (`kind` "paragraph", with its role and marker) or a table (`kind`
 /// "table", its whole Markdown in `text`).
-#[derive(Serialize)]
 struct BlockView {
     kind: &'static str,
     role: Option<Role>,

@@ -356,7 +356,7 @@ fn read_folder(folder: Folder, diags: &mut Diagnostics) -> Vec<(String, String)>
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            let error = e.to_string();
+            let error = (&e).into();
             diags.push(Diagnostic::new(Message::ReadFailed { error }, dir));
             return Vec::new();
         }
@@ -390,9 +390,7 @@ fn read_template(path: &Path, real_dir: &Path, diags: &mut Diagnostics) -> Optio
     let real = match fs::canonicalize(path) {
         Ok(real) => real,
         Err(e) => {
-            return fail(Message::ReadFailed {
-                error: e.to_string(),
-            });
+            return fail(Message::ReadFailed { error: (&e).into() });
         }
     };
     if !real.starts_with(real_dir) {
@@ -411,9 +409,7 @@ fn read_template(path: &Path, real_dir: &Path, diags: &mut Diagnostics) -> Optio
     let read =
         fs::File::open(&real).and_then(|f| f.take(MAX_TEMPLATE_BYTES + 1).read_to_end(&mut bytes));
     match read {
-        Err(e) => fail(Message::ReadFailed {
-            error: e.to_string(),
-        }),
+        Err(e) => fail(Message::ReadFailed { error: (&e).into() }),
         Ok(n) if n as u64 > MAX_TEMPLATE_BYTES => fail(Message::FileTooLarge {
             size: n as u64,
             limit: MAX_TEMPLATE_BYTES,

@@ -18,6 +18,7 @@ use crate::markup::{Inline, Style};
 use crate::messages::{BlockMessage, Message};
 use crate::model::*;
 use crate::numbers;
+use crate::source::{FileId, SourceMap, Span};
 
 /// The most decimals a column may print.
 const MAX_DECIMALS: f64 = 6.0;
@@ -30,26 +31,26 @@ struct ColumnRule {
 
 /// Where a row came from, for its diagnostics.
 enum RowPlace<'a> {
-    Yaml(&'a Path, std::ops::Range<usize>),
+    Yaml(Span),
     Sheet(&'a Path, Place),
 }
 
 impl RowPlace<'_> {
-    fn diagnostic(&self, message: BlockMessage) -> Diagnostic {
+    fn diagnostic(&self, message: BlockMessage, sources: &SourceMap) -> Diagnostic {
         let message = Message::Block(message);
         match self {
-            RowPlace::Yaml(file, range) => Diagnostic::new(message, file).at(range.clone()),
+            RowPlace::Yaml(span) => Diagnostic::spanned(message, sources, span.clone()),
             RowPlace::Sheet(file, place) => place.diagnostic(message, file),
         }
     }
 }
 
 impl<'a> Checker<'a> {
-    pub(super) fn blocks(&mut self, file: &'a Path, blocks: &'a [BlockFile]) -> Vec<Block> {
+    pub(super) fn blocks(&mut self, file: FileId, blocks: &'a [BlockFile]) -> Vec<Block> {
         blocks.iter().filter_map(|b| self.block(file, b)).collect()
     }
 
-    fn block(&mut self, file: &'a Path, block: &'a BlockFile) -> Option<Block> {
+    fn block(&mut self, file: FileId, block: &'a BlockFile) -> Option<Block> {
         match block {
             BlockFile::Paragraph(text) => Some(Block::Paragraph(self.paragraph(file, text))),
             BlockFile::Structured(b, _) => match &**b {
@@ -75,11 +76,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn block_error(&mut self, file: &Path, block: &BlockFile, message: BlockMessage) {
-        self.push(Message::Block(message), file, Some(block.byte_range()));
+    fn block_error(&mut self, file: FileId, block: &BlockFile, message: BlockMessage) {
+        self.push(Message::Block(message), Span::new(file, block.range()));
     }
 
-    fn table(&mut self, file: &'a Path, t: &'a TableFile, block: &BlockFile) -> Option<Table> {
+    fn table(&mut self, file: FileId, t: &'a TableFile, block: &BlockFile) -> Option<Table> {
         self.definitions(file, &t.footnotes);
         let errors_before = self.diags.count(crate::diagnostic::Severity::Error);
         if t.columns.value.is_empty() {
@@ -99,12 +100,10 @@ impl<'a> Checker<'a> {
         let mut places: Vec<RowPlace> = Vec::new();
         for row in &t.rows {
             rows.push(self.yaml_row(file, row, Some(&rules)));
-            places.push(RowPlace::Yaml(file, row.byte_range()));
+            places.push(RowPlace::Yaml(Span::new(file, row.range())));
         }
         if let Some(spec) = &t.rows_from
-            && let Some(sheet) = self
-                .sheets
-                .get(&(file.to_path_buf(), spec.file.byte_start()))
+            && let Some(sheet) = self.sheets.get(&(file, spec.file.range().start))
         {
             for row in &sheet.rows {
                 let cells = self.sheet_row(&sheet.path, row, &rules, width);
@@ -132,7 +131,7 @@ impl<'a> Checker<'a> {
         clean.then_some(table)
     }
 
-    fn column(&mut self, file: &Path, c: &ColumnFile) -> (Column, ColumnRule) {
+    fn column(&mut self, file: FileId, c: &ColumnFile) -> (Column, ColumnRule) {
         let weight = match &c.width {
             Some(w) if w.value().is_finite() && w.value() > 0.0 => w.value(),
             Some(w) => {
@@ -140,7 +139,7 @@ impl<'a> Checker<'a> {
                     option: "width",
                     value: w.value().to_string(),
                 };
-                self.push(Message::Block(message), file, Some(w.byte_range()));
+                self.push(Message::Block(message), Span::new(file, w.range()));
                 1.0
             }
             None => 1.0,
@@ -154,7 +153,7 @@ impl<'a> Checker<'a> {
                     option: "decimals",
                     value: v.to_string(),
                 };
-                self.push(Message::Block(message), file, Some(d.byte_range()));
+                self.push(Message::Block(message), Span::new(file, d.range()));
                 None
             }
         });
@@ -169,7 +168,7 @@ impl<'a> Checker<'a> {
                     option: "align",
                     value: a.value().into(),
                 };
-                self.push(Message::Block(message), file, Some(a.byte_range()));
+                self.push(Message::Block(message), Span::new(file, a.range()));
                 default
             }),
             None => default,
@@ -180,7 +179,7 @@ impl<'a> Checker<'a> {
     /// The cells of a row written in YAML; `rules` for body rows (number columns).
     fn yaml_row(
         &mut self,
-        file: &'a Path,
+        file: FileId,
         row: &'a RowFile,
         rules: Option<&[ColumnRule]>,
     ) -> Vec<Cell> {
@@ -202,7 +201,7 @@ impl<'a> Checker<'a> {
         cells
     }
 
-    fn span(&mut self, file: &Path, n: Option<&crate::load::files::Number>) -> usize {
+    fn span(&mut self, file: FileId, n: Option<&crate::load::files::Number>) -> usize {
         let Some(n) = n else { return 1 };
         let v = n.value();
         if v.fract() == 0.0 && (1.0..=100.0).contains(&v) {
@@ -211,14 +210,14 @@ impl<'a> Checker<'a> {
             let message = BlockMessage::TableSpan {
                 value: v.to_string(),
             };
-            self.push(Message::Block(message), file, Some(n.byte_range()));
+            self.push(Message::Block(message), Span::new(file, n.range()));
             1
         }
     }
 
     fn cell_content(
         &mut self,
-        file: &'a Path,
+        file: FileId,
         c: &'a CellFile,
         rule: Option<ColumnRule>,
         column: usize,
@@ -237,7 +236,7 @@ impl<'a> Checker<'a> {
                         value: t.value().into(),
                         column: column + 1,
                     };
-                    self.push(Message::Block(message), file, Some(t.byte_range()));
+                    self.push(Message::Block(message), Span::new(file, t.range()));
                     (Vec::new(), None)
                 }
             },
@@ -247,7 +246,7 @@ impl<'a> Checker<'a> {
 
     fn number_cell(
         &mut self,
-        file: &Path,
+        file: FileId,
         c: &CellFile,
         value: f64,
         decimals: usize,
@@ -260,7 +259,7 @@ impl<'a> Checker<'a> {
                     value: value.to_string(),
                     column: column + 1,
                 };
-                self.push(Message::Block(message), file, Some(c.byte_range()));
+                self.push(Message::Block(message), Span::new(file, c.range()));
                 (Vec::new(), None)
             }
         }
@@ -292,7 +291,7 @@ impl<'a> Checker<'a> {
                         value: t.clone(),
                         column: i + 1,
                     };
-                    self.diags.push(at.diagnostic(message));
+                    self.diags.push(at.diagnostic(message, self.sources));
                     (Vec::new(), None)
                 }
                 (SheetValue::Text(t), None) => (plain(&super::to_nfc(t)), None),
@@ -310,13 +309,13 @@ impl<'a> Checker<'a> {
                 columns: width,
             };
             let at = RowPlace::Sheet(path, row.place.clone());
-            self.diags.push(at.diagnostic(message));
+            self.diags.push(at.diagnostic(message, self.sources));
         }
         cells
     }
 
     /// The header rows fill the grid.
-    fn fit(&mut self, rows: &[RowFile], cells: &[Vec<Cell>], width: usize, file: &Path) {
+    fn fit(&mut self, rows: &[RowFile], cells: &[Vec<Cell>], width: usize, file: FileId) {
         let shapes: Vec<Vec<(usize, usize)>> = cells
             .iter()
             .map(|r| r.iter().map(|c| (c.cols, c.rows)).collect())
@@ -329,8 +328,8 @@ impl<'a> Checker<'a> {
             };
             let at = cell
                 .and_then(|i| row_file.cells().get(i))
-                .map_or(row_file.byte_range(), CellFile::byte_range);
-            self.push(Message::Block(message), file, Some(at));
+                .map_or(row_file.range(), CellFile::range);
+            self.push(Message::Block(message), Span::new(file, at));
         }
     }
 
@@ -345,14 +344,14 @@ impl<'a> Checker<'a> {
             let (message, row, _) = grid_message(e);
             // a spreadsheet row's width was said when it was read
             if let Some(place @ RowPlace::Yaml(..)) = places.get(row) {
-                self.diags.push(place.diagnostic(message));
+                self.diags.push(place.diagnostic(message, self.sources));
             }
         }
     }
 
     fn total(
         &mut self,
-        file: &'a Path,
+        file: FileId,
         total: &'a crate::load::files::TotalFile,
         rows: &[Vec<Cell>],
         rules: &[ColumnRule],
@@ -373,7 +372,7 @@ impl<'a> Checker<'a> {
                     column: v.to_string(),
                     columns: width,
                 };
-                self.push(Message::Block(message), file, Some(n.byte_range()));
+                self.push(Message::Block(message), Span::new(file, n.range()));
             }
         }
         summed.sort_unstable();
@@ -431,18 +430,18 @@ impl<'a> Checker<'a> {
         loaded
             .appendices
             .iter()
-            .map(|(path, a)| self.appendix(path, a))
+            .map(|(id, a)| self.appendix(*id, a))
             .collect()
     }
 
-    fn appendix(&mut self, file: &'a Path, a: &'a AppendixFile) -> Appendix {
+    fn appendix(&mut self, file: FileId, a: &'a AppendixFile) -> Appendix {
         self.definitions(file, &a.footnotes);
         let landscape = a
             .orientation
             .as_ref()
             .is_some_and(|o| self.orientation(file, o));
         Appendix {
-            key: appendix_key(file),
+            key: appendix_key(self.sources.path(file)),
             title: a.title.as_ref().map(|t| super::to_nfc(t.value().trim())),
             landscape,
             body: self.blocks(file, &a.body),
@@ -450,7 +449,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `portrait` → false, `landscape` → true; anything else is an error.
-    pub(super) fn orientation(&mut self, file: &Path, value: &Text) -> bool {
+    pub(super) fn orientation(&mut self, file: FileId, value: &Text) -> bool {
         match value.value().trim() {
             "portrait" => false,
             "landscape" => true,
@@ -458,7 +457,7 @@ impl<'a> Checker<'a> {
                 let message = BlockMessage::Orientation {
                     value: other.into(),
                 };
-                self.push(Message::Block(message), file, Some(value.byte_range()));
+                self.push(Message::Block(message), Span::new(file, value.range()));
                 false
             }
         }
@@ -468,20 +467,21 @@ impl<'a> Checker<'a> {
     pub(super) fn check_appendix_refs(&mut self, appendices: &[Appendix]) {
         let known: Vec<&str> = appendices.iter().map(|a| a.key.as_str()).collect();
         let refs = std::mem::take(&mut self.appendix_refs);
-        for (key, (file, at)) in &refs {
+        for (key, at) in &refs {
             if !known.contains(&key.as_str()) {
                 let message = BlockMessage::AppendixRefUnknown {
                     key: key.clone(),
                     known: known.join(", "),
                 };
-                self.push(Message::Block(message), file, Some(at.clone()));
+                self.push(Message::Block(message), at.clone());
             }
         }
-        for (a, path) in appendices.iter().zip(&self.appendix_files) {
+        for (a, id) in appendices.iter().zip(&self.appendix_files) {
             if !refs.iter().any(|(key, _)| *key == a.key) {
                 let message = BlockMessage::AppendixUnused { key: a.key.clone() };
+                let path = self.sources.path(*id).to_path_buf();
                 self.diags
-                    .push(Diagnostic::new(Message::Block(message), path));
+                    .push(Diagnostic::new(Message::Block(message), &path));
             }
         }
     }

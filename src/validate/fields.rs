@@ -2,9 +2,6 @@
 //! signing authority (§II.7), the recipients (§II.9), numbering styles, and the layout
 //! options against the decree's ranges (`crate::nd30`).
 
-use std::ops::Range;
-use std::path::Path;
-
 use super::{Checker, to_nfc};
 use crate::load::Text;
 use crate::load::files::{LayoutFile, Number};
@@ -12,11 +9,13 @@ use crate::messages::Message;
 use crate::model::Date;
 use crate::nd30::{self, HeaderSizes, PageSetup};
 use crate::numbering::{MarkerStyle, STYLE_NAMES};
+use crate::source::FileId;
+use serde_saphyr::Spanned;
 
 impl Checker<'_> {
     pub(super) fn style(
         &mut self,
-        file: &Path,
+        file: FileId,
         name: Option<&Text>,
         default: MarkerStyle,
     ) -> MarkerStyle {
@@ -31,21 +30,18 @@ impl Checker<'_> {
                 value: name.value().into(),
                 allowed,
             };
-            self.push(message, file, Some(name.byte_range()));
+            self.push(message, name.span(file));
             default
         })
     }
 
-    pub(super) fn date(&mut self, file: &Path, text: &Text) -> Date {
+    pub(super) fn date(&mut self, file: FileId, text: &Text) -> Date {
         parse_date(text.value().trim()).unwrap_or_else(|| {
             if !text.value().contains(crate::init::PLACEHOLDER) {
-                self.push(
-                    Message::BadDate {
-                        value: text.value().into(),
-                    },
-                    file,
-                    Some(text.byte_range()),
-                );
+                let message = Message::BadDate {
+                    value: text.value().into(),
+                };
+                self.push(message, text.span(file));
             }
             Date {
                 year: 1970,
@@ -56,7 +52,7 @@ impl Checker<'_> {
     }
 
     /// Số: digits, zero-padded below 10, or blank (Phụ lục I §II.3).
-    pub(super) fn number(&mut self, file: &Path, number: Option<&Text>) {
+    pub(super) fn number(&mut self, file: FileId, number: Option<&Text>) {
         let Some(text) = number else { return };
         let n = text.value().trim();
         let digits = !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
@@ -67,17 +63,13 @@ impl Checker<'_> {
         };
         let blank_or_valid = n.is_empty() || (digits && padded);
         if !blank_or_valid {
-            self.push(
-                Message::BadNumber { value: n.into() },
-                file,
-                Some(text.byte_range()),
-            );
+            self.push(Message::BadNumber { value: n.into() }, text.span(file));
         }
     }
 
     /// Ký hiệu: groups of capitals (or the official mixed-case codes) joined by "-", and
     /// the first group the code of the document type when the type is a named one.
-    pub(super) fn symbol(&mut self, file: &Path, symbol: &Text, doc_type: &Text) {
+    pub(super) fn symbol(&mut self, file: FileId, symbol: &Text, doc_type: &Text) {
         let s = symbol.value();
         let well_formed = s.split('-').all(|g| {
             !g.is_empty()
@@ -85,11 +77,7 @@ impl Checker<'_> {
                 && (g.chars().all(|c| !c.is_lowercase()) || MIXED_CASE_CODES.contains(&g))
         });
         if !well_formed {
-            self.push(
-                Message::BadSymbol { value: s.into() },
-                file,
-                Some(symbol.byte_range()),
-            );
+            self.push(Message::BadSymbol { value: s.into() }, symbol.span(file));
             return;
         }
         let kind: String = to_nfc(doc_type.value()).trim().to_uppercase();
@@ -102,33 +90,32 @@ impl Checker<'_> {
                 expected: (*expected).into(),
                 doc_type: kind,
             };
-            self.push(message, file, Some(symbol.byte_range()));
+            self.push(message, symbol.span(file));
         }
     }
 
     /// TM., KT., TL., TUQ., Q. (Phụ lục I §II.7.b).
-    pub(super) fn authority(&mut self, file: &Path, lines: &[Text]) {
+    pub(super) fn authority(&mut self, file: FileId, lines: &[Text]) {
         for line in lines {
             let v = line.value().trim();
             if !AUTHORITIES.iter().any(|a| v.starts_with(a)) {
-                self.push(
-                    Message::BadAuthority { line: v.into() },
-                    file,
-                    Some(line.byte_range()),
-                );
+                self.push(Message::BadAuthority { line: v.into() }, line.span(file));
             }
         }
     }
 
     /// Nơi nhận: not empty, the archive line present, "Như trên" first when there is
     /// an addressee (Phụ lục I §II.9).
-    pub(super) fn recipients(&mut self, file: &Path, items: &[Text], has_addressees: bool) {
+    pub(super) fn recipients(
+        &mut self,
+        file: FileId,
+        list: &Spanned<Vec<Text>>,
+        has_addressees: bool,
+    ) {
+        let items = &list.value;
         let Some(first) = items.first() else {
-            let at = self
-                .sources
-                .get(file)
-                .and_then(|s| key_line(s, "recipients"));
-            self.push(Message::RecipientsEmpty, file, at);
+            let at = crate::load::files::list_span(list, file);
+            self.push(Message::RecipientsEmpty, at);
             return;
         };
         if !items
@@ -136,15 +123,15 @@ impl Checker<'_> {
             .any(|t| t.value().trim_start().starts_with("Lưu"))
         {
             let last = items.last().unwrap_or(first);
-            self.push(Message::RecipientsNoArchive, file, Some(last.byte_range()));
+            self.push(Message::RecipientsNoArchive, last.span(file));
         }
         if has_addressees && !first.value().trim_start().starts_with("Như trên") {
-            self.push(Message::RecipientsNoNhuTren, file, Some(first.byte_range()));
+            self.push(Message::RecipientsNoNhuTren, first.span(file));
         }
     }
 
     /// The layout options, each within the decree's range.
-    pub(super) fn page(&mut self, file: &Path, l: &LayoutFile) -> PageSetup {
+    pub(super) fn page(&mut self, file: FileId, l: &LayoutFile) -> PageSetup {
         let mut page = PageSetup::default();
         let m = &l.margins_mm;
         let margins = [
@@ -205,7 +192,7 @@ impl Checker<'_> {
             {
                 page.first_line_indent_cm = n.value();
             } else {
-                self.layout_error(file, n, "first_line_indent_cm", "1 cm hoặc 1,27 cm");
+                self.layout_error(file, n, "first_line_indent_cm", "1 | 1,27 cm");
             }
         }
         if let Some(t) = &l.header_sizes {
@@ -217,7 +204,7 @@ impl Checker<'_> {
                         value: t.value().into(),
                         range: "13/14/14 | 12/13/13",
                     };
-                    self.push(message, file, Some(t.byte_range()));
+                    self.push(message, t.span(file));
                 }
             }
         }
@@ -226,7 +213,7 @@ impl Checker<'_> {
 
     fn ranged(
         &mut self,
-        file: &Path,
+        file: FileId,
         value: Option<&Number>,
         option: &'static str,
         (lo, hi): (f64, f64),
@@ -241,13 +228,19 @@ impl Checker<'_> {
         }
     }
 
-    fn layout_error(&mut self, file: &Path, n: &Number, option: &'static str, range: &'static str) {
+    fn layout_error(
+        &mut self,
+        file: FileId,
+        n: &Number,
+        option: &'static str,
+        range: &'static str,
+    ) {
         let message = Message::LayoutRange {
             option,
             value: format_number(n.value()),
             range,
         };
-        self.push(message, file, Some(n.byte_range()));
+        self.push(message, n.span(file));
     }
 }
 
@@ -276,19 +269,6 @@ const TYPE_CODES: &[(&str, &str)] = &[
 
 /// The official codes that are not all capitals.
 const MIXED_CASE_CODES: [&str; 3] = ["QyĐ", "CTr", "TTr"];
-
-/// The range of a top-level `key:` in a source, if written at the start of a line.
-fn key_line(source: &str, key: &str) -> Option<Range<usize>> {
-    let needle = format!("{key}:");
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        if line.starts_with(&needle) {
-            return Some(offset..offset + key.len());
-        }
-        offset += line.len();
-    }
-    None
-}
 
 fn format_number(v: f64) -> String {
     if v.fract() == 0.0 {

@@ -11,36 +11,33 @@ mod fields;
 mod footnotes;
 
 pub use blocks::appendix_key;
-
 pub use fields::parse_date;
 
 use std::collections::BTreeMap;
-use std::ops::Range;
-use std::path::{Path, PathBuf};
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::files::{ModelFile, SectionFile, SectorFile};
-use crate::load::locate::locate;
+use crate::load::files::{ModelFile, SectionFile, SectorFile, list_span};
 use crate::load::{LoadedReport, Text};
 use crate::markup::{self, Inline, MarkupErrorKind};
 use crate::messages::Message;
 use crate::model::*;
 use crate::numbering::MarkerStyle;
+use crate::source::{FileId, SourceMap, Span};
 
 /// Checks a loaded report. Returns the report when there is no error.
 pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
     let mut c = Checker {
         sources: &loaded.sources,
         sheets: &loaded.sheets,
-        diags: Diagnostics::default(),
+        diags: Diagnostics::with_sources(loaded.sources.clone()),
         refs: BTreeMap::new(),
         defs: BTreeMap::new(),
         footnotes: BTreeMap::new(),
         prose: Vec::new(),
         appendix_refs: Vec::new(),
-        appendix_files: loaded.appendices.iter().map(|(p, _)| p.clone()).collect(),
+        appendix_files: loaded.appendices.iter().map(|(id, _)| *id).collect(),
     };
     let report = c.report(loaded);
     if loaded.complete {
@@ -52,31 +49,28 @@ pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
     (ok.then_some(report), c.diags)
 }
 
-/// A place in a file: the file and a byte range.
-type Place = (PathBuf, Range<usize>);
-
 struct Checker<'a> {
-    sources: &'a BTreeMap<PathBuf, String>,
+    sources: &'a SourceMap,
     /// The rows of the tables' `rows_from` files.
-    sheets: &'a BTreeMap<(PathBuf, usize), crate::load::Sheet>,
+    sheets: &'a BTreeMap<(FileId, usize), crate::load::Sheet>,
     diags: Diagnostics,
     /// Where each footnote key is referenced, in reading order of the files.
-    refs: BTreeMap<String, Vec<Place>>,
+    refs: BTreeMap<String, Vec<Span>>,
     /// Where each footnote key is defined (first definition).
-    defs: BTreeMap<String, Place>,
+    defs: BTreeMap<String, Span>,
     footnotes: BTreeMap<String, Vec<Inline>>,
     /// Every paragraph of body text, for the style observations.
-    prose: Vec<(&'a Path, &'a Text)>,
+    prose: Vec<(FileId, &'a Text)>,
     /// Every appendix reference, in reading order.
-    appendix_refs: Vec<(String, Place)>,
+    appendix_refs: Vec<(String, Span)>,
     /// The appendix files, in order.
-    appendix_files: Vec<PathBuf>,
+    appendix_files: Vec<FileId>,
 }
 
 impl<'a> Checker<'a> {
     fn report(&mut self, loaded: &'a LoadedReport) -> Report {
         let f = &loaded.report;
-        let file = loaded.report_path.as_path();
+        let file = loaded.report_file;
         let numbering = Numbering {
             sections: self.style(file, f.numbering.sections.as_ref(), MarkerStyle::ArabicDot),
             sectors: self.style(file, f.numbering.sectors.as_ref(), MarkerStyle::Bullet('*')),
@@ -87,7 +81,7 @@ impl<'a> Checker<'a> {
         let sectors = loaded
             .sectors
             .iter()
-            .map(|(path, s)| self.sector(path, s))
+            .map(|(id, s)| self.sector(*id, s))
             .collect();
         self.number(file, f.number.as_ref());
         self.symbol(file, &f.symbol, &f.doc_type);
@@ -98,11 +92,8 @@ impl<'a> Checker<'a> {
         if let Some(o) = &f.layout.orientation {
             page.landscape = self.orientation(file, o);
             if page.landscape && (!appendices.is_empty() || !has_table(loaded)) {
-                self.push(
-                    Message::Block(crate::messages::BlockMessage::LandscapeBody),
-                    file,
-                    Some(o.byte_range()),
-                );
+                let message = Message::Block(crate::messages::BlockMessage::LandscapeBody);
+                self.push(message, o.span(file));
             }
         }
         let name: Vec<String> = f.agency.name.iter().map(plain).collect();
@@ -147,7 +138,7 @@ impl<'a> Checker<'a> {
             appendices,
             closing: self.prose_inlines(file, &f.closing),
             footnotes: std::mem::take(&mut self.footnotes),
-            recipients: f.recipients.iter().map(plain).collect(),
+            recipients: f.recipients.value.iter().map(plain).collect(),
             signer: Signer {
                 authority: f.signer.authority.iter().map(plain).collect(),
                 title: plain(&f.signer.title),
@@ -157,7 +148,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn section(&mut self, file: &'a Path, s: &'a SectionFile) -> Section {
+    fn section(&mut self, file: FileId, s: &'a SectionFile) -> Section {
         let include = s.include.as_ref().and_then(|inc| {
             let found = Include::parse(inc.value().trim());
             if found.is_none() {
@@ -165,7 +156,7 @@ impl<'a> Checker<'a> {
                     value: inc.value().into(),
                     allowed: Include::NAMES.join(", "),
                 };
-                self.push(message, file, Some(inc.byte_range()));
+                self.push(message, inc.span(file));
             }
             found
         });
@@ -176,7 +167,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn sector(&mut self, file: &'a Path, s: &'a SectorFile) -> Sector {
+    fn sector(&mut self, file: FileId, s: &'a SectorFile) -> Sector {
         self.definitions(file, &s.footnotes);
         if s.intro.is_empty()
             && s.models.is_empty()
@@ -184,7 +175,7 @@ impl<'a> Checker<'a> {
             && s.difficulties.is_empty()
             && s.proposals.is_empty()
         {
-            self.push(Message::EmptySector, file, Some(s.title.byte_range()));
+            self.push(Message::EmptySector, s.title.span(file));
         }
         Sector {
             title: self.inlines(file, &s.title),
@@ -209,12 +200,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn model(&mut self, file: &'a Path, m: &'a ModelFile) -> Model {
+    fn model(&mut self, file: FileId, m: &'a ModelFile) -> Model {
         self.definitions(file, &m.footnotes);
         if m.body.value.is_empty() {
-            let start = m.body.referenced.span().byte_offset().unwrap_or(0) as usize;
-            let len = m.body.referenced.span().byte_len().unwrap_or(1).max(1) as usize;
-            self.push(Message::EmptyModel, file, Some(start..start + len));
+            self.push(Message::EmptyModel, list_span(&m.body, file));
         }
         Model {
             title: m.title.as_ref().map(|t| self.inlines(file, t)),
@@ -223,7 +212,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A paragraph; a leading `- ` or `+ ` makes it an item.
-    fn paragraph(&mut self, file: &'a Path, text: &'a Text) -> Paragraph {
+    fn paragraph(&mut self, file: FileId, text: &'a Text) -> Paragraph {
         self.prose.push((file, text));
         let (item, skip) = match text.value().get(..2) {
             Some("- ") => (Some(ItemSign::Dash), 2),
@@ -237,36 +226,40 @@ impl<'a> Checker<'a> {
     }
 
     /// Inline pieces of body text (also seen by the style observations).
-    fn prose_inlines(&mut self, file: &'a Path, text: &'a Text) -> Vec<Inline> {
+    fn prose_inlines(&mut self, file: FileId, text: &'a Text) -> Vec<Inline> {
         self.prose.push((file, text));
         self.inlines(file, text)
     }
 
-    fn inlines(&mut self, file: &Path, text: &Text) -> Vec<Inline> {
+    fn inlines(&mut self, file: FileId, text: &Text) -> Vec<Inline> {
         self.inlines_from(file, text, 0)
     }
 
     /// Parses the markup of `text` from character `skip` on, recording footnote references.
-    fn inlines_from(&mut self, file: &Path, text: &Text, skip: usize) -> Vec<Inline> {
+    fn inlines_from(&mut self, file: FileId, text: &Text, skip: usize) -> Vec<Inline> {
         // `skip` counts the characters of an ASCII item sign ("- ")
         let raw = text.value().get(skip..).unwrap_or_default();
+        if raw.trim().is_empty() {
+            self.push(Message::BlankText, text.span(file));
+        }
+        let mut places = None;
         match markup::parse(raw) {
             Ok(inlines) => {
                 for inline in &inlines {
                     if let Inline::FootnoteRef { key, offset } = inline {
                         let len = key.chars().count() + 3;
-                        let at = self.inside(file, text, skip + offset, len);
+                        let at = places.get_or_insert_with(|| self.places(file, text));
                         self.refs
                             .entry(key.clone())
                             .or_default()
-                            .push((file.to_path_buf(), at));
+                            .push(at.span(skip + offset, len));
                     }
                     if let Inline::AppendixRef { key, offset } = inline {
                         let len =
                             markup::APPENDIX_REF_OPEN.chars().count() + key.chars().count() + 2;
-                        let at = self.inside(file, text, skip + offset, len);
+                        let at = places.get_or_insert_with(|| self.places(file, text));
                         self.appendix_refs
-                            .push((key.clone(), (file.to_path_buf(), at)));
+                            .push((key.clone(), at.span(skip + offset, len)));
                     }
                 }
                 inlines.into_iter().map(nfc).collect()
@@ -279,44 +272,38 @@ impl<'a> Checker<'a> {
                         Message::Block(crate::messages::BlockMessage::BadAppendixRef)
                     }
                 };
-                let at = self.inside(file, text, skip + e.offset, 1);
-                self.push(message, file, Some(at));
+                let at = self.places(file, text).span(skip + e.offset, 1);
+                self.push(message, at);
                 Vec::new()
             }
         }
     }
 
-    fn push(&mut self, message: Message, file: &Path, at: Option<Range<usize>>) {
-        let mut d = Diagnostic::new(message, file);
-        d.range = at;
-        self.diags.push(d);
+    fn push(&mut self, message: Message, at: Span) {
+        self.diags
+            .push(Diagnostic::spanned(message, self.sources, at));
     }
 
-    /// The bytes of characters `offset .. offset + len` of a scalar's value.
-    fn inside(&self, file: &Path, text: &Text, offset: usize, len: usize) -> Range<usize> {
-        match self.sources.get(file) {
-            Some(source) => locate(source, text.byte_start(), text.value(), offset, len),
-            None => text.byte_start()..text.byte_start() + 1,
-        }
+    /// The places of the characters of a scalar's value.
+    fn places(&self, file: FileId, text: &Text) -> crate::source::ScalarPlaces {
+        self.sources.scalar(file, text.range().start, text.value())
     }
 }
 
 /// Whether any block of the data is a table.
 fn has_table(loaded: &LoadedReport) -> bool {
-    use crate::load::files::BlockFile;
-    let is_table = |b: &BlockFile| matches!(b, BlockFile::Structured(s, _) if s.table.is_some());
-    let f = &loaded.report;
-    f.opening
-        .iter()
-        .chain(f.sections.iter().flat_map(|s| &s.body))
-        .any(is_table)
-        || loaded.sectors.iter().any(|(_, s)| {
-            s.intro
-                .iter()
-                .chain(s.models.iter().flat_map(|m| &m.body.value))
-                .chain(&s.after)
-                .any(is_table)
-        })
+    use crate::load::files::{BlockFile, Texts};
+    let mut found = false;
+    let mut look = |blocks: &[BlockFile]| {
+        found |= blocks
+            .iter()
+            .any(|b| matches!(b, BlockFile::Structured(s, _) if s.table.is_some()));
+    };
+    loaded.report.each_block_list(&mut look);
+    for (_, sector) in &loaded.sectors {
+        sector.each_block_list(&mut look);
+    }
+    found
 }
 
 /// The agency's name in running text, from its lines in capitals: the first line in

@@ -149,7 +149,13 @@ fn a_read_only_output_folder_keeps_the_previous_outputs() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert!(String::from_utf8_lossy(&o.stderr).contains("error: không ghi được out/data.docx"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    // headed in the language of the run, the system's error in it too
+    assert!(
+        err.contains("lỗi: không ghi được out/data.docx: không có quyền truy cập"),
+        "{err}"
+    );
+    assert!(!err.contains("os error"), "{err}");
     let after: Vec<Vec<u8>> = ["data.docx", "data.md"]
         .iter()
         .map(|f| fs::read(dir.out().join(f)).unwrap())
@@ -380,4 +386,41 @@ fn the_example_workflow_runs_on_a_data_repository() {
         "{}",
         stderr(&o)
     );
+}
+
+#[test]
+fn init_from_a_report_with_appendices_carries_them_and_their_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let prev = root().join("examples/xa-tan-phu-dong-2025");
+    let o = run(
+        tmp.path(),
+        &["init", "2026", "--from", prev.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let printed = stdout(&o);
+    for line in [
+        "2026/appendices/01-theo-ap.yaml: phụ lục kỳ trước",
+        "2026/tables/chi-tieu-theo-ap.xlsx: số liệu kỳ trước",
+        "2026/tables/cong-trinh.csv: số liệu kỳ trước",
+    ] {
+        assert!(printed.contains(line), "{line} in\n{printed}");
+    }
+    let new = tmp.path().join("2026");
+    for file in [
+        "appendices/01-theo-ap.yaml",
+        "appendices/02-cong-trinh.yaml",
+        "tables/chi-tieu-theo-ap.xlsx",
+        "tables/cong-trinh.csv",
+    ] {
+        assert_eq!(
+            fs::read(new.join(file)).unwrap(),
+            fs::read(prev.join(file)).unwrap(),
+            "{file} copied as it was"
+        );
+    }
+    fill_placeholders(&new, &|_| {
+        "Thực hiện Công văn số 15/UBND-TH ngày 10 tháng 12 năm 2026 của Ủy ban nhân dân tỉnh Đồng Tháp.".into()
+    });
+    let o = run(tmp.path(), &["build", "2026", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }

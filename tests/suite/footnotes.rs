@@ -93,7 +93,7 @@ fn undefined_unused_twice_and_reused_are_errors() {
             .map(|m| m.lines().next().unwrap())
             .collect::<Vec<_>>(),
         [
-            "DATA/sectors/02.yaml:5:3: lỗi[E-footnote-twice]: chú thích `dung` đã được định nghĩa ở DATA/sectors/01.yaml:6 (gợi ý: mỗi khóa chú thích chỉ được định nghĩa một lần; đổi tên một trong hai)",
+            "DATA/sectors/02.yaml:5:3: lỗi[E-footnote-twice]: chú thích `dung` được định nghĩa hai lần (gợi ý: mỗi khóa chú thích chỉ được định nghĩa một lần; đổi tên một trong hai)",
             "DATA/sectors/01.yaml:3:33: lỗi[E-footnote-reused]: chú thích `[^dung]` đã được gắn ở chỗ khác (gợi ý: mỗi chú thích chỉ gắn vào một chỗ; định nghĩa một chú thích mới cho chỗ này)",
             "DATA/sectors/01.yaml:3:7: lỗi[E-footnote-undefined]: chú thích `[^thieu]` chưa được định nghĩa (gợi ý: thêm `thieu: <nội dung>` vào `footnotes` của mô hình hoặc của tệp này)",
             "DATA/sectors/01.yaml:5:3: lỗi[E-footnote-unused]: chú thích `thua` được định nghĩa nhưng không được dùng (gợi ý: đặt `[^thua]` ngay sau từ cần chú thích, hoặc xóa định nghĩa)",

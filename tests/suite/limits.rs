@@ -174,7 +174,7 @@ fn an_unreadable_sectors_folder_is_reported_as_unreadable_not_missing() {
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
-        err.starts_with("data/sectors: lỗi[E-read]: không đọc được: Permission denied"),
+        err.starts_with("data/sectors: lỗi[E-read]: không đọc được: không có quyền truy cập"),
         "{err}"
     );
     assert!(!err.contains("E-sectors-dir"), "{err}");

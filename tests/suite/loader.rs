@@ -260,7 +260,7 @@ fn every_structural_problem_of_a_file_at_once() {
         [
             "lỗi[E-unknown-key]",
             "lỗi[E-wrong-type]",
-            "lỗi[E-missing-key]",
+            // `place` is missing, but `plac` was taken for it: said once, as unknown
             "lỗi[E-unknown-key]",
             "lỗi[E-unknown-key]",
         ]

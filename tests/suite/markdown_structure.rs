@@ -214,6 +214,7 @@ fn expected(t: &str) -> Vec<Read> {
     let lines = |v: &[&str]| v.iter().map(|s| f(s)).collect::<Vec<_>>();
     vec![
         Read::Table(vec![
+            // two parent agency lines and the agency
             vec![lines(&[t, t, t]), lines(&[t, t])],
             vec![lines(&[t]), lines(&[t])],
         ]),
@@ -242,7 +243,7 @@ fn expected(t: &str) -> Vec<Read> {
 }
 
 /// Text made of what Markdown reads as structure, with plain words between.
-fn hostile_text() -> impl Strategy<Value = String> {
+pub fn hostile_text() -> impl Strategy<Value = String> {
     let pieces = prop_oneof![
         Just("Thử nghiệm ".to_string()),
         prop::sample::select(vec![

@@ -429,46 +429,6 @@ fn init_from_a_folder_that_does_not_exist_exits_2() {
 }
 
 #[test]
-fn init_carries_appendices_and_table_files_of_the_format() {
-    let tmp = tempfile::tempdir().unwrap();
-    let example = root().join("examples/xa-tan-phu-dong-2025");
-    let o = run(
-        tmp.path(),
-        &["init", "moi", "--from", example.to_str().unwrap()],
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let new = tmp.path().join("moi");
-    assert_eq!(
-        tree(&new),
-        [
-            "appendices/01-theo-ap.yaml",
-            "appendices/02-cong-trinh.yaml",
-            "report.yaml",
-            "sectors/01-kinh-te.yaml",
-            "sectors/02-van-hoa-xa-hoi.yaml",
-            "tables/chi-tieu-theo-ap.xlsx",
-            "tables/cong-trinh.csv",
-        ]
-    );
-    assert_eq!(
-        fs::read(new.join("tables/chi-tieu-theo-ap.xlsx")).unwrap(),
-        fs::read(example.join("tables/chi-tieu-theo-ap.xlsx")).unwrap()
-    );
-    // what is left to do is the placeholders, nothing missing
-    let o = run(tmp.path(), &["check", "moi", "--message-format", "short"]);
-    let errors: Vec<String> = stderr(&o)
-        .lines()
-        .filter(|l| l.contains("lỗi["))
-        .map(String::from)
-        .collect();
-    assert!(!errors.is_empty());
-    assert!(
-        errors.iter().all(|l| l.contains("lỗi[E-placeholder]")),
-        "{errors:#?}"
-    );
-}
-
-#[test]
 fn a_template_that_grows_a_string_without_bound_stops_at_the_memory_limit() {
     let doublings = "{% set s = s ~ s %}".repeat(40);
     let dir = with_template(

@@ -557,3 +557,122 @@ fn example_snapshots() {
     let md = report::render::markdown::render(&doc, &tera).unwrap();
     insta::assert_snapshot!("markdown-example-2025", md);
 }
+
+/// The cells' text of every HTML table of a Markdown text, read back with an XML parser
+/// (entities decoded), or the parser's error.
+fn html_cells(md: &str) -> Result<Vec<String>, String> {
+    let mut cells = Vec::new();
+    let mut rest = md;
+    while let Some(start) = rest.find("<table>") {
+        let end = rest[start..].find("</table>").ok_or("unclosed table")? + start + 8;
+        let mut reader = Reader::from_str(&rest[start..end]);
+        rest = &rest[end..];
+        let mut cell: Option<String> = None;
+        loop {
+            match reader.read_event().map_err(|e| e.to_string())? {
+                Event::Eof => break,
+                Event::Start(e) if matches!(e.name().as_ref(), "td" | "th") => {
+                    cell = Some(String::new())
+                }
+                Event::End(e) if matches!(e.name().as_ref(), "td" | "th") => {
+                    cells.extend(cell.take())
+                }
+                Event::Text(t) => {
+                    if let Some(c) = cell.as_mut() {
+                        c.push_str(&t.xml10_content());
+                    }
+                }
+                Event::GeneralRef(r) => {
+                    let name = r.into_inner();
+                    let entity = format!("&{name};");
+                    let decoded =
+                        quick_xml::escape::unescape(&entity).map_err(|e| e.to_string())?;
+                    if let Some(c) = cell.as_mut() {
+                        c.push_str(&decoded);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(cells)
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+proptest::proptest! {
+    /// Whatever text a merged table holds, its HTML table parses, and every cell gives
+    /// the text back (white space folded): no markup of the data becomes structure.
+    #[test]
+    fn hostile_text_in_html_tables_comes_back(t in super::markdown_structure::hostile_text()) {
+        let doc = document_with(&t);
+        let tera = report::render::templates::load(None).unwrap();
+        let md = report::render::markdown::render(&doc, &tera).unwrap();
+        let cells = html_cells(&md);
+        proptest::prop_assert!(cells.is_ok(), "{:?}\n{}", cells, md);
+        let cells = cells.unwrap();
+        // two merged tables (body and appendix), each 3 header/body cells less a continuation
+        proptest::prop_assert_eq!(cells.len(), 2 * 7);
+        for c in cells {
+            proptest::prop_assert_eq!(fold(&c), fold(&t));
+        }
+    }
+}
+
+#[test]
+fn a_landscape_body_when_the_report_has_a_table() {
+    let report = format!("{REPORT}layout:\n  orientation: landscape\n");
+    let dir = DataDir::new(&report, &[("01.yaml", TABLE_SECTOR)]);
+    let doc = document(&dir.path());
+    let xml = &unzip(&report::render::docx::render(&doc))["word/document.xml"];
+    assert!(xml.contains(r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#));
+    // the table takes the landscape text width: 297 − 30 − 15 mm
+    let table = &docx_tables(xml)[0];
+    assert_eq!(table.columns, 4);
+    let widths: u32 = xml
+        .split("<w:tblGrid>")
+        .nth(3)
+        .unwrap()
+        .split("</w:tblGrid>")
+        .next()
+        .unwrap()
+        .split("w:w=\"")
+        .skip(1)
+        .map(|w| w.split('"').next().unwrap().parse::<u32>().unwrap())
+        .sum();
+    assert_eq!(widths, 16838 - 1701 - 850);
+}
+
+#[test]
+fn csv_with_crlf_and_nfd_text() {
+    let sector = TABLE_SECTOR.replace(
+        "      total:",
+        "      rows_from:\n        file: bang.csv\n      total:",
+    );
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    // CRLF line ends, a byte-order mark, NFD Vietnamese ("Thu phí" with combining marks)
+    let nfd = "Thu phi\u{301} \u{111}o\u{302}\u{300}";
+    fs::write(
+        dir.path().join("bang.csv"),
+        format!("\u{feff}4,{nfd},10,\"12,5\"\r\n5,Khác,1.000,x\r\n"),
+    )
+    .unwrap();
+    let doc = document(&dir.path());
+    let rows = grid_text(tables(&doc)[0]);
+    assert_eq!(rows[5], "4|Thu phí đồ|10,0|12,5");
+    assert_eq!(rows[6], "5|Khác|1.000,0|x");
+    assert_eq!(rows[7], "Tổng cộng<2>|3.510,3|2.811,3");
+    // a bad cell on the second CRLF line is pointed at its line and column
+    fs::write(
+        dir.path().join("bang.csv"),
+        "4,Thu,10,1\r\n5,Khác,mười,2\r\n",
+    )
+    .unwrap();
+    let said = diagnostics(&dir.path());
+    assert_eq!(
+        said[0],
+        "DATA/bang.csv:2:8: lỗi[E-table-number]: cột 3 là cột số nhưng ô này là `mười` (gợi ý: viết một số (1231500, 65.2 hoặc \"1.231.500\", \"65,2\"), hoặc để trống ô (\"\"))"
+    );
+}

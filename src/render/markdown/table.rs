@@ -35,16 +35,11 @@ pub fn render(t: &Table) -> String {
 fn pipe_table(t: &Table, out: &mut String) {
     let mut rows = t.rows.iter();
     let Some(header) = rows.next() else { return };
+    // bold header cells are bold spans: `inline` writes the emphasis where Markdown
+    // reads it as such; a `|` of the text is escaped, the cell being one line
     let cells = |row: &[TableCell]| {
         row.iter()
-            .map(|c| {
-                let text = md_escape::in_cell(&inline(&c.spans, c.bold));
-                if c.bold && !text.is_empty() {
-                    format!("**{text}**")
-                } else {
-                    text
-                }
-            })
+            .map(|c| md_escape::in_cell(&inline(&c.spans, false)))
             .collect::<Vec<_>>()
     };
     let _ = writeln!(out, "| {} |", cells(header).join(" | "));
