@@ -98,6 +98,8 @@ const DEFECTS: &[(&str, &str, &str)] = &[
         "7:15",
         "E-yaml-colon",
     ),
+    // `: ` in an unquoted list item (YAML reads it as a mapping)
+    ("intro:\n  - Ghi chú: đã xong\n", "6:12", "E-yaml-colon"),
     // a stray `- ` where a key belongs
     ("intro: [a]\n- đoạn lạc\n", "6:1", "E-yaml-dash"),
     // a line that is not `key: value`
