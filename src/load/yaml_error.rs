@@ -97,7 +97,7 @@ fn classify(source: &Source, detail: &str, at: Option<usize>) -> (Message, Optio
     let char_at = text[at..].chars().next();
     if detail.contains("tabs disallowed") || detail.contains("tab") && detail.contains("indent") {
         // the reader points after the tab; show the first tab of the indentation
-        let tab = line_text[..indent.max(1).min(line_text.len())]
+        let tab = line_text[..indent]
             .find('\t')
             .map_or(at, |i| line.start + i);
         return (Message::YamlTab, Some(one(tab)));
