@@ -252,21 +252,24 @@ pub fn skeleton(new: &Path) -> Result<Vec<Todo>, InitError> {
         (&report_path, SKELETON_REPORT),
         (&sector_path, SKELETON_SECTOR),
     ] {
-        for (i, line) in text.lines().enumerate() {
-            if line.trim_start().starts_with('#') {
+        // the places of the skeleton's placeholders, lines from the source map
+        let source = crate::source::Source::new(path, text.to_string());
+        let mut last_line = 0;
+        for (at, _) in text.match_indices(PLACEHOLDER) {
+            let line = source.position(at).line;
+            if line == last_line || source.line(line).trim_start().starts_with('#') {
                 continue;
             }
-            if let Some(at) = line.find(PLACEHOLDER) {
-                let rest = &line[at + PLACEHOLDER.len()..];
-                let what = rest.split('»').next().unwrap_or(rest).trim();
-                todos.push(Todo {
-                    file: path.clone(),
-                    line: Some(i + 1),
-                    what: TodoWhat::Fill {
-                        text: what.to_string(),
-                    },
-                });
-            }
+            last_line = line;
+            let rest = &text[at + PLACEHOLDER.len()..];
+            let what = rest.split(['»', '\n']).next().unwrap_or(rest).trim();
+            todos.push(Todo {
+                file: path.clone(),
+                line: Some(line),
+                what: TodoWhat::Fill {
+                    text: what.to_string(),
+                },
+            });
         }
     }
     Ok(todos)

@@ -283,6 +283,8 @@ pub enum Note {
     FirstDefined,
     /// The first of a key written twice.
     FirstWritten,
+    /// The first use of a footnote used twice.
+    FirstUsed,
 }
 
 impl Note {
@@ -292,6 +294,8 @@ impl Note {
             (Note::FirstDefined, Lang::En) => "first defined here",
             (Note::FirstWritten, Lang::Vi) => "viết lần đầu ở đây",
             (Note::FirstWritten, Lang::En) => "first written here",
+            (Note::FirstUsed, Lang::Vi) => "đã gắn ở đây",
+            (Note::FirstUsed, Lang::En) => "first placed here",
         }
     }
 }

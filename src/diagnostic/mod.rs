@@ -101,6 +101,9 @@ impl Diagnostic {
 pub struct Diagnostics {
     list: Vec<Diagnostic>,
     sources: SourceMap,
+    /// Diagnostics not kept, by file and code (past a check's own limit), counted so
+    /// that the report can say how many more there are.
+    omitted: std::collections::BTreeMap<(PathBuf, &'static str), usize>,
 }
 
 impl Diagnostics {
@@ -109,11 +112,29 @@ impl Diagnostics {
         Diagnostics {
             list: Vec::new(),
             sources,
+            omitted: Default::default(),
         }
     }
 
     pub fn push(&mut self, d: Diagnostic) {
         self.list.push(d);
+    }
+
+    /// Counts `n` more diagnostics like `message` in `file` that are not kept.
+    pub fn omit(&mut self, message: &Message, file: &Path, n: usize) {
+        if n > 0 {
+            *self
+                .omitted
+                .entry((file.to_path_buf(), message.code()))
+                .or_default() += n;
+        }
+    }
+
+    /// The diagnostics not kept, by file and code.
+    pub fn omitted(&self) -> impl Iterator<Item = (&Path, &'static str, usize)> {
+        self.omitted
+            .iter()
+            .map(|((file, code), n)| (file.as_path(), *code, *n))
     }
 
     /// Records the text of a file, for positions and snippets; its id.
@@ -156,6 +177,9 @@ impl Diagnostics {
     pub fn extend(&mut self, other: Diagnostics) {
         self.list.extend(other.list);
         self.sources.merge(&other.sources);
+        for (key, n) in other.omitted {
+            *self.omitted.entry(key).or_default() += n;
+        }
     }
 
     /// The line and character column of a diagnostic's start, if it has a place.

@@ -59,17 +59,28 @@ pub fn render(diags: &Diagnostics, format: Format, lang: Lang) -> String {
             }
         }
     }
-    for ((file, code), n) in shown {
-        if n > MAX_PER_CODE {
-            let more = crate::messages::Notice::More {
-                count: n - MAX_PER_CODE,
-                code: code.to_string(),
-                file: file.display().to_string(),
-            };
-            let _ = writeln!(out, "{}", escape(&more.text(lang)));
-            if format == Format::Human {
-                out.push('\n');
-            }
+    // the diagnostics past the limit of the list, and those never kept
+    let mut more: BTreeMap<(&Path, &str), usize> = shown
+        .into_iter()
+        .filter(|&(_, n)| n > MAX_PER_CODE)
+        .map(|(key, n)| (key, n - MAX_PER_CODE))
+        .collect();
+    for (file, code, n) in diags.omitted() {
+        *more.entry((file, code)).or_default() += n;
+    }
+    for ((file, code), count) in more {
+        let notice = crate::messages::Notice::More {
+            count,
+            code: code.to_string(),
+            file: file.display().to_string(),
+        };
+        match format {
+            Format::Json => out.push_str(&json_safe(notice.json(lang))),
+            _ => out.push_str(&escape(&notice.text(lang))),
+        }
+        out.push('\n');
+        if format == Format::Human {
+            out.push('\n');
         }
     }
     out

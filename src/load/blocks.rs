@@ -44,6 +44,38 @@ pub struct StructuredBlock {
     /// Một bảng số liệu.
     #[serde(default)]
     pub table: Option<TableFile>,
+    /// How many keys the mapping held, known or not (`{}` holds none).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub keys: usize,
+}
+
+/// A mapping that counts its keys as they are read.
+struct Counting<'c, A> {
+    inner: A,
+    keys: &'c std::cell::Cell<usize>,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Counting<'_, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        let key = self.inner.next_key_seed(seed)?;
+        if key.is_some() {
+            self.keys.set(self.keys.get() + 1);
+        }
+        Ok(key)
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, A::Error> {
+        self.inner.next_value_seed(seed)
+    }
 }
 
 enum BlockValue {
@@ -91,7 +123,13 @@ impl<'de> Visitor<'de> for BlockVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<BlockValue, A::Error> {
-        let block = StructuredBlock::deserialize(MapAccessDeserializer::new(map))?;
+        let keys = std::cell::Cell::new(0);
+        let counting = Counting {
+            inner: map,
+            keys: &keys,
+        };
+        let mut block = StructuredBlock::deserialize(MapAccessDeserializer::new(counting))?;
+        block.keys = keys.get();
         Ok(BlockValue::Map(Box::new(block)))
     }
 }

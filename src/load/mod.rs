@@ -223,7 +223,7 @@ fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
             }
         };
     tree::each_text(&tree, &mut |value, at| check_value(value, at, diags));
-    let conforms = shape::check(&tree, schema(), path, diags);
+    let conforms = shape::check(&tree, schema(), source, diags);
     match typed {
         Ok(value) => {
             value.each_block_list(&mut |blocks| ambiguous_numbers(blocks, text, path, diags));

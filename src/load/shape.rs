@@ -9,9 +9,11 @@ use serde_json::Value;
 use super::tree::{Node, Spot, range};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{Kind, Message};
+use crate::source::Source;
 
 /// Checks `tree` against `schema`; returns whether it conforms.
-pub fn check(tree: &Spot<Node>, schema: &Value, file: &Path, diags: &mut Diagnostics) -> bool {
+pub fn check(tree: &Spot<Node>, schema: &Value, source: &Source, diags: &mut Diagnostics) -> bool {
+    let file = source.path();
     if !matches!(tree.value, Node::Map(_)) {
         let message = Message::NotAMapping {
             found: node_kind(&tree.value),
@@ -22,6 +24,7 @@ pub fn check(tree: &Spot<Node>, schema: &Value, file: &Path, diags: &mut Diagnos
     let mut checker = Checker {
         root: schema,
         file,
+        text: source.text(),
         found: Vec::new(),
     };
     checker.node(tree, schema, range(tree));
@@ -35,6 +38,8 @@ pub fn check(tree: &Spot<Node>, schema: &Value, file: &Path, diags: &mut Diagnos
 struct Checker<'a> {
     root: &'a Value,
     file: &'a Path,
+    /// The file's text, to tell `- Ghi chú: abc` (text with `: ` in it) from a mapping.
+    text: &'a str,
     found: Vec<Diagnostic>,
 }
 
@@ -50,6 +55,12 @@ impl<'a> Checker<'a> {
                 .iter()
                 .find_map(|b| type_kind(b))
                 .unwrap_or(Kind::Text);
+            if expected == Kind::Text
+                && let Some(colon) = self.colon_in_text(&node.value)
+            {
+                self.push(Message::YamlColon, colon..colon + 1);
+                return;
+            }
             // at the key: a list or mapping where a string belongs starts on the next line
             self.push(
                 Message::WrongType {
@@ -61,7 +72,19 @@ impl<'a> Checker<'a> {
             return;
         };
         match &node.value {
-            Node::Map(entries) => self.map(entries, branch, anchor),
+            Node::Map(entries) => {
+                // `- Chi tiết: …` where a block may be text or a mapping (a paragraph
+                // with `: ` in it, not quoted): a sentence read as a key
+                let known = branch.get("properties").and_then(Value::as_object);
+                let sentence = matches!(entries.as_slice(), [(key, _)]
+                    if key.value.contains(char::is_whitespace)
+                        && !known.is_some_and(|p| p.contains_key(&key.value)));
+                if sentence && let Some(colon) = self.colon_in_text(&node.value) {
+                    self.push(Message::YamlColon, colon..colon + 1);
+                    return;
+                }
+                self.map(entries, branch, anchor)
+            }
             Node::List(items) => {
                 if let Some(item_schema) = branch.get("items") {
                     for item in items {
@@ -111,6 +134,23 @@ impl<'a> Checker<'a> {
                 self.push(Message::MissingKey { key: key.into() }, anchor.clone());
             }
         }
+    }
+
+    /// The `:` of `Ghi chú: abc` where text belongs: a one-key mapping written on one
+    /// line, key and value, which YAML reads as a mapping because of its `: `.
+    fn colon_in_text(&self, node: &Node) -> Option<usize> {
+        let Node::Map(entries) = node else {
+            return None;
+        };
+        let [(key, value)] = entries.as_slice() else {
+            return None;
+        };
+        let between = range(key).end..range(value).start;
+        let gap = self.text.get(between.clone())?;
+        if gap.contains('\n') || !matches!(value.value, Node::Text(_) | Node::Number) {
+            return None;
+        }
+        gap.find(':').map(|i| between.start + i)
     }
 
     /// Follows `$ref` into `definitions` (and a one-branch `allOf`, which is how schemars

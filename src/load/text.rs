@@ -13,8 +13,9 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{LegacyEncoding, Message};
 use crate::source::{FileId, SourceMap, Span};
 
-/// At most this many control characters are reported per file.
-const MAX_CONTROL_REPORTS: usize = 10;
+/// At most this many control characters are reported per file (the others are counted:
+/// a file of nothing else would otherwise make millions of diagnostics).
+const MAX_CONTROL_REPORTS: usize = 100;
 
 /// Checks the raw text of a file: one NFC warning, and every control character.
 /// Returns the byte offsets of the control characters found.
@@ -28,6 +29,12 @@ pub fn check_source(text: &str, file: &Path, diags: &mut Diagnostics) -> Vec<usi
         .char_indices()
         .filter(|&(_, c)| is_forbidden(c))
         .collect();
+    if let Some(&(_, c)) = controls.get(MAX_CONTROL_REPORTS) {
+        let message = Message::ControlChar {
+            code_point: c as u32,
+        };
+        diags.omit(&message, file, controls.len() - MAX_CONTROL_REPORTS);
+    }
     for &(i, c) in controls.iter().take(MAX_CONTROL_REPORTS) {
         diags.push(
             Diagnostic::new(

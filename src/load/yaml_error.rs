@@ -97,7 +97,7 @@ fn classify(source: &Source, detail: &str, at: Option<usize>) -> (Message, Optio
     let char_at = text[at..].chars().next();
     if detail.contains("tabs disallowed") || detail.contains("tab") && detail.contains("indent") {
         // the reader points after the tab; show the first tab of the indentation
-        let tab = line_text[..indent.max(1).min(line_text.len())]
+        let tab = line_text[..indent]
             .find('\t')
             .map_or(at, |i| line.start + i);
         return (Message::YamlTab, Some(one(tab)));
@@ -221,4 +221,23 @@ fn strip_location_prefix(s: &str) -> &str {
         return &s[i + 2..];
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    /// What the reader counts, pinned: a syntax error's place is a line and a column in
+    /// characters, with no byte offset (its character offset, taken for bytes, put the
+    /// error lines too early after Vietnamese text).
+    #[test]
+    fn the_reader_gives_errors_a_line_and_a_character_column() {
+        let text = "# ế ế ế\ntitle: Ghi chú: x\n";
+        let e = serde_saphyr::from_str::<serde_json::Value>(text).unwrap_err();
+        let at = e.location().unwrap();
+        assert_eq!((at.line(), at.column()), (2, 15));
+        assert_eq!(at.span().byte_offset(), None);
+        // its offset counts characters (8 on the first line, 14 before the `:`), which
+        // is not the `:`'s byte offset
+        assert_eq!(at.span().offset(), 22);
+        assert_eq!(text.find(": x").unwrap(), 29);
+    }
 }

@@ -57,6 +57,7 @@ impl<'a> Checker<'a> {
                 StructuredBlock {
                     numbered: Some(items),
                     table: None,
+                    ..
                 } => {
                     if items.is_empty() {
                         self.block_error(file, block, BlockMessage::EmptyList);
@@ -67,7 +68,17 @@ impl<'a> Checker<'a> {
                 StructuredBlock {
                     numbered: None,
                     table: Some(table),
+                    ..
                 } => self.table(file, table, block).map(Block::Table),
+                StructuredBlock {
+                    numbered: None,
+                    table: None,
+                    keys: 1..,
+                } => {
+                    // keys of its own only: each said by the structural check of the file
+                    // (an unknown key, or a paragraph read as a key)
+                    None
+                }
                 _ => {
                     self.block_error(file, block, BlockMessage::BlockKind);
                     None

@@ -38,24 +38,30 @@ impl Checker<'_> {
 
     /// Every reference defined and used once, every definition used.
     pub(super) fn check_footnotes(&mut self) {
-        let mut found: Vec<(Message, Span)> = Vec::new();
+        let sources = self.sources;
+        let at = |message, span: &Span| Diagnostic::spanned(message, sources, span.clone());
+        let mut found = Vec::new();
         for (key, places) in &self.refs {
-            for at in places.iter().skip(1) {
-                found.push((Message::FootnoteReused { key: key.clone() }, at.clone()));
+            if let [first, again @ ..] = places.as_slice() {
+                for place in again {
+                    let message = Message::FootnoteReused { key: key.clone() };
+                    let d = at(message, place).with_label(sources, first.clone(), Note::FirstUsed);
+                    found.push(d);
+                }
             }
             if !self.defs.contains_key(key) {
-                for at in places {
-                    found.push((Message::FootnoteUndefined { key: key.clone() }, at.clone()));
+                for place in places {
+                    found.push(at(Message::FootnoteUndefined { key: key.clone() }, place));
                 }
             }
         }
-        for (key, at) in &self.defs {
+        for (key, place) in &self.defs {
             if !self.refs.contains_key(key) {
-                found.push((Message::FootnoteUnused { key: key.clone() }, at.clone()));
+                found.push(at(Message::FootnoteUnused { key: key.clone() }, place));
             }
         }
-        for (message, at) in found {
-            self.push(message, at);
+        for d in found {
+            self.diags.push(d);
         }
     }
 }

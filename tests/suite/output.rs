@@ -315,3 +315,30 @@ fn wrong_arguments_are_said_in_the_language_of_the_run() {
     let records = json_lines(&o);
     assert_eq!(records[0]["type"], "bad-arguments");
 }
+
+#[test]
+fn control_characters_past_the_limit_are_counted() {
+    let paragraph = "a\u{b}".repeat(500);
+    let sector = format!("title: x\nintro:\n  - {paragraph}\n");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    let o = run(
+        dir.tmp.path(),
+        &["--message-format", "short", "check", "data"],
+    );
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 21, "{err}");
+    assert!(
+        err.contains("và 480 thông báo E-control-char nữa trong data/sectors/01.yaml"),
+        "{err}"
+    );
+    let o = run(
+        dir.tmp.path(),
+        &["--message-format", "json", "check", "data"],
+    );
+    let records = json_lines(&o);
+    let more: Vec<_> = records.iter().filter(|r| r["type"] == "more").collect();
+    assert_eq!(more.len(), 1, "{records:?}");
+    assert_eq!(more[0]["count"], 400);
+    let shown = records.iter().filter(|r| r["type"] == "diagnostic").count();
+    assert_eq!(shown, 100);
+}

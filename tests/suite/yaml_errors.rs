@@ -98,6 +98,8 @@ const DEFECTS: &[(&str, &str, &str)] = &[
         "7:15",
         "E-yaml-colon",
     ),
+    // `: ` in an unquoted list item (YAML reads it as a mapping)
+    ("intro:\n  - Ghi chú: đã xong\n", "6:12", "E-yaml-colon"),
     // a stray `- ` where a key belongs
     ("intro: [a]\n- đoạn lạc\n", "6:1", "E-yaml-dash"),
     // a line that is not `key: value`
@@ -190,4 +192,41 @@ fn a_raw_control_character_is_not_also_a_syntax_error() {
     assert_eq!(codes, ["E-control-char", "E-control-char"], "{out}");
     assert!(out.contains("01.yaml:4:12:"), "{out}");
     assert!(out.contains("01.yaml:5:9:"), "{out}");
+}
+
+#[test]
+fn no_mistake_anywhere_panics_or_loses_its_place() {
+    // every character a clerk mistypes, at every place of a small file with Vietnamese
+    let base = "# Hội quán\r\ntitle: \"Lĩnh vực:\"\nmodels:\n  - body:\n      - Mô hình [^a] một.\n    footnotes: {a: Chú thích}\n";
+    let inserts = [
+        "\t", "\"", "[", ": ", "- ", "é", "\u{301}", "\r", "\u{b}", "---\n",
+    ];
+    let mut places = 0;
+    for (at, _) in base.char_indices() {
+        for insert in inserts {
+            let text = format!("{}{insert}{}", &base[..at], &base[at..]);
+            let (loaded, mut diags) = report::load::load_from_memory(
+                Path::new("D"),
+                REPORT.as_bytes(),
+                &[("01.yaml", text.as_bytes())],
+            );
+            if let Some(loaded) = loaded {
+                diags.extend(report::validate::validate(&loaded).1);
+            }
+            for format in [Format::Human, Format::Short, Format::Json] {
+                render(&diags, format, Lang::En);
+            }
+            // every diagnostic with a place has a line inside the file
+            for d in diags.iter() {
+                if let Some(p) = diags.position(d) {
+                    places += 1;
+                    assert!(
+                        p.line >= 1 && p.line <= text.lines().count() + 1,
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(places > 100);
 }
