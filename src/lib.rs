@@ -14,6 +14,7 @@ pub mod grid;
 pub mod init;
 pub mod layout;
 pub mod load;
+pub mod marks;
 pub mod markup;
 pub mod messages;
 pub mod model;

@@ -9,6 +9,7 @@
 mod blocks;
 mod fields;
 mod footnotes;
+mod marks;
 
 pub use blocks::appendix_key;
 
@@ -105,6 +106,7 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        let marks = self.marks(file, &f.marks, f.number.as_ref());
         let name: Vec<String> = f.agency.name.iter().map(plain).collect();
         Report {
             agency: Agency {
@@ -154,6 +156,7 @@ impl<'a> Checker<'a> {
                 name: plain(&f.signer.name),
             },
             page,
+            marks,
         }
     }
 

@@ -10,6 +10,7 @@ mod limits;
 mod loader;
 mod markdown;
 mod markdown_structure;
+mod marks;
 mod properties;
 mod safety;
 mod schema;
