@@ -22,6 +22,9 @@ use crate::validate::validate;
 pub enum Format {
     Docx,
     Markdown,
+    /// The DOCX through LibreOffice (`crate::pdf`); made by the caller that has found
+    /// LibreOffice, not by [`render`].
+    Pdf,
 }
 
 impl Format {
@@ -29,6 +32,7 @@ impl Format {
         match self {
             Format::Docx => "docx",
             Format::Markdown => "md",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -90,6 +94,7 @@ pub fn render(
                 markdown.into_bytes()
             }
             Format::Docx => docx::render(doc),
+            Format::Pdf => continue,
         };
         outputs.push(Output {
             path: out_dir.join(format!("{name}.{}", format.extension())),
@@ -97,6 +102,25 @@ pub fn render(
         });
     }
     Ok(outputs)
+}
+
+/// The PDF of `doc` through LibreOffice, at `out_dir/name.pdf`.
+pub fn render_pdf(
+    doc: &Document,
+    name: &str,
+    out_dir: &Path,
+    office: &crate::pdf::Office,
+) -> Result<Output, Diagnostics> {
+    let docx = docx::render(doc);
+    let path = out_dir.join(format!("{name}.{}", Format::Pdf.extension()));
+    match crate::pdf::convert(office, &docx, name, &doc.created) {
+        Ok(bytes) => Ok(Output { path, bytes }),
+        Err(message) => {
+            let mut diags = Diagnostics::default();
+            diags.push(Diagnostic::new(Message::Pdf(message), &path));
+            Err(diags)
+        }
+    }
 }
 
 /// The output name of a data folder: its own folder name (`data/2021-04` → `2021-04`).

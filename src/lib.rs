@@ -22,6 +22,7 @@ pub mod nd30;
 pub mod numbering;
 pub mod numbers;
 pub mod outputs;
+pub mod pdf;
 pub mod render;
 pub mod schema;
 pub mod style;

@@ -4,9 +4,11 @@
 
 mod blocks;
 mod marks;
+mod pdf;
 
 pub use blocks::BlockMessage;
 pub use marks::MarkMessage;
+pub use pdf::{INSTALL as PDF_INSTALL, PdfMessage};
 
 use crate::diagnostic::Severity;
 
@@ -172,6 +174,8 @@ pub enum Message {
     Block(BlockMessage),
     /// The optional marks (`messages/marks.rs`).
     Mark(MarkMessage),
+    /// The PDF output (`messages/pdf.rs`).
+    Pdf(PdfMessage),
     OutputNotAFile,
     OutputsPartlyWritten {
         error: String,
@@ -309,6 +313,7 @@ impl Message {
             OutsideFolder { .. } => "E-outside-folder",
             Block(m) => m.code(),
             Mark(m) => m.code(),
+            Pdf(m) => m.code(),
             OutputNotAFile => "E-output",
             OutputsPartlyWritten { .. } => "E-write",
             OutInsideData { .. } => "E-out-inside-data",
@@ -392,6 +397,7 @@ impl Message {
             OutsideFolder { target } => format!("liên kết trỏ ra ngoài thư mục dữ liệu, tới {target}"),
             Block(m) => m.text_vi(),
             Mark(m) => m.text_vi(),
+            Pdf(m) => m.text_vi(),
             OutputNotAFile => "đường dẫn kết quả đã có và không phải tệp thường (là thư mục hoặc liên kết); chưa ghi tệp nào, các tệp cũ được giữ nguyên".into(),
             OutputsPartlyWritten { error, replaced } => format!("không ghi được: {error}; các tệp đã thay bằng bản mới mà không đặt lại được bản cũ: {replaced}; các tệp khác được giữ nguyên"),
             OutInsideData { data } => format!("thư mục kết quả nằm trong thư mục đầu vào {data}: kết quả sẽ ghi lẫn vào dữ liệu; chưa dựng gì"),
@@ -451,6 +457,7 @@ impl Message {
             OutsideFolder { target } => format!("a link leads out of the data folder, to {target}"),
             Block(m) => m.text_en(),
             Mark(m) => m.text_en(),
+            Pdf(m) => m.text_en(),
             OutputNotAFile => "the output path exists and is not a regular file (a folder or a link); nothing was written, previous outputs are left as they were".into(),
             OutputsPartlyWritten { error, replaced } => format!("cannot be written: {error}; these were replaced by the new version and could not be put back: {replaced}; the others are as they were"),
             OutInsideData { data } => format!("the output folder is inside the input folder {data}: outputs would land among the data; nothing was built"),
@@ -512,6 +519,7 @@ impl Message {
             OutsideFolder { .. } => "chép tệp vào thư mục dữ liệu thay vì liên kết tới nơi khác".into(),
             Block(m) => m.hint_vi(),
             Mark(m) => m.hint_vi(),
+            Pdf(m) => m.hint_vi(),
             OutputNotAFile => "xóa hoặc đổi tên nó, hoặc chọn thư mục --out khác".into(),
             OutputsPartlyWritten { .. } => "sửa lỗi ghi tệp rồi dựng lại: các tệp kết quả lúc này không cùng một lần dựng".into(),
             OutInsideData { .. } => "chọn --out ở ngoài thư mục dữ liệu và thư mục mẫu, ví dụ out/".into(),
@@ -573,6 +581,7 @@ impl Message {
             OutsideFolder { .. } => "copy the file into the data folder instead of linking elsewhere".into(),
             Block(m) => m.hint_en(),
             Mark(m) => m.hint_en(),
+            Pdf(m) => m.hint_en(),
             OutputNotAFile => "remove or rename it, or choose another --out folder".into(),
             OutputsPartlyWritten { .. } => "fix the write problem and build again: the outputs are not from one build now".into(),
             OutInsideData { .. } => "choose an --out outside the data and templates folders, e.g. out/".into(),

@@ -44,7 +44,7 @@ pub struct OutputArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Kiểm tra rồi dựng báo cáo (DOCX, Markdown) từ một hoặc nhiều thư mục dữ liệu.
+    /// Kiểm tra rồi dựng báo cáo (DOCX, Markdown, PDF) từ một hoặc nhiều thư mục dữ liệu.
     Build {
         /// Thư mục dữ liệu, ví dụ data/2021-04 (nhiều thư mục: data/*).
         #[arg(required = true)]
@@ -61,9 +61,18 @@ pub enum Command {
         /// Coi cảnh báo là lỗi (cho CI).
         #[arg(long)]
         deny_warnings: bool,
-        /// Không ghi gì; báo lỗi nếu tệp trong --out thiếu hoặc khác với bản sẽ dựng (cho CI).
+        /// Không ghi gì; báo lỗi nếu tệp trong --out thiếu hoặc khác với bản sẽ dựng (cho CI). PDF không được so sánh.
         #[arg(long)]
         check: bool,
+        /// Đường dẫn chương trình LibreOffice (soffice) để dựng PDF (mặc định: tìm trong PATH).
+        #[arg(long, env = "REPORT_SOFFICE")]
+        soffice: Option<PathBuf>,
+        /// Thời gian chờ tối đa mỗi lần LibreOffice chuyển sang PDF, giây.
+        #[arg(long, default_value_t = 120)]
+        pdf_timeout: u64,
+        /// Dựng PDF thường thay cho PDF/A-1b (mặc định PDF/A-1b, dạng lưu trữ).
+        #[arg(long)]
+        no_pdfa: bool,
     },
     /// Chỉ kiểm tra dữ liệu, in mọi lỗi tìm thấy.
     Check {
@@ -94,6 +103,7 @@ pub enum Command {
 pub enum FormatArg {
     Docx,
     Md,
+    Pdf,
 }
 
 impl From<FormatArg> for Format {
@@ -101,6 +111,7 @@ impl From<FormatArg> for Format {
         match f {
             FormatArg::Docx => Format::Docx,
             FormatArg::Md => Format::Markdown,
+            FormatArg::Pdf => Format::Pdf,
         }
     }
 }
@@ -167,6 +178,9 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
             templates,
             deny_warnings,
             check,
+            soffice,
+            pdf_timeout,
+            no_pdfa,
         } => {
             let mut formats: Vec<Format> = format.into_iter().map(Format::from).collect();
             formats.sort();
@@ -182,6 +196,15 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
                     build::Mode::Write
                 },
                 source_date_epoch: source_date_epoch(),
+                pdf: build::PdfPlan {
+                    soffice: soffice.as_deref(),
+                    timeout: std::time::Duration::from_secs(pdf_timeout.max(1)),
+                    flavour: if no_pdfa {
+                        crate::pdf::Flavour::Plain
+                    } else {
+                        crate::pdf::Flavour::PdfA1b
+                    },
+                },
             };
             build::run(&data_dirs, &plan, &mut io)
         }

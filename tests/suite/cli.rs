@@ -115,7 +115,7 @@ fn usage_problems_exit_2() {
         Some(2)
     );
     assert_eq!(
-        run(dir.tmp.path(), &["build", "data", "--format", "pdf"])
+        run(dir.tmp.path(), &["build", "data", "--format", "odt"])
             .status
             .code(),
         Some(2)
