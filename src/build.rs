@@ -25,6 +25,9 @@ pub enum Format {
     /// The DOCX through LibreOffice (`crate::pdf`); made by the caller that has found
     /// LibreOffice, not by [`render`].
     Pdf,
+    /// The Phụ lục VI metadata, `NAME.meta.json`; made by the caller, which knows the
+    /// PDF's page count, not by [`render`].
+    Metadata,
 }
 
 impl Format {
@@ -33,6 +36,7 @@ impl Format {
             Format::Docx => "docx",
             Format::Markdown => "md",
             Format::Pdf => "pdf",
+            Format::Metadata => "meta.json",
         }
     }
 }
@@ -94,7 +98,7 @@ pub fn render(
                 markdown.into_bytes()
             }
             Format::Docx => docx::render(doc),
-            Format::Pdf => continue,
+            Format::Pdf | Format::Metadata => continue,
         };
         outputs.push(Output {
             path: out_dir.join(format!("{name}.{}", format.extension())),
@@ -120,6 +124,17 @@ pub fn render_pdf(
             diags.push(Diagnostic::new(Message::Pdf(message), &path));
             Err(diags)
         }
+    }
+}
+
+/// The metadata of `doc` at `out_dir/name.meta.json`, with the page count `pages` of its
+/// PDF when there is one.
+pub fn render_metadata(doc: &Document, name: &str, out_dir: &Path, pages: Option<u32>) -> Output {
+    let mut metadata = doc.metadata.clone();
+    metadata.page_amount = pages;
+    Output {
+        path: out_dir.join(format!("{name}.{}", Format::Metadata.extension())),
+        bytes: metadata.to_json().into_bytes(),
     }
 }
 

@@ -86,6 +86,7 @@ pub fn lay_out(report: &Report) -> Document {
         },
         page: report.page,
         marks: report.marks.clone(),
+        metadata: crate::metadata::Metadata::of(report),
         created: format!(
             "{:04}-{:02}-{:02}T00:00:00Z",
             report.date.year, report.date.month, report.date.day

@@ -17,6 +17,7 @@ pub mod load;
 pub mod marks;
 pub mod markup;
 pub mod messages;
+pub mod metadata;
 pub mod model;
 pub mod nd30;
 pub mod numbering;

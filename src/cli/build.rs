@@ -169,6 +169,20 @@ fn prepare(dir: &Path, plan: &Plan, office: Option<&crate::pdf::Office>) -> Done
             Err(more) => outcome = Outcome::Unrendered(more),
         }
     }
+    if let Outcome::Rendered(outputs) = &mut outcome
+        && plan.formats.contains(&Format::Metadata)
+    {
+        // the page count of the PDF built now, or under --check of the one on disk
+        let pdf = plan.out.join(format!("{name}.{}", Format::Pdf.extension()));
+        let pages = match outputs.iter().find(|o| o.path == pdf) {
+            Some(o) => crate::pdf::page_count(&o.bytes),
+            None if plan.formats.contains(&Format::Pdf) => std::fs::read(&pdf)
+                .ok()
+                .and_then(|b| crate::pdf::page_count(&b)),
+            None => None,
+        };
+        outputs.push(pipeline::render_metadata(&doc, &name, plan.out, pages));
+    }
     Done { diags, outcome }
 }
 

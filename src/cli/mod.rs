@@ -104,6 +104,8 @@ pub enum FormatArg {
     Docx,
     Md,
     Pdf,
+    /// The Phụ lục VI metadata, NAME.meta.json.
+    Meta,
 }
 
 impl From<FormatArg> for Format {
@@ -112,6 +114,7 @@ impl From<FormatArg> for Format {
             FormatArg::Docx => Format::Docx,
             FormatArg::Md => Format::Markdown,
             FormatArg::Pdf => Format::Pdf,
+            FormatArg::Meta => Format::Metadata,
         }
     }
 }

@@ -11,6 +11,7 @@ mod loader;
 mod markdown;
 mod markdown_structure;
 mod marks;
+mod metadata;
 mod pdf;
 mod properties;
 mod safety;

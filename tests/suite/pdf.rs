@@ -165,7 +165,7 @@ fn real_pdfs_of_several_folders_at_once() {
     ];
     let mut args = vec!["build"];
     args.extend(folders);
-    args.extend(["--format", "pdf", "--out", out.to_str().unwrap()]);
+    args.extend(["--format", "pdf,meta", "--out", out.to_str().unwrap()]);
     let o = report_with_path(Path::new(&path), &args);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     for (name, pages) in [

@@ -271,6 +271,7 @@ pub fn document_with(text: &str) -> Document {
         },
         page: PageSetup::default(),
         marks: Default::default(),
+        metadata: Default::default(),
         created: text.into(),
     }
 }
