@@ -3,6 +3,7 @@
 
 mod build;
 mod init;
+mod watch;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -73,6 +74,9 @@ pub enum Command {
         /// Dựng PDF thường thay cho PDF/A-1b (mặc định PDF/A-1b, dạng lưu trữ).
         #[arg(long)]
         no_pdfa: bool,
+        /// Dựng lại mỗi khi tệp dữ liệu thay đổi, cho đến khi dừng bằng Ctrl+C; dữ liệu có lỗi thì giữ các tệp kết quả cũ.
+        #[arg(long, conflicts_with = "check")]
+        watch: bool,
     },
     /// Chỉ kiểm tra dữ liệu, in mọi lỗi tìm thấy.
     Check {
@@ -184,6 +188,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
             soffice,
             pdf_timeout,
             no_pdfa,
+            watch,
         } => {
             let mut formats: Vec<Format> = format.into_iter().map(Format::from).collect();
             formats.sort();
@@ -209,7 +214,11 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
                     },
                 },
             };
-            build::run(&data_dirs, &plan, &mut io)
+            if watch {
+                watch::watch(&data_dirs, &plan, &mut io)
+            } else {
+                build::run(&data_dirs, &plan, &mut io)
+            }
         }
         Command::Check {
             data_dirs,

@@ -18,3 +18,4 @@ mod safety;
 mod schema;
 pub mod support;
 mod tables;
+mod watch;
