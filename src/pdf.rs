@@ -15,7 +15,6 @@
 //! remains different from run to run is inside compressed streams LibreOffice writes
 //! (the embedded font subsets carry the time of the conversion), see the README.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -122,6 +121,10 @@ pub fn convert(
         Flavour::PdfA1b => FILTER_PDFA1,
         Flavour::Plain => FILTER_PLAIN,
     };
+    // LibreOffice's messages go to a file: a pipe nobody reads while it runs could fill
+    // and stall it
+    let log_path = tmp.path().join("soffice.log");
+    let log = std::fs::File::create(&log_path).map_err(|e| failed(e.to_string()))?;
     let mut profile_url = String::from("file://");
     profile_url.push_str(&percent_path(&profile));
     let mut command = Command::new(&office.program);
@@ -143,7 +146,7 @@ pub fn convert(
         .env("HOME", tmp.path())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::piped());
+        .stderr(log);
     {
         use std::os::unix::process::CommandExt;
         // its own process group, so that a timeout stops soffice.bin with its launcher
@@ -172,10 +175,7 @@ pub fn convert(
     match std::fs::read(&pdf) {
         Ok(bytes) if !bytes.is_empty() => Ok(fix(bytes, created, docx)),
         _ => {
-            let mut err = String::new();
-            if let Some(mut e) = child.stderr.take() {
-                let _ = e.read_to_string(&mut err);
-            }
+            let err = std::fs::read_to_string(&log_path).unwrap_or_default();
             let err: String = err.split_whitespace().collect::<Vec<_>>().join(" ");
             Err(failed(format!(
                 "{status}; {}",
