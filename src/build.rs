@@ -22,6 +22,12 @@ use crate::validate::validate;
 pub enum Format {
     Docx,
     Markdown,
+    /// The DOCX through LibreOffice (`crate::pdf`); made by the caller that has found
+    /// LibreOffice, not by [`render`].
+    Pdf,
+    /// The Phụ lục VI metadata, `NAME.meta.json`; made by the caller, which knows the
+    /// PDF's page count, not by [`render`].
+    Metadata,
 }
 
 impl Format {
@@ -29,6 +35,8 @@ impl Format {
         match self {
             Format::Docx => "docx",
             Format::Markdown => "md",
+            Format::Pdf => "pdf",
+            Format::Metadata => "meta.json",
         }
     }
 }
@@ -92,6 +100,7 @@ pub fn render(
                 markdown.into_bytes()
             }
             Format::Docx => docx::render(doc),
+            Format::Pdf | Format::Metadata => continue,
         };
         outputs.push(Output {
             path: out_dir.join(format!("{name}.{}", format.extension())),
@@ -99,6 +108,36 @@ pub fn render(
         });
     }
     Ok(outputs)
+}
+
+/// The PDF of `doc` through LibreOffice, at `out_dir/name.pdf`.
+pub fn render_pdf(
+    doc: &Document,
+    name: &str,
+    out_dir: &Path,
+    office: &crate::pdf::Office,
+) -> Result<Output, Diagnostics> {
+    let docx = docx::render(doc);
+    let path = out_dir.join(format!("{name}.{}", Format::Pdf.extension()));
+    match crate::pdf::convert(office, &docx, name, &doc.created) {
+        Ok(bytes) => Ok(Output { path, bytes }),
+        Err(message) => {
+            let mut diags = Diagnostics::default();
+            diags.push(Diagnostic::new(Message::Pdf(message), &path));
+            Err(diags)
+        }
+    }
+}
+
+/// The metadata of `doc` at `out_dir/name.meta.json`, with the page count `pages` of its
+/// PDF when there is one.
+pub fn render_metadata(doc: &Document, name: &str, out_dir: &Path, pages: Option<u32>) -> Output {
+    let mut metadata = doc.metadata.clone();
+    metadata.page_amount = pages;
+    Output {
+        path: out_dir.join(format!("{name}.{}", Format::Metadata.extension())),
+        bytes: metadata.to_json().into_bytes(),
+    }
 }
 
 /// The output name of a data folder: its own folder name (`data/2021-04` → `2021-04`).

@@ -28,6 +28,10 @@ pub struct Document {
     pub created: String,
     /// Margins, sizes and spacing chosen within the decree's ranges.
     pub page: PageSetup,
+    /// The optional marks, printed by each renderer in its place.
+    pub marks: crate::marks::Marks,
+    /// The Phụ lục VI metadata (`NAME.meta.json`), without the page count.
+    pub metadata: crate::metadata::Metadata,
 }
 
 /// The two-column header: agency and number on the left, national title and place/date

@@ -85,6 +85,8 @@ pub fn lay_out(report: &Report) -> Document {
             day: report.date.day,
         },
         page: report.page,
+        marks: report.marks.clone(),
+        metadata: crate::metadata::Metadata::of(report),
         created: format!(
             "{:04}-{:02}-{:02}T00:00:00Z",
             report.date.year, report.date.month, report.date.day

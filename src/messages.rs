@@ -3,8 +3,12 @@
 //! translation does not compile.
 
 mod blocks;
+mod marks;
+mod pdf;
 
 pub use blocks::BlockMessage;
+pub use marks::MarkMessage;
+pub use pdf::{INSTALL as PDF_INSTALL, PdfMessage};
 
 use crate::diagnostic::Severity;
 
@@ -198,6 +202,10 @@ pub enum Message {
     },
     /// Blocks, tables, spreadsheets, appendices (`messages/blocks.rs`).
     Block(BlockMessage),
+    /// The optional marks (`messages/marks.rs`).
+    Mark(MarkMessage),
+    /// The PDF output (`messages/pdf.rs`).
+    Pdf(PdfMessage),
     OutputNotAFile,
     OutputsPartlyWritten {
         error: String,
@@ -387,6 +395,8 @@ impl Message {
             TooManySectors { .. } => "E-too-many-sectors",
             OutsideFolder { .. } => "E-outside-folder",
             Block(m) => m.code(),
+            Mark(m) => m.code(),
+            Pdf(m) => m.code(),
             OutputNotAFile => "E-output",
             OutputsPartlyWritten { .. } => "E-write",
             OutInsideData { .. } => "E-out-inside-data",
@@ -487,6 +497,8 @@ impl Message {
             TooManySectors { limit } => format!("thư mục sectors/ có hơn {limit} tệp"),
             OutsideFolder { target } => format!("liên kết trỏ ra ngoài thư mục dữ liệu, tới {target}"),
             Block(m) => m.text_vi(),
+            Mark(m) => m.text_vi(),
+            Pdf(m) => m.text_vi(),
             OutputNotAFile => "đường dẫn kết quả đã có và không phải tệp thường (là thư mục hoặc liên kết); chưa ghi tệp nào, các tệp cũ được giữ nguyên".into(),
             OutputsPartlyWritten { error, replaced } => format!("không ghi được: {error}; các tệp đã thay bằng bản mới mà không đặt lại được bản cũ: {replaced}; các tệp khác được giữ nguyên"),
             OutInsideData { data } => format!("thư mục kết quả nằm trong thư mục đầu vào {data}: kết quả sẽ ghi lẫn vào dữ liệu; chưa dựng gì"),
@@ -557,6 +569,8 @@ impl Message {
             TooManySectors { limit } => format!("the sectors/ folder has more than {limit} files"),
             OutsideFolder { target } => format!("a link leads out of the data folder, to {target}"),
             Block(m) => m.text_en(),
+            Mark(m) => m.text_en(),
+            Pdf(m) => m.text_en(),
             OutputNotAFile => "the output path exists and is not a regular file (a folder or a link); nothing was written, previous outputs are left as they were".into(),
             OutputsPartlyWritten { error, replaced } => format!("cannot be written: {error}; these were replaced by the new version and could not be put back: {replaced}; the others are as they were"),
             OutInsideData { data } => format!("the output folder is inside the input folder {data}: outputs would land among the data; nothing was built"),
@@ -631,6 +645,8 @@ impl Message {
             TooManySectors { .. } => "gộp các lĩnh vực, hoặc kiểm tra xem có chép nhầm thư mục vào sectors/ không".into(),
             OutsideFolder { .. } => "chép tệp vào thư mục dữ liệu thay vì liên kết tới nơi khác".into(),
             Block(m) => m.hint_vi(),
+            Mark(m) => m.hint_vi(),
+            Pdf(m) => m.hint_vi(),
             OutputNotAFile => "xóa hoặc đổi tên nó, hoặc chọn thư mục --out khác".into(),
             OutputsPartlyWritten { .. } => "sửa lỗi ghi tệp rồi dựng lại: các tệp kết quả lúc này không cùng một lần dựng".into(),
             OutInsideData { .. } => "chọn --out ở ngoài thư mục dữ liệu và thư mục mẫu, ví dụ out/".into(),
@@ -705,6 +721,8 @@ impl Message {
             TooManySectors { .. } => "merge sectors, or check that no folder was copied into sectors/ by mistake".into(),
             OutsideFolder { .. } => "copy the file into the data folder instead of linking elsewhere".into(),
             Block(m) => m.hint_en(),
+            Mark(m) => m.hint_en(),
+            Pdf(m) => m.hint_en(),
             OutputNotAFile => "remove or rename it, or choose another --out folder".into(),
             OutputsPartlyWritten { .. } => "fix the write problem and build again: the outputs are not from one build now".into(),
             OutInsideData { .. } => "choose an --out outside the data and templates folders, e.g. out/".into(),
@@ -797,6 +815,10 @@ impl OsError {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Notice {
+    /// `--check` does not compare the PDF.
+    PdfNotCompared,
+    /// `--watch` waits for the next change.
+    Watching,
     /// "2 lỗi, 1 cảnh báo": the summary of one folder.
     Counts {
         folder: String,
@@ -977,6 +999,7 @@ impl Notice {
                     | DeniedWarnings { .. }
                     | Missing { .. }
                     | Stale { .. }
+                    | PdfNotCompared
             )
     }
 
@@ -1011,6 +1034,8 @@ impl Notice {
             } => format!("{errors} lỗi, {warnings} cảnh báo"),
             More { count, code, file } => format!("… và {count} thông báo {code} nữa trong {file}"),
             NoErrors { folder } => format!("{folder}: không có lỗi"),
+            Watching => "đang theo dõi thay đổi của dữ liệu (Ctrl+C để dừng)…".into(),
+            PdfNotCompared => "ghi chú: --check không so sánh PDF (PDF của LibreOffice không giống nhau từng byte giữa các lần dựng)".into(),
             NotBuilt { folder } => {
                 format!("{folder}: không dựng vì dữ liệu có lỗi; các tệp cũ được giữ nguyên")
             }
@@ -1064,6 +1089,8 @@ impl Notice {
             ),
             More { count, code, file } => format!("… and {count} more {code} in {file}"),
             NoErrors { folder } => format!("{folder}: no errors"),
+            Watching => "watching the data for changes (Ctrl+C to stop)…".into(),
+            PdfNotCompared => "note: --check leaves the PDF out (LibreOffice's PDF is not byte-identical from run to run)".into(),
             NotBuilt { folder } => format!(
                 "{folder}: nothing built, the data has errors; previous outputs are left as they were"
             ),
@@ -1117,6 +1144,10 @@ pub enum Help {
     Check,
     Init,
     Schema,
+    Soffice,
+    PdfTimeout,
+    NoPdfa,
+    Watch,
     LangFlag,
     MessageFormat,
     DataDirs,
@@ -1150,7 +1181,7 @@ impl Help {
                 "Kiểm tra rồi dựng báo cáo (DOCX, Markdown) từ một hoặc nhiều thư mục dữ liệu"
             }
             (Build, Lang::En) => {
-                "Check, then build the report (DOCX, Markdown) from one or more data folders"
+                "Check, then build the report (DOCX, Markdown, PDF) from one or more data folders"
             }
             (Check, Lang::Vi) => "Chỉ kiểm tra dữ liệu, in mọi lỗi tìm thấy",
             (Check, Lang::En) => "Only check the data, printing every problem found",
@@ -1183,10 +1214,32 @@ impl Help {
             (Out, Lang::Vi) => "Thư mục ghi kết quả (mặc định: out)",
             (Out, Lang::En) => "Folder to write the outputs to (default: out)",
             (Formats, Lang::Vi) => {
-                "Định dạng cần dựng, docx và/hoặc md, cách nhau bởi dấu phẩy (mặc định: docx,md)"
+                "Định dạng cần dựng, cách nhau bởi dấu phẩy: docx, md, pdf (qua LibreOffice), meta (siêu dữ liệu JSON) (mặc định: docx,md)"
             }
             (Formats, Lang::En) => {
-                "Formats to build, docx and/or md, separated by commas (default: docx,md)"
+                "Formats to build, separated by commas: docx, md, pdf (through LibreOffice), meta (JSON metadata) (default: docx,md)"
+            }
+            (Soffice, Lang::Vi) => {
+                "Đường dẫn chương trình LibreOffice (soffice) để dựng PDF (mặc định: tìm trong PATH; cũng đọc từ REPORT_SOFFICE)"
+            }
+            (Soffice, Lang::En) => {
+                "Path of the LibreOffice program (soffice) that makes the PDF (default: found on PATH; also read from REPORT_SOFFICE)"
+            }
+            (PdfTimeout, Lang::Vi) => {
+                "Thời gian chờ tối đa mỗi lần LibreOffice chuyển sang PDF, giây (mặc định: 120)"
+            }
+            (PdfTimeout, Lang::En) => {
+                "The longest LibreOffice may take to make one PDF, seconds (default: 120)"
+            }
+            (NoPdfa, Lang::Vi) => "Dựng PDF thường thay cho PDF/A (dạng lưu trữ, mặc định)",
+            (NoPdfa, Lang::En) => {
+                "Make a plain PDF instead of PDF/A (the archival form, the default)"
+            }
+            (Watch, Lang::Vi) => {
+                "Dựng lại mỗi khi tệp dữ liệu thay đổi, đến khi dừng bằng Ctrl+C; dữ liệu có lỗi thì giữ các tệp kết quả cũ"
+            }
+            (Watch, Lang::En) => {
+                "Build again whenever a data file changes, until Ctrl+C; invalid data keeps the previous outputs"
             }
             (Templates, Lang::Vi) => {
                 "Thư mục mẫu Markdown thay cho mẫu có sẵn (mặc định: DATA_DIR/templates)"

@@ -36,6 +36,8 @@ pub struct Report {
     pub signer: Signer,
     /// The layout choices within the decree's ranges.
     pub page: PageSetup,
+    /// The optional marks (urgency, circulation, typist, contact, draft).
+    pub marks: crate::marks::Marks,
 }
 
 /// Cơ quan ban hành (and its parent agency, if any).

@@ -198,6 +198,37 @@ pub const EM_LOWER: f64 = 0.52;
 pub const EM_SPACE: f64 = 0.25;
 pub const EM_PUNCT: f64 = 0.33;
 
+/// Optional marks (Phụ lục I §III.2–4; format-nd30 §16).
+/// Urgency (ô 10b) and circulation (ô 11): capitals, bold, 13–14 pt, in a single-line
+/// frame (§III.2.b–c); we take 13 pt, the size of the number above the urgency stamp.
+pub const SIZE_MARK_STAMP: u32 = 26;
+/// The urgency stamps' sizes in the decree (§III.2.b), width in mm: KHẨN 20 × 8,
+/// HỎA TỐC 30 × 8, THƯỢNG KHẨN 40 × 8. The frame takes that width (never less than its
+/// text needs, see [`MARK_FRAME_PADDING_MM`]).
+pub const URGENCY_FRAME_MM: [(&str, f64); 3] =
+    [("KHẨN", 20.0), ("HỎA TỐC", 30.0), ("THƯỢNG KHẨN", 40.0)];
+/// The room between a stamp's text and its frame on each side, mm.
+pub const MARK_FRAME_PADDING_MM: f64 = 3.0;
+/// The frame's line: single, 0.5 pt (`sz` in eighths of a point); its distance from the
+/// text above and below, points.
+pub const MARK_FRAME_WEIGHT: u32 = 4;
+pub const MARK_FRAME_SPACE_PT: u32 = 1;
+/// The frame's distance from the text at the sides, points; a framed paragraph is
+/// indented by a little more than that from its cell's edges, or the side lines fall
+/// outside the cell and are not drawn.
+pub const MARK_FRAME_SIDE_SPACE_PT: u32 = 4;
+pub const MARK_FRAME_INDENT: u32 = 100;
+/// Space between the number and the urgency stamp under it.
+pub const URGENCY_SPACE_BEFORE: u32 = 120;
+/// Typist's code and copies (ô 12): 11 pt, upright (§III.3).
+pub const SIZE_TYPIST: u32 = 22;
+/// Contact block (ô 13): 11–12 pt, upright, under a full-width rule (§III.4); we take
+/// 11 pt, the size of the recipients.
+pub const SIZE_CONTACT: u32 = 22;
+/// The draft mark: the decree sets nothing; Times New Roman like every text (§I.4),
+/// 13 pt bold, the size of the number it stands for.
+pub const SIZE_DRAFT: u32 = 26;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,7 @@ use crate::load::files::{AppendixFile, ReportFile, SectorFile};
 pub const REPORT_SCHEMA_FILE: &str = "report.schema.json";
 pub const SECTOR_SCHEMA_FILE: &str = "sector.schema.json";
 pub const APPENDIX_SCHEMA_FILE: &str = "appendix.schema.json";
+pub const METADATA_SCHEMA_FILE: &str = "metadata.schema.json";
 
 /// The schema of report.yaml (generated once per process).
 pub fn report() -> &'static Value {
@@ -47,6 +48,19 @@ pub fn appendix() -> &'static Value {
     })
 }
 
+/// The schema of the metadata file `NAME.meta.json` (generated once per process).
+pub fn metadata() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let mut generator = SchemaSettings::draft07().into_generator();
+        let mut schema = generator
+            .root_schema_for::<crate::metadata::Metadata>()
+            .to_value();
+        titled(&mut schema, "*.meta.json");
+        schema
+    })
+}
+
 fn titled(schema: &mut Value, title: &str) {
     if let Some(obj) = schema.as_object_mut() {
         obj.insert("title".into(), Value::String(title.into()));
@@ -54,11 +68,12 @@ fn titled(schema: &mut Value, title: &str) {
 }
 
 /// The schema files as written by `report schema`: name and pretty JSON text.
-pub fn files() -> [(&'static str, String); 3] {
+pub fn files() -> [(&'static str, String); 4] {
     let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap_or_default() + "\n";
     [
         (REPORT_SCHEMA_FILE, pretty(report())),
         (SECTOR_SCHEMA_FILE, pretty(sector())),
         (APPENDIX_SCHEMA_FILE, pretty(appendix())),
+        (METADATA_SCHEMA_FILE, pretty(metadata())),
     ]
 }

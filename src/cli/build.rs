@@ -26,6 +26,15 @@ pub struct Plan<'a> {
     pub deny_warnings: bool,
     pub mode: Mode,
     pub source_date_epoch: Option<i64>,
+    pub pdf: PdfPlan<'a>,
+}
+
+/// How the PDF is made, when it is asked for.
+pub struct PdfPlan<'a> {
+    /// `--soffice` / `REPORT_SOFFICE`.
+    pub soffice: Option<&'a Path>,
+    pub timeout: std::time::Duration,
+    pub flavour: crate::pdf::Flavour,
 }
 
 /// What became of one folder before anything is printed or written.
@@ -57,7 +66,11 @@ pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
         print_diagnostics(&diags, false, templates, io);
         return EXIT_USAGE;
     }
-    let results = parallel(dirs, |dir| prepare(dir, plan));
+    let office = match office(plan, io) {
+        Ok(office) => office,
+        Err(code) => return code,
+    };
+    let results = parallel(dirs, |dir| prepare(dir, plan, office.as_ref()));
     let several = dirs.len() > 1;
     let mut worst = EXIT_OK;
     for (dir, done) in dirs.iter().zip(results) {
@@ -89,6 +102,33 @@ pub fn check(dirs: &[PathBuf], deny_warnings: bool, io: &mut Io) -> u8 {
     worst
 }
 
+/// LibreOffice, when the PDF is asked for and written; exit 2 when it cannot be found.
+/// `--check` leaves the PDF out (it is not byte-reproducible, see the README) and says so.
+fn office(plan: &Plan, io: &mut Io) -> Result<Option<crate::pdf::Office>, u8> {
+    if !plan.formats.contains(&Format::Pdf) {
+        return Ok(None);
+    }
+    if plan.mode == Mode::Check {
+        io.notice(Notice::PdfNotCompared);
+        return Ok(None);
+    }
+    let path = std::env::var_os("PATH");
+    match crate::pdf::find(plan.pdf.soffice, path.as_deref()) {
+        Ok(program) => Ok(Some(crate::pdf::Office {
+            program,
+            timeout: plan.pdf.timeout,
+            flavour: plan.pdf.flavour,
+        })),
+        Err(message) => {
+            let mut diags = Diagnostics::default();
+            let place = plan.pdf.soffice.unwrap_or(Path::new("soffice"));
+            diags.push(Diagnostic::new(Message::Pdf(message), place));
+            print_diagnostics(&diags, false, place, io);
+            Err(EXIT_USAGE)
+        }
+    }
+}
+
 /// A folder that is not there, or holds data folders rather than being one.
 fn unusable(dir: &Path) -> Option<Outcome> {
     if !dir.is_dir() {
@@ -109,7 +149,7 @@ fn unusable(dir: &Path) -> Option<Outcome> {
     (!inside.is_empty()).then_some(Outcome::Nested(inside))
 }
 
-fn prepare(dir: &Path, plan: &Plan) -> Done {
+fn prepare(dir: &Path, plan: &Plan, office: Option<&crate::pdf::Office>) -> Done {
     if let Some(outcome) = unusable(dir) {
         return Done {
             diags: Diagnostics::default(),
@@ -146,10 +186,30 @@ fn prepare(dir: &Path, plan: &Plan) -> Done {
         templates,
         exe.as_deref(),
     );
-    let outcome = match rendered {
+    let mut outcome = match rendered {
         Ok(outputs) => Outcome::Rendered(outputs),
         Err(more) => Outcome::Unrendered(more),
     };
+    if let (Outcome::Rendered(outputs), Some(office)) = (&mut outcome, office) {
+        match pipeline::render_pdf(&doc, &name, plan.out, office) {
+            Ok(pdf) => outputs.push(pdf),
+            Err(more) => outcome = Outcome::Unrendered(more),
+        }
+    }
+    if let Outcome::Rendered(outputs) = &mut outcome
+        && plan.formats.contains(&Format::Metadata)
+    {
+        // the page count of the PDF built now, or under --check of the one on disk
+        let pdf = plan.out.join(format!("{name}.{}", Format::Pdf.extension()));
+        let pages = match outputs.iter().find(|o| o.path == pdf) {
+            Some(o) => crate::pdf::page_count(&o.bytes),
+            None if plan.formats.contains(&Format::Pdf) => std::fs::read(&pdf)
+                .ok()
+                .and_then(|b| crate::pdf::page_count(&b)),
+            None => None,
+        };
+        outputs.push(pipeline::render_metadata(&doc, &name, plan.out, pages));
+    }
     Done { diags, outcome }
 }
 
@@ -177,7 +237,14 @@ fn report(dir: &Path, done: Done, plan: &Plan, several: bool, io: &mut Io) -> u8
         Outcome::Unrendered(diags) => {
             print_diagnostics(&diags, false, dir, io);
             // a budget stopped, or no such templates folder: the command could not run
-            let usage = ["E-template-budget", "E-templates-dir"];
+            // (and LibreOffice could not make the PDF)
+            let usage = [
+                "E-template-budget",
+                "E-templates-dir",
+                "E-pdf",
+                "E-pdf-timeout",
+                "E-pdf-no-office",
+            ];
             if diags.iter().any(|d| usage.contains(&d.message.code())) {
                 EXIT_USAGE
             } else {

@@ -3,6 +3,7 @@
 
 mod build;
 mod init;
+mod watch;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -46,7 +47,7 @@ pub struct OutputArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Kiểm tra rồi dựng báo cáo (DOCX, Markdown) từ một hoặc nhiều thư mục dữ liệu.
+    /// Kiểm tra rồi dựng báo cáo (DOCX, Markdown, PDF) từ một hoặc nhiều thư mục dữ liệu.
     Build {
         /// Thư mục dữ liệu, ví dụ data/2021-04 (nhiều thư mục: data/*).
         #[arg(required = true)]
@@ -63,9 +64,21 @@ pub enum Command {
         /// Coi cảnh báo là lỗi (cho CI).
         #[arg(long)]
         deny_warnings: bool,
-        /// Không ghi gì; báo lỗi nếu tệp trong --out thiếu hoặc khác với bản sẽ dựng (cho CI).
+        /// Không ghi gì; báo lỗi nếu tệp trong --out thiếu hoặc khác với bản sẽ dựng (cho CI). PDF không được so sánh.
         #[arg(long)]
         check: bool,
+        /// Đường dẫn chương trình LibreOffice (soffice) để dựng PDF (mặc định: tìm trong PATH).
+        #[arg(long, env = "REPORT_SOFFICE")]
+        soffice: Option<PathBuf>,
+        /// Thời gian chờ tối đa mỗi lần LibreOffice chuyển sang PDF, giây.
+        #[arg(long, default_value_t = 120)]
+        pdf_timeout: u64,
+        /// Dựng PDF thường thay cho PDF/A-1b (mặc định PDF/A-1b, dạng lưu trữ).
+        #[arg(long)]
+        no_pdfa: bool,
+        /// Dựng lại mỗi khi tệp dữ liệu thay đổi, cho đến khi dừng bằng Ctrl+C; dữ liệu có lỗi thì giữ các tệp kết quả cũ.
+        #[arg(long, conflicts_with = "check")]
+        watch: bool,
     },
     /// Chỉ kiểm tra dữ liệu, in mọi lỗi tìm thấy.
     Check {
@@ -96,6 +109,9 @@ pub enum Command {
 pub enum FormatArg {
     Docx,
     Md,
+    Pdf,
+    /// The Phụ lục VI metadata, NAME.meta.json.
+    Meta,
 }
 
 impl From<FormatArg> for Format {
@@ -103,6 +119,8 @@ impl From<FormatArg> for Format {
         match f {
             FormatArg::Docx => Format::Docx,
             FormatArg::Md => Format::Markdown,
+            FormatArg::Pdf => Format::Pdf,
+            FormatArg::Meta => Format::Metadata,
         }
     }
 }
@@ -195,6 +213,10 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("templates", |a| opt(a, H::Templates))
                 .mut_arg("deny_warnings", |a| flag(a, H::DenyWarnings))
                 .mut_arg("check", |a| flag(a, H::CheckOutputs))
+                .mut_arg("soffice", |a| opt(a, H::Soffice))
+                .mut_arg("pdf_timeout", |a| opt(a, H::PdfTimeout))
+                .mut_arg("no_pdfa", |a| flag(a, H::NoPdfa))
+                .mut_arg("watch", |a| flag(a, H::Watch))
         })
         .mut_subcommand("check", |c| {
             sub(c, H::Check)
@@ -318,6 +340,10 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
             templates,
             deny_warnings,
             check,
+            soffice,
+            pdf_timeout,
+            no_pdfa,
+            watch,
         } => {
             let mut formats: Vec<Format> = format.into_iter().map(Format::from).collect();
             formats.sort();
@@ -333,8 +359,21 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
                     build::Mode::Write
                 },
                 source_date_epoch: source_date_epoch(),
+                pdf: build::PdfPlan {
+                    soffice: soffice.as_deref(),
+                    timeout: std::time::Duration::from_secs(pdf_timeout.max(1)),
+                    flavour: if no_pdfa {
+                        crate::pdf::Flavour::Plain
+                    } else {
+                        crate::pdf::Flavour::PdfA1b
+                    },
+                },
             };
-            build::run(&data_dirs, &plan, &mut io)
+            if watch {
+                watch::watch(&data_dirs, &plan, &mut io)
+            } else {
+                build::run(&data_dirs, &plan, &mut io)
+            }
         }
         Command::Check {
             data_dirs,

@@ -167,6 +167,17 @@ impl Texts for ReportFile {
         each([&self.signer.title, &self.signer.name], f);
         each(&self.layout.header_sizes, f);
         each(&self.layout.orientation, f);
+        let m = &self.marks;
+        each([&m.urgency, &m.circulation].into_iter().flatten(), f);
+        each(m.typist.iter().map(|t| &t.code), f);
+        if let Some(c) = &m.contact {
+            each(
+                [&c.address, &c.phone, &c.fax, &c.email, &c.website]
+                    .into_iter()
+                    .flatten(),
+                f,
+            );
+        }
     }
 
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
@@ -437,6 +448,61 @@ pub struct ReportFile {
     /// Tùy chọn trình bày trong khoảng Nghị định 30/2020 cho phép; bỏ trống để dùng mặc định.
     #[serde(default)]
     pub layout: LayoutFile,
+    /// Các thành phần tùy chọn (Nghị định 30/2020, Phụ lục I mục III): độ khẩn, phạm vi lưu hành, ký hiệu người đánh máy và số bản, địa chỉ liên hệ, dấu "Dự thảo".
+    #[serde(default)]
+    pub marks: MarksFile,
+}
+
+/// Các thành phần tùy chọn của văn bản; mỗi khóa có thể bỏ.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct MarksFile {
+    /// Dấu chỉ độ khẩn (ô 10b), in dưới số, ký hiệu: "khẩn", "thượng khẩn" hoặc "hỏa tốc".
+    #[serde(default)]
+    pub urgency: Option<Text>,
+    /// Chỉ dẫn phạm vi lưu hành (ô 11), in trên Quốc hiệu: "lưu hành nội bộ" hoặc "xem xong trả lại".
+    #[serde(default)]
+    pub circulation: Option<Text>,
+    /// Ký hiệu người đánh máy, nhân bản và số lượng bản phát hành (ô 12), in cuối phần nơi nhận, ví dụ PL.(300).
+    #[serde(default)]
+    pub typist: Option<TypistFile>,
+    /// Địa chỉ, điện thoại, thư điện tử, trang thông tin điện tử của cơ quan (ô 13), in cuối trang đầu dưới một đường kẻ.
+    #[serde(default)]
+    pub contact: Option<ContactFile>,
+    /// Dự thảo: lần dự thảo, số nguyên từ 1; 1 in "Dự thảo", 2 in "Dự thảo lần 2". Văn bản dự thảo chưa có số (để `number` trống).
+    #[serde(default)]
+    pub draft: Option<Number>,
+}
+
+/// Ký hiệu người đánh máy, nhân bản và số lượng bản phát hành.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct TypistFile {
+    /// Chữ viết tắt tên người đánh máy, nhân bản, chữ in hoa, ví dụ "PL".
+    pub code: Text,
+    /// Số lượng bản phát hành, số nguyên từ 1, ví dụ 300.
+    pub copies: Number,
+}
+
+/// Địa chỉ liên hệ của cơ quan, chỉ in ở trang đầu.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ContactFile {
+    /// Địa chỉ trụ sở, ví dụ "Số 10, đường Hùng Vương, phường 1, thành phố Sa Đéc".
+    #[serde(default)]
+    pub address: Option<Text>,
+    /// Số điện thoại.
+    #[serde(default)]
+    pub phone: Option<Text>,
+    /// Số fax.
+    #[serde(default)]
+    pub fax: Option<Text>,
+    /// Địa chỉ thư điện tử.
+    #[serde(default)]
+    pub email: Option<Text>,
+    /// Địa chỉ trang thông tin điện tử.
+    #[serde(default)]
+    pub website: Option<Text>,
 }
 
 /// Cơ quan ban hành và cơ quan chủ quản trực tiếp.

@@ -21,6 +21,18 @@ struct View {
     closing: ClosingView,
     appendices: Vec<AppendixView>,
     footnotes: Vec<FootnoteView>,
+    marks: MarksView,
+}
+
+/// The optional marks, printed and escaped; each absent (`None`, empty) when not used.
+/// Urgency and typist go into table cells, the rest on lines of their own.
+#[derive(Serialize)]
+struct MarksView {
+    draft: Option<String>,
+    circulation: Option<String>,
+    urgency: Option<String>,
+    typist: Option<String>,
+    contact: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -128,6 +140,18 @@ fn view(doc: &Document) -> View {
                 text: md_escape::line_start(&inline(&f.spans, false)),
             })
             .collect(),
+        marks: marks(&doc.marks),
+    }
+}
+
+fn marks(m: &crate::marks::Marks) -> MarksView {
+    let line = md_escape::text;
+    MarksView {
+        draft: m.draft_text().map(|d| line(&d)),
+        circulation: m.circulation.map(|c| line(c.text())),
+        urgency: m.urgency.map(|u| md_escape::cell(u.text())),
+        typist: m.typist.as_ref().map(|t| md_escape::cell(&t.text())),
+        contact: m.contact.lines().iter().map(|l| line(l)).collect(),
     }
 }
 

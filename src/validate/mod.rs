@@ -9,6 +9,7 @@
 mod blocks;
 mod fields;
 mod footnotes;
+mod marks;
 
 pub use blocks::appendix_key;
 pub use fields::parse_date;
@@ -96,6 +97,7 @@ impl<'a> Checker<'a> {
                 self.push(message, o.span(file));
             }
         }
+        let marks = self.marks(file, &f.marks, f.number.as_ref());
         let name: Vec<String> = f.agency.name.iter().map(plain).collect();
         Report {
             agency: Agency {
@@ -145,6 +147,7 @@ impl<'a> Checker<'a> {
                 name: plain(&f.signer.name),
             },
             page,
+            marks,
         }
     }
 

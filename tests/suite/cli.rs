@@ -115,7 +115,7 @@ fn usage_problems_exit_2() {
         Some(2)
     );
     assert_eq!(
-        run(dir.tmp.path(), &["build", "data", "--format", "pdf"])
+        run(dir.tmp.path(), &["build", "data", "--format", "odt"])
             .status
             .code(),
         Some(2)
@@ -180,9 +180,9 @@ fn schema_command_writes_every_schema() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "s/report.schema.json\ns/sector.schema.json\ns/appendix.schema.json\n"
+        "s/report.schema.json\ns/sector.schema.json\ns/appendix.schema.json\ns/metadata.schema.json\n"
     );
-    for name in ["report", "sector", "appendix"] {
+    for name in ["report", "sector", "appendix", "metadata"] {
         let file = format!("{name}.schema.json");
         let committed = fs::read_to_string(root().join("schema").join(&file)).unwrap();
         let written = fs::read_to_string(dir.path().join("s").join(&file)).unwrap();

@@ -47,6 +47,7 @@ fn data_files() -> Vec<(std::path::PathBuf, Kind)> {
         "data/2021-04",
         "examples/xa-tan-phu-dong-2024-q3",
         "examples/xa-tan-phu-dong-2025",
+        "examples/du-thao-co-dau",
     ] {
         let dir = root().join(dir);
         files.push((dir.join("report.yaml"), Kind::Report));

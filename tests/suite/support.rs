@@ -270,6 +270,8 @@ pub fn document_with(text: &str) -> Document {
             day: 28,
         },
         page: PageSetup::default(),
+        marks: Default::default(),
+        metadata: Default::default(),
         created: text.into(),
     }
 }

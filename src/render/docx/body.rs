@@ -19,15 +19,16 @@ pub fn document(doc: &Document, g: &Geometry) -> String {
     addressees(&mut x, &doc.addressees, g);
     blocks(&mut x, &doc.body, g.text_width, g, true);
     closing_table(&mut x, doc, g);
+    let footers = !doc.marks.contact.lines().is_empty();
     let mut section = Section::Main;
     for appendix in &doc.appendices {
-        section_break(&mut x, g, section);
+        section_break(&mut x, g, section, footers);
         self::appendix(&mut x, appendix, doc, g);
         section = Section::Appendix {
             landscape: appendix.landscape,
         };
     }
-    section_properties(&mut x, g, section);
+    section_properties(&mut x, g, section, footers);
     x.finish()
 }
 
@@ -126,6 +127,9 @@ fn header_table(x: &mut Xml, doc: &Document, g: &Geometry) {
         &RunProps::sized(SIZE_NUMBER),
         &h.number,
     );
+    if let Some(urgency) = doc.marks.urgency {
+        urgency_stamp(x, urgency, g.header_left);
+    }
     x.close();
     open_cell(x, g.header_right);
     paragraph(
@@ -137,6 +141,26 @@ fn header_table(x: &mut Xml, doc: &Document, g: &Geometry) {
     x.close();
     x.close(); // tr
     x.close(); // tbl
+}
+
+/// The urgency stamp under the number (ô 10b): bold capitals in a single-line frame of
+/// the decree's width, centred in the left column (§III.2.b).
+fn urgency_stamp(x: &mut Xml, urgency: crate::marks::Urgency, column: u32) {
+    let text = urgency.text();
+    let decree = URGENCY_FRAME_MM
+        .iter()
+        .find(|(t, _)| *t == text)
+        .map(|(_, w)| *w);
+    let frame = stamp_frame(text, decree).min(column);
+    // the side lines are drawn this far outside the indents
+    let out = pt(MARK_FRAME_SIDE_SPACE_PT as f64).min(frame / 4);
+    let side = (column - frame) / 2 + out;
+    let props = ParaProps {
+        frame: true,
+        sides: Some((side, column - frame + 2 * out - side)),
+        ..centred(URGENCY_SPACE_BEFORE)
+    };
+    paragraph(x, &props, &RunProps::sized(SIZE_MARK_STAMP).bold(), text);
 }
 
 /// "BÁO CÁO", the summary and its short rule. A summary longer than a line is set in
@@ -273,6 +297,10 @@ fn closing_table(x: &mut Xml, doc: &Document, g: &Geometry) {
     for line in &c.recipients {
         paragraph(x, &left(0), &RunProps::sized(SIZE_RECIPIENTS), line);
     }
+    if let Some(typist) = &doc.marks.typist {
+        // ô 12: on its own line at the foot of the recipients, 11 pt (§III.3)
+        paragraph(x, &left(0), &RunProps::sized(SIZE_TYPIST), &typist.text());
+    }
     x.close();
     open_cell(x, g.closing_right);
     let signer = RunProps::sized(g.size_title).bold();
@@ -298,7 +326,7 @@ enum Section {
 
 /// Ends `section` with a paragraph that carries its properties (the next section starts
 /// on a new page); the paragraph is one point high.
-fn section_break(x: &mut Xml, g: &Geometry, section: Section) {
+fn section_break(x: &mut Xml, g: &Geometry, section: Section, footers: bool) {
     x.open("w:p", &[]);
     x.open("w:pPr", &[]);
     x.empty(
@@ -311,12 +339,12 @@ fn section_break(x: &mut Xml, g: &Geometry, section: Section) {
         ],
     );
     RunProps::sized(RULE_FONT_SIZE).write(x);
-    section_properties(x, g, section);
+    section_properties(x, g, section, footers);
     x.close();
     x.close();
 }
 
-fn section_properties(x: &mut Xml, g: &Geometry, section: Section) {
+fn section_properties(x: &mut Xml, g: &Geometry, section: Section, footers: bool) {
     x.open("w:sectPr", &[]);
     x.empty(
         "w:headerReference",
@@ -328,9 +356,23 @@ fn section_properties(x: &mut Xml, g: &Geometry, section: Section) {
                 "w:headerReference",
                 &[("w:type", "first"), ("r:id", RID_HEADER_FIRST)],
             );
+            if footers {
+                // the contact block on page 1 only (§III.4)
+                x.empty(
+                    "w:footerReference",
+                    &[("w:type", "first"), ("r:id", RID_FOOTER_FIRST)],
+                );
+            }
             g.landscape
         }
         Section::Appendix { landscape } => {
+            if footers {
+                // an appendix never inherits the contact block
+                x.empty(
+                    "w:footerReference",
+                    &[("w:type", "first"), ("r:id", RID_FOOTER_EMPTY)],
+                );
+            }
             x.empty("w:type", &[("w:val", "nextPage")]);
             landscape
         }

@@ -25,8 +25,10 @@ pub fn render(doc: &Document) -> Vec<u8> {
     let creator = doc.header.agency.join(" ");
     let notes = !doc.footnotes.is_empty();
     let g = geometry::Geometry::new(&doc.page);
+    let contact = doc.marks.contact.lines();
+    let footers = !contact.is_empty();
     let mut parts: Vec<(&str, String)> = vec![
-        ("[Content_Types].xml", parts::content_types(notes)),
+        ("[Content_Types].xml", parts::content_types(notes, footers)),
         ("_rels/.rels", parts::package_rels()),
         (
             "docProps/core.xml",
@@ -34,7 +36,10 @@ pub fn render(doc: &Document) -> Vec<u8> {
         ),
         ("docProps/app.xml", parts::app()),
         ("word/document.xml", body::document(doc, &g)),
-        ("word/_rels/document.xml.rels", parts::document_rels(notes)),
+        (
+            "word/_rels/document.xml.rels",
+            parts::document_rels(notes, footers),
+        ),
         ("word/styles.xml", parts::styles(&g)),
         ("word/settings.xml", parts::settings(notes)),
     ];
@@ -42,7 +47,16 @@ pub fn render(doc: &Document) -> Vec<u8> {
         parts.push(("word/footnotes.xml", footnotes::footnotes(&doc.footnotes)));
     }
     parts.push(("word/header1.xml", parts::header_with_page_number(&g)));
-    parts.push(("word/header2.xml", parts::header_empty()));
+    let first_header = if doc.marks.in_page_header() {
+        parts::header_marks(&doc.marks, &g)
+    } else {
+        parts::header_empty()
+    };
+    parts.push(("word/header2.xml", first_header));
+    if footers {
+        parts.push(("word/footer1.xml", parts::footer_contact(&contact)));
+        parts.push(("word/footer2.xml", parts::footer_empty()));
+    }
     package(&parts)
 }
 

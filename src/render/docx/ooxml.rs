@@ -94,6 +94,10 @@ pub struct ParaProps {
     pub keep_next: bool,
     /// A bottom border: the rule lines under the agency, the motto and the summary.
     pub rule: bool,
+    /// A single-line box on all four sides: the urgency and circulation stamps.
+    pub frame: bool,
+    /// A top border: the full-width rule over the contact block.
+    pub top_rule: bool,
     pub before: Option<u32>,
     pub after: Option<u32>,
     pub line: Option<Line>,
@@ -125,19 +129,8 @@ impl ParaProps {
         if self.keep_next {
             x.empty("w:keepNext", &[]);
         }
-        if self.rule {
-            let weight = crate::nd30::RULE_WEIGHT.to_string();
-            x.open("w:pBdr", &[]);
-            x.empty(
-                "w:bottom",
-                &[
-                    ("w:val", "single"),
-                    ("w:sz", &weight),
-                    ("w:space", "1"),
-                    ("w:color", "000000"),
-                ],
-            );
-            x.close();
+        if self.rule || self.frame || self.top_rule {
+            self.write_borders(x);
         }
         self.write_spacing(x);
         self.write_indent(x);
@@ -145,6 +138,44 @@ impl ParaProps {
             x.empty("w:jc", &[("w:val", align.value())]);
         }
         self.mark.write(x);
+        x.close();
+    }
+
+    /// `<w:pBdr>` in schema order: top, left, bottom, right. The rules keep their
+    /// weight and one point of space; a frame has the mark's weight and room at the sides.
+    fn write_borders(&self, x: &mut Xml) {
+        use crate::nd30::{
+            MARK_FRAME_SIDE_SPACE_PT, MARK_FRAME_SPACE_PT, MARK_FRAME_WEIGHT, RULE_WEIGHT,
+        };
+        let rule = RULE_WEIGHT.to_string();
+        let frame = MARK_FRAME_WEIGHT.to_string();
+        let space = MARK_FRAME_SPACE_PT.to_string();
+        let side_space = MARK_FRAME_SIDE_SPACE_PT.to_string();
+        let side = |x: &mut Xml, name: &str, weight: &str, space: &str| {
+            x.empty(
+                name,
+                &[
+                    ("w:val", "single"),
+                    ("w:sz", weight),
+                    ("w:space", space),
+                    ("w:color", "000000"),
+                ],
+            );
+        };
+        x.open("w:pBdr", &[]);
+        if self.frame {
+            side(x, "w:top", &frame, &space);
+            side(x, "w:left", &frame, &side_space);
+            side(x, "w:bottom", &frame, &space);
+            side(x, "w:right", &frame, &side_space);
+        } else {
+            if self.top_rule {
+                side(x, "w:top", &rule, "1");
+            }
+            if self.rule {
+                side(x, "w:bottom", &rule, "1");
+            }
+        }
         x.close();
     }
 

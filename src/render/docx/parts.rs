@@ -3,8 +3,11 @@
 //! the clock or the machine.
 
 use super::geometry::Geometry;
-use super::ooxml::{Align, Line, ParaProps, RunProps, paragraph, run};
+use super::ooxml::{
+    Align, Line, ParaProps, RunProps, open_cell, open_row, open_table, paragraph, run,
+};
 use super::xml::Xml;
+use crate::marks::Marks;
 use crate::nd30::*;
 
 pub const NS_W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -18,6 +21,10 @@ pub const RID_SETTINGS: &str = "rId2";
 pub const RID_FOOTNOTES: &str = "rId3";
 pub const RID_HEADER_DEFAULT: &str = "rId4";
 pub const RID_HEADER_FIRST: &str = "rId5";
+/// The first-page footer of the report's own section (the contact block), and the empty
+/// first-page footer of the appendices' sections; only when there is a contact block.
+pub const RID_FOOTER_FIRST: &str = "rId6";
+pub const RID_FOOTER_EMPTY: &str = "rId7";
 
 /// Style ids.
 pub const STYLE_NORMAL: &str = "Normal";
@@ -26,8 +33,9 @@ pub const STYLE_FOOTNOTE_TEXT: &str = "FootnoteText";
 pub const STYLE_FOOTNOTE_REF: &str = "FootnoteReference";
 pub const STYLE_HEADER: &str = "Header";
 
-/// `with_footnotes`: whether the package has a footnotes part (only when there are notes).
-pub fn content_types(with_footnotes: bool) -> String {
+/// `with_footnotes`: whether the package has a footnotes part (only when there are notes);
+/// `with_footers`: whether it has the footers of the contact block.
+pub fn content_types(with_footnotes: bool, with_footers: bool) -> String {
     const WML: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
     let mut x = Xml::new();
     x.open(
@@ -58,6 +66,8 @@ pub fn content_types(with_footnotes: bool) -> String {
         ("/word/footnotes.xml", format!("{WML}.footnotes+xml")),
         ("/word/header1.xml", format!("{WML}.header+xml")),
         ("/word/header2.xml", format!("{WML}.header+xml")),
+        ("/word/footer1.xml", format!("{WML}.footer+xml")),
+        ("/word/footer2.xml", format!("{WML}.footer+xml")),
         (
             "/docProps/core.xml",
             "application/vnd.openxmlformats-package.core-properties+xml".into(),
@@ -69,6 +79,9 @@ pub fn content_types(with_footnotes: bool) -> String {
     ];
     for (part, kind) in &overrides {
         if *part == "/word/footnotes.xml" && !with_footnotes {
+            continue;
+        }
+        if part.starts_with("/word/footer") && !with_footers {
             continue;
         }
         x.empty("Override", &[("PartName", part), ("ContentType", kind)]);
@@ -102,7 +115,7 @@ pub fn package_rels() -> String {
     x.finish()
 }
 
-pub fn document_rels(with_footnotes: bool) -> String {
+pub fn document_rels(with_footnotes: bool, with_footers: bool) -> String {
     let mut x = Xml::new();
     x.open("Relationships", &[("xmlns", NS_PKG_REL)]);
     let rels = [
@@ -111,9 +124,14 @@ pub fn document_rels(with_footnotes: bool) -> String {
         (RID_FOOTNOTES, "footnotes", "footnotes.xml"),
         (RID_HEADER_DEFAULT, "header", "header1.xml"),
         (RID_HEADER_FIRST, "header", "header2.xml"),
+        (RID_FOOTER_FIRST, "footer", "footer1.xml"),
+        (RID_FOOTER_EMPTY, "footer", "footer2.xml"),
     ];
     for (id, kind, target) in rels {
         if id == RID_FOOTNOTES && !with_footnotes {
+            continue;
+        }
+        if kind == "footer" && !with_footers {
             continue;
         }
         x.empty(
@@ -370,6 +388,102 @@ pub fn app() -> String {
         "Application",
         &[],
         concat!("report ", env!("CARGO_PKG_VERSION")),
+    );
+    x.finish()
+}
+
+/// The header of page 1 with marks: one borderless row, the draft mark on the left (top
+/// of page 1), the circulation note framed on the right, above the national title
+/// (§III.2.c; format-nd30 §16). A one-point paragraph closes the header (a header ends
+/// with a paragraph) so that the header stays within the top margin.
+pub fn header_marks(marks: &Marks, g: &Geometry) -> String {
+    let mut x = Xml::new();
+    x.open("w:hdr", &[("xmlns:w", NS_W)]);
+    let frame = marks
+        .circulation
+        .map(|c| stamp_frame(c.text(), None))
+        .unwrap_or(0)
+        .min(g.text_width / 2);
+    let left = g.text_width - frame;
+    let mut widths = vec![left];
+    if frame > 0 {
+        widths.push(frame);
+    }
+    open_table(&mut x, &widths);
+    open_row(&mut x, true);
+    open_cell(&mut x, left);
+    let draft = ParaProps {
+        align: Some(Align::Left),
+        ..ParaProps::styled(STYLE_HEADER)
+    };
+    let text = marks.draft_text().unwrap_or_default();
+    paragraph(&mut x, &draft, &RunProps::sized(SIZE_DRAFT).bold(), &text);
+    x.close(); // tc
+    if let Some(c) = marks.circulation {
+        open_cell(&mut x, frame);
+        let stamp = ParaProps {
+            frame: true,
+            sides: Some((MARK_FRAME_INDENT, MARK_FRAME_INDENT)),
+            align: Some(Align::Right),
+            ..ParaProps::styled(STYLE_HEADER)
+        };
+        paragraph(
+            &mut x,
+            &stamp,
+            &RunProps::sized(SIZE_MARK_STAMP).bold(),
+            c.text(),
+        );
+        x.close(); // tc
+    }
+    x.close(); // tr
+    x.close(); // tbl
+    tiny_paragraph(&mut x);
+    x.finish()
+}
+
+/// A paragraph one point high.
+fn tiny_paragraph(x: &mut Xml) {
+    let props = ParaProps {
+        line: Some(Line::Exact(20)),
+        mark: RunProps::sized(RULE_FONT_SIZE),
+        ..ParaProps::styled(STYLE_HEADER)
+    };
+    paragraph(x, &props, &RunProps::default(), "");
+}
+
+/// The width of a stamp's frame, twips: the decree's size for the urgency stamps
+/// (`decree_mm`), never less than the text and its padding.
+pub fn stamp_frame(text: &str, decree_mm: Option<f64>) -> u32 {
+    let needed = super::body::text_width(text, SIZE_MARK_STAMP) + 2 * mm(MARK_FRAME_PADDING_MM);
+    needed.max(decree_mm.map(mm).unwrap_or(0))
+}
+
+/// The first-page footer of the report's section: the contact block, 11 pt upright,
+/// under a rule across the whole text width (§III.4). Page 1 only: the section sets
+/// `titlePg`, and no other page shows this footer.
+pub fn footer_contact(lines: &[String]) -> String {
+    let mut x = Xml::new();
+    x.open("w:ftr", &[("xmlns:w", NS_W)]);
+    for (i, line) in lines.iter().enumerate() {
+        let props = ParaProps {
+            top_rule: i == 0,
+            ..ParaProps::styled(STYLE_HEADER)
+        };
+        paragraph(&mut x, &props, &RunProps::sized(SIZE_CONTACT), line);
+    }
+    x.finish()
+}
+
+/// An empty footer: the first-page footer of the appendices' sections, so that none of
+/// them inherits the contact block.
+pub fn footer_empty() -> String {
+    let mut x = Xml::new();
+    x.open("w:ftr", &[("xmlns:w", NS_W)]);
+    paragraph(
+        &mut x,
+        &ParaProps::styled(STYLE_HEADER),
+        &RunProps::default(),
+        "",
     );
     x.finish()
 }

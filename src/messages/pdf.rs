@@ -1,0 +1,70 @@
+//! The catalogue entries of the PDF output (`--format pdf`, through LibreOffice): code,
+//! text and hint in Vietnamese and English.
+
+/// A problem making the PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PdfMessage {
+    /// No LibreOffice: `named` is the path given by `--soffice` / `REPORT_SOFFICE`, if any.
+    OfficeNotFound { named: Option<String> },
+    /// LibreOffice ran but wrote no PDF.
+    ConversionFailed { detail: String },
+    /// LibreOffice did not finish in time (and was stopped).
+    Timeout { seconds: u64 },
+}
+
+/// The command that installs what the PDF needs on Debian and Ubuntu.
+pub const INSTALL: &str = "sudo apt-get install -y libreoffice-writer-nogui fonts-liberation";
+
+impl PdfMessage {
+    pub fn code(&self) -> &'static str {
+        match self {
+            PdfMessage::OfficeNotFound { .. } => "E-pdf-no-office",
+            PdfMessage::ConversionFailed { .. } => "E-pdf",
+            PdfMessage::Timeout { .. } => "E-pdf-timeout",
+        }
+    }
+
+    pub fn text_vi(&self) -> String {
+        use PdfMessage::*;
+        match self {
+            OfficeNotFound { named: Some(p) } => format!("không chạy được LibreOffice ở `{p}`"),
+            OfficeNotFound { named: None } => {
+                "không tìm thấy LibreOffice (`soffice`) để dựng PDF".into()
+            }
+            ConversionFailed { detail } => format!("LibreOffice không tạo được PDF: {detail}"),
+            Timeout { seconds } => format!("LibreOffice không xong sau {seconds} giây, đã dừng"),
+        }
+    }
+
+    pub fn text_en(&self) -> String {
+        use PdfMessage::*;
+        match self {
+            OfficeNotFound { named: Some(p) } => format!("cannot run LibreOffice at `{p}`"),
+            OfficeNotFound { named: None } => {
+                "LibreOffice (`soffice`) was not found; it makes the PDF".into()
+            }
+            ConversionFailed { detail } => format!("LibreOffice made no PDF: {detail}"),
+            Timeout { seconds } => {
+                format!("LibreOffice did not finish in {seconds} seconds and was stopped")
+            }
+        }
+    }
+
+    pub fn hint_vi(&self) -> String {
+        use PdfMessage::*;
+        match self {
+            OfficeNotFound { .. } => format!("cài LibreOffice: `{INSTALL}`; hoặc chỉ đường dẫn bằng `--soffice ĐƯỜNG_DẪN` hay biến môi trường REPORT_SOFFICE; hoặc bỏ `pdf` khỏi --format"),
+            ConversionFailed { .. } => "mở tệp DOCX bằng LibreOffice để xem lỗi; kiểm tra LibreOffice chạy được ở chế độ --headless".into(),
+            Timeout { .. } => "máy đang bận hoặc văn bản rất dài: tăng thời gian chờ bằng `--pdf-timeout GIÂY`".into(),
+        }
+    }
+
+    pub fn hint_en(&self) -> String {
+        use PdfMessage::*;
+        match self {
+            OfficeNotFound { .. } => format!("install LibreOffice: `{INSTALL}`; or name it with `--soffice PATH` or the REPORT_SOFFICE environment variable; or leave `pdf` out of --format"),
+            ConversionFailed { .. } => "open the DOCX in LibreOffice to see what is wrong; check that LibreOffice runs with --headless".into(),
+            Timeout { .. } => "the machine is busy or the document very long: give it longer with `--pdf-timeout SECONDS`".into(),
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! `--format pdf` through LibreOffice: the clear error (exit 2, the install command)
+//! without it, a timeout that stops it, a conversion that writes nothing; and, where
+//! LibreOffice is installed (CI installs it), real PDF/A builds of several folders at once
+//! with the dates fixed and the page count read back.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use super::support::*;
+
+/// `report ARGS` in the checkout with `PATH` set to `path` and no `REPORT_SOFFICE`.
+fn report_with_path(path: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_report"))
+        .args(args)
+        .current_dir(root())
+        .env("RUST_BACKTRACE", "0")
+        .env("PATH", path)
+        .env_remove("REPORT_SOFFICE")
+        .env_remove("REPORT_LANG")
+        .output()
+        .unwrap()
+}
+
+/// A fake `soffice` in a fresh folder, running `script`.
+fn fake_office(script: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("soffice");
+    std::fs::write(&program, format!("#!/bin/sh\n{script}\n")).unwrap();
+    set_mode(&program, 0o755);
+    dir
+}
+
+#[test]
+fn without_libreoffice_the_error_is_clear_and_nothing_is_written() {
+    let empty = tempfile::tempdir().unwrap();
+    let out = empty.path().join("out");
+    let o = report_with_path(
+        empty.path(),
+        &[
+            "build",
+            "data/2021-04",
+            "--format",
+            "docx,pdf",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("E-pdf-no-office"), "{err}");
+    assert!(
+        err.contains("apt-get install -y libreoffice-writer-nogui"),
+        "{err}"
+    );
+    assert!(
+        err.contains("--soffice") && err.contains("REPORT_SOFFICE"),
+        "{err}"
+    );
+    assert!(!out.exists(), "nothing built when the PDF cannot be");
+    // a path named that is not there
+    let o = report_with_path(
+        empty.path(),
+        &[
+            "--lang",
+            "en",
+            "build",
+            "data/2021-04",
+            "--format",
+            "pdf",
+            "--soffice",
+            "/no/such/soffice",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("cannot run LibreOffice at `/no/such/soffice`"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_conversion_past_its_timeout_is_stopped() {
+    // the launcher waits on a child, as LibreOffice's script waits on soffice.bin
+    let fake = fake_office("/bin/sleep 30; exit 0");
+    let out = fake.path().join("out");
+    let started = Instant::now();
+    let o = report_with_path(
+        fake.path(),
+        &[
+            "build",
+            "data/2021-04",
+            "--format",
+            "pdf",
+            "--pdf-timeout",
+            "1",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("E-pdf-timeout"), "{}", stderr(&o));
+    assert!(!out.join("2021-04.pdf").exists());
+    // the whole group was stopped: no sleep of this fake is left
+    let ps = Command::new("ps").args(["-eo", "args"]).output().unwrap();
+    let left = String::from_utf8_lossy(&ps.stdout)
+        .lines()
+        .filter(|l| l.trim() == "/bin/sleep 30")
+        .count();
+    assert_eq!(left, 0, "the launcher's child outlived the timeout");
+}
+
+#[test]
+fn a_conversion_that_writes_nothing_is_an_error() {
+    let fake = fake_office("echo 'Error: source file could not be loaded' >&2; exit 0");
+    let out = fake.path().join("out");
+    let o = report_with_path(
+        Path::new("/usr/bin:/bin"),
+        &[
+            "build",
+            "data/2021-04",
+            "--format",
+            "pdf",
+            "--soffice",
+            fake.path().join("soffice").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("E-pdf]") && err.contains("source file could not be loaded"),
+        "{err}"
+    );
+}
+
+/// LibreOffice on PATH, if any.
+fn office() -> Option<std::path::PathBuf> {
+    report::pdf::find(None, std::env::var_os("PATH").as_deref()).ok()
+}
+
+#[test]
+fn real_pdfs_of_several_folders_at_once() {
+    let Some(program) = office() else {
+        eprintln!("skipped: no LibreOffice on PATH (CI installs it)");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let path = program.parent().unwrap().to_path_buf();
+    let path = std::env::join_paths([path, "/usr/bin".into(), "/bin".into()]).unwrap();
+    let folders = [
+        "data/2021-04",
+        "examples/xa-tan-phu-dong-2025",
+        "examples/du-thao-co-dau",
+    ];
+    let mut args = vec!["build"];
+    args.extend(folders);
+    args.extend(["--format", "pdf,meta", "--out", out.to_str().unwrap()]);
+    let o = report_with_path(Path::new(&path), &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for (name, pages) in [
+        ("2021-04", 6),
+        ("xa-tan-phu-dong-2025", 6),
+        ("du-thao-co-dau", 6),
+    ] {
+        let pdf = std::fs::read(out.join(format!("{name}.pdf"))).unwrap();
+        assert!(pdf.starts_with(b"%PDF-1.4"), "{name}: PDF/A-1 is PDF 1.4");
+        let text = String::from_utf8_lossy(&pdf);
+        assert!(
+            text.contains("<pdfaid:part>1</pdfaid:part>"),
+            "{name}: not PDF/A-1"
+        );
+        assert_eq!(report::pdf::page_count(&pdf), Some(pages), "{name}");
+        // no temporaries left beside the outputs
+        assert!(
+            !std::fs::read_dir(&out).unwrap().any(|e| e
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains(".tmp"))
+        );
+        let _ = text;
+    }
+    let pdf =
+        String::from_utf8_lossy(&std::fs::read(out.join("2021-04.pdf")).unwrap()).into_owned();
+    assert!(
+        pdf.contains("/CreationDate(D:20210428000000"),
+        "dated from the report"
+    );
+    assert!(
+        pdf.contains("<xmp:CreateDate>2021-04-28T00:00:00"),
+        "XMP dated from the report"
+    );
+    // --check leaves the PDF out and says so
+    let o = report_with_path(
+        Path::new(&path),
+        &[
+            "build",
+            "data/2021-04",
+            "--format",
+            "pdf",
+            "--check",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("--check không so sánh PDF"),
+        "{}",
+        stderr(&o)
+    );
+}
