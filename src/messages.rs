@@ -3,8 +3,10 @@
 //! translation does not compile.
 
 mod blocks;
+mod figures;
 
 pub use blocks::BlockMessage;
+pub use figures::FigureMessage;
 
 use crate::diagnostic::Severity;
 
@@ -198,6 +200,8 @@ pub enum Message {
     },
     /// Blocks, tables, spreadsheets, appendices (`messages/blocks.rs`).
     Block(BlockMessage),
+    /// Named figures (`messages/figures.rs`).
+    Figure(FigureMessage),
     OutputNotAFile,
     OutputsPartlyWritten {
         error: String,
@@ -374,6 +378,7 @@ impl Message {
             TooManySectors { .. } => "E-too-many-sectors",
             OutsideFolder { .. } => "E-outside-folder",
             Block(m) => m.code(),
+            Figure(m) => m.code(),
             OutputNotAFile => "E-output",
             OutputsPartlyWritten { .. } => "E-write",
             OutInsideData { .. } => "E-out-inside-data",
@@ -393,6 +398,7 @@ impl Message {
             | MixedCapitalisation { .. }
             | MixedEllipses { .. } => Severity::Warning,
             Block(m) => m.severity(),
+            Figure(m) => m.severity(),
             _ => Severity::Error,
         }
     }
@@ -474,6 +480,7 @@ impl Message {
             TooManySectors { limit } => format!("thư mục sectors/ có hơn {limit} tệp"),
             OutsideFolder { target } => format!("liên kết trỏ ra ngoài thư mục dữ liệu, tới {target}"),
             Block(m) => m.text_vi(),
+            Figure(m) => m.text_vi(),
             OutputNotAFile => "đường dẫn kết quả đã có và không phải tệp thường (là thư mục hoặc liên kết); chưa ghi tệp nào, các tệp cũ được giữ nguyên".into(),
             OutputsPartlyWritten { error, replaced } => format!("không ghi được: {error}; các tệp đã thay bằng bản mới mà không đặt lại được bản cũ: {replaced}; các tệp khác được giữ nguyên"),
             OutInsideData { data } => format!("thư mục kết quả nằm trong thư mục đầu vào {data}: kết quả sẽ ghi lẫn vào dữ liệu; chưa dựng gì"),
@@ -544,6 +551,7 @@ impl Message {
             TooManySectors { limit } => format!("the sectors/ folder has more than {limit} files"),
             OutsideFolder { target } => format!("a link leads out of the data folder, to {target}"),
             Block(m) => m.text_en(),
+            Figure(m) => m.text_en(),
             OutputNotAFile => "the output path exists and is not a regular file (a folder or a link); nothing was written, previous outputs are left as they were".into(),
             OutputsPartlyWritten { error, replaced } => format!("cannot be written: {error}; these were replaced by the new version and could not be put back: {replaced}; the others are as they were"),
             OutInsideData { data } => format!("the output folder is inside the input folder {data}: outputs would land among the data; nothing was built"),
@@ -618,6 +626,7 @@ impl Message {
             TooManySectors { .. } => "gộp các lĩnh vực, hoặc kiểm tra xem có chép nhầm thư mục vào sectors/ không".into(),
             OutsideFolder { .. } => "chép tệp vào thư mục dữ liệu thay vì liên kết tới nơi khác".into(),
             Block(m) => m.hint_vi(),
+            Figure(m) => m.hint_vi(),
             OutputNotAFile => "xóa hoặc đổi tên nó, hoặc chọn thư mục --out khác".into(),
             OutputsPartlyWritten { .. } => "sửa lỗi ghi tệp rồi dựng lại: các tệp kết quả lúc này không cùng một lần dựng".into(),
             OutInsideData { .. } => "chọn --out ở ngoài thư mục dữ liệu và thư mục mẫu, ví dụ out/".into(),
@@ -692,6 +701,7 @@ impl Message {
             TooManySectors { .. } => "merge sectors, or check that no folder was copied into sectors/ by mistake".into(),
             OutsideFolder { .. } => "copy the file into the data folder instead of linking elsewhere".into(),
             Block(m) => m.hint_en(),
+            Figure(m) => m.hint_en(),
             OutputNotAFile => "remove or rename it, or choose another --out folder".into(),
             OutputsPartlyWritten { .. } => "fix the write problem and build again: the outputs are not from one build now".into(),
             OutInsideData { .. } => "choose an --out outside the data and templates folders, e.g. out/".into(),
@@ -784,6 +794,15 @@ impl OsError {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Notice {
+    /// A named figure for `report figures`: as printed, where defined, where used.
+    Figure {
+        name: String,
+        /// The value as computed, unrounded (`99.55978260869566`).
+        value: Option<String>,
+        printed: Option<String>,
+        defined: String,
+        used: Vec<String>,
+    },
     /// "2 lỗi, 1 cảnh báo": the summary of one folder.
     Counts {
         folder: String,
@@ -998,6 +1017,21 @@ impl Notice {
             } => format!("{errors} lỗi, {warnings} cảnh báo"),
             More { count, code, file } => format!("… và {count} thông báo {code} nữa trong {file}"),
             NoErrors { folder } => format!("{folder}: không có lỗi"),
+            Figure {
+                name,
+                printed,
+                defined,
+                used,
+                ..
+            } => format!(
+                "{name} = {} (định nghĩa: {defined}; dùng: {})",
+                printed.as_deref().unwrap_or("không tính được"),
+                if used.is_empty() {
+                    "chưa dùng".to_string()
+                } else {
+                    used.join(", ")
+                }
+            ),
             NotBuilt { folder } => {
                 format!("{folder}: không dựng vì dữ liệu có lỗi; các tệp cũ được giữ nguyên")
             }
@@ -1051,6 +1085,21 @@ impl Notice {
             ),
             More { count, code, file } => format!("… and {count} more {code} in {file}"),
             NoErrors { folder } => format!("{folder}: no errors"),
+            Figure {
+                name,
+                printed,
+                defined,
+                used,
+                ..
+            } => format!(
+                "{name} = {} (defined: {defined}; used: {})",
+                printed.as_deref().unwrap_or("not computed"),
+                if used.is_empty() {
+                    "nowhere".to_string()
+                } else {
+                    used.join(", ")
+                }
+            ),
             NotBuilt { folder } => format!(
                 "{folder}: nothing built, the data has errors; previous outputs are left as they were"
             ),
@@ -1104,6 +1153,8 @@ pub enum Help {
     Check,
     Init,
     Schema,
+    Figures,
+    FigureDir,
     LangFlag,
     MessageFormat,
     DataDirs,
@@ -1153,6 +1204,14 @@ impl Help {
             (Schema, Lang::En) => {
                 "Write the JSON Schema (draft-07) of report.yaml and of the sector files, for editors"
             }
+            (Figures, Lang::Vi) => {
+                "In mọi số liệu có tên của báo cáo: giá trị khi in, nơi định nghĩa, nơi dùng (để rà soát số liệu)"
+            }
+            (Figures, Lang::En) => {
+                "List every named figure of a report: as printed, where it is defined, where it is used (to review the numbers)"
+            }
+            (FigureDir, Lang::Vi) => "Thư mục dữ liệu, ví dụ data/2021-04",
+            (FigureDir, Lang::En) => "The data folder, e.g. data/2021-04",
             (LangFlag, Lang::Vi) => {
                 "Ngôn ngữ thông báo: vi (mặc định) hoặc en; cũng đọc từ biến môi trường REPORT_LANG"
             }

@@ -14,6 +14,7 @@ use serde::{Deserialize, Deserializer};
 use serde_saphyr::{Location, Spanned};
 
 pub use super::blocks::*;
+pub use super::figures::*;
 
 use crate::source::{FileId, Span, range_of};
 
@@ -84,6 +85,20 @@ fn each<'a>(texts: impl IntoIterator<Item = &'a Text>, f: &mut dyn FnMut(&'a Tex
 
 fn each_footnote<'a>(notes: &'a Footnotes, f: &mut dyn FnMut(&'a Text)) {
     notes.0.iter().for_each(|(_, text)| f(text));
+}
+
+fn each_figure<'a>(figures: &'a Figures, f: &mut dyn FnMut(&'a Text)) {
+    for (_, figure) in &figures.0 {
+        let d = &figure.definition;
+        each(
+            [&d.sum, &d.difference, &d.ratio, &d.percent]
+                .into_iter()
+                .flatten()
+                .flatten(),
+            f,
+        );
+        each(&d.unit, f);
+    }
 }
 
 /// Every text of blocks, tables included.
@@ -162,6 +177,7 @@ impl Texts for ReportFile {
         each(&self.proposals, f);
         f(&self.closing);
         each_footnote(&self.footnotes, f);
+        each_figure(&self.figures, f);
         each(&self.recipients.value, f);
         each(&self.signer.authority, f);
         each([&self.signer.title, &self.signer.name], f);
@@ -187,6 +203,7 @@ impl Texts for SectorFile {
         }
         each_block_text(&self.after, f);
         each_footnote(&self.footnotes, f);
+        each_figure(&self.figures, f);
         each(&self.difficulties, f);
         each(&self.proposals, f);
     }
@@ -204,6 +221,7 @@ impl Texts for AppendixFile {
         each(&self.orientation, f);
         each_block_text(&self.body, f);
         each_footnote(&self.footnotes, f);
+        each_figure(&self.figures, f);
     }
 
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
@@ -429,6 +447,9 @@ pub struct ReportFile {
     /// Chú thích dùng trong các đoạn của report.yaml.
     #[serde(default)]
     pub footnotes: Footnotes,
+    /// Số liệu có tên, dùng trong văn bản bằng `[=ten]`.
+    #[serde(default)]
+    pub figures: Figures,
     /// Nơi nhận, mỗi phần tử một dòng, không gõ "- " đầu dòng và ";"/"." cuối dòng; dòng cuối "Lưu: VT".
     #[schemars(with = "Vec<Text>")]
     pub recipients: Spanned<Vec<Text>>,
@@ -567,6 +588,9 @@ pub struct SectorFile {
     /// Chú thích dùng trong intro, after, difficulties, proposals của tệp này.
     #[serde(default)]
     pub footnotes: Footnotes,
+    /// Số liệu có tên của lĩnh vực, dùng trong văn bản bằng `[=ten]` (tên dùng chung cả báo cáo).
+    #[serde(default)]
+    pub figures: Figures,
     /// Khó khăn, vướng mắc của lĩnh vực; mỗi phần tử một gạch đầu dòng ở mục khó khăn.
     #[serde(default)]
     pub difficulties: Vec<Text>,

@@ -4,6 +4,7 @@
 //! deserialised into typed structures. Every file is read even when an earlier one failed.
 
 pub mod blocks;
+pub mod figures;
 pub mod files;
 pub mod read;
 mod shape;
