@@ -21,6 +21,7 @@ pub mod nd30;
 pub mod numbering;
 pub mod numbers;
 pub mod outputs;
+pub mod prose;
 pub mod render;
 pub mod schema;
 pub mod source;

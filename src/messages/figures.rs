@@ -32,12 +32,26 @@ pub enum FigureMessage {
     DivisionByZero {
         name: String,
     },
+    RatioDiffers {
+        stated: String,
+        computed: String,
+    },
+    PartsDiffer {
+        total: String,
+        sum: String,
+    },
+    MixedSeparators {
+        english: String,
+    },
 }
 
 impl FigureMessage {
     pub fn severity(&self) -> Severity {
         match self {
-            FigureMessage::Unused { .. } => Severity::Warning,
+            FigureMessage::Unused { .. }
+            | FigureMessage::RatioDiffers { .. }
+            | FigureMessage::PartsDiffer { .. }
+            | FigureMessage::MixedSeparators { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -53,6 +67,9 @@ impl FigureMessage {
             Kind { .. } | Operands { .. } => "E-figure",
             Cycle { .. } => "E-figure-cycle",
             DivisionByZero { .. } => "E-figure-zero",
+            RatioDiffers { .. } => "W-ratio",
+            PartsDiffer { .. } => "W-parts",
+            MixedSeparators { .. } => "W-separators",
         }
     }
 
@@ -72,6 +89,15 @@ impl FigureMessage {
             }
             Cycle { chain } => format!("các số liệu tính vòng tròn: {chain}"),
             DivisionByZero { name } => format!("số liệu `{name}` chia cho 0"),
+            RatioDiffers { stated, computed } => {
+                format!("tỷ lệ ghi `{stated}` nhưng tỷ số đứng trước trong câu tính ra {computed}")
+            }
+            PartsDiffer { total, sum } => {
+                format!("tổng ghi `{total}` nhưng các phần trong ngoặc cộng lại được {sum}")
+            }
+            MixedSeparators { english } => format!(
+                "số `{english}` dùng dấu phẩy ngăn cách hàng nghìn, trong khi báo cáo dùng dấu chấm"
+            ),
         }
     }
 
@@ -91,6 +117,15 @@ impl FigureMessage {
             }
             Cycle { chain } => format!("figures computed in a circle: {chain}"),
             DivisionByZero { name } => format!("figure `{name}` divides by zero"),
+            RatioDiffers { stated, computed } => format!(
+                "the percentage says `{stated}` but the ratio before it in the sentence computes to {computed}"
+            ),
+            PartsDiffer { total, sum } => {
+                format!("the total says `{total}` but the parts in parentheses add up to {sum}")
+            }
+            MixedSeparators { english } => {
+                format!("`{english}` groups thousands with a comma, where the report uses dots")
+            }
         }
     }
 
@@ -122,6 +157,9 @@ impl FigureMessage {
                 "một số liệu không được tính từ chính nó; sửa một phép tính trong vòng".into()
             }
             DivisionByZero { .. } => "kiểm tra số liệu ở mẫu số".into(),
+            RatioDiffers { .. } => "kiểm tra lại tỷ số hoặc tỷ lệ; hoặc dùng số liệu có tên: `{percent: [a, b]}` và `[=ten]`".into(),
+            PartsDiffer { .. } => "kiểm tra lại tổng hoặc các phần; hoặc dùng số liệu có tên: `{sum: [a, b]}` và `[=ten]`".into(),
+            MixedSeparators { english } => format!("viết kiểu Việt Nam: `{}`", english.replace(',', ".")),
         }
     }
 
@@ -137,6 +175,9 @@ impl FigureMessage {
             Operands { .. } => "e.g. `{percent: [done, total]}`: the first divided by the second".into(),
             Cycle { .. } => "a figure cannot be computed from itself; fix one computation of the circle".into(),
             DivisionByZero { .. } => "check the figure in the denominator".into(),
+            RatioDiffers { .. } => "check the ratio or the percentage; or use named figures: `{percent: [a, b]}` and `[=name]`".into(),
+            PartsDiffer { .. } => "check the total or the parts; or use named figures: `{sum: [a, b]}` and `[=name]`".into(),
+            MixedSeparators { english } => format!("write it the Vietnamese way: `{}`", english.replace(',', ".")),
         }
     }
 }

@@ -84,6 +84,7 @@ fn check(loaded: &LoadedReport) -> (Checker<'_>, Report) {
         c.check_figure_refs();
     }
     crate::style::check(&c.prose, c.sources, &mut c.diags);
+    crate::prose::check(&c.prose, c.sources, &mut c.diags);
     (c, report)
 }
 
