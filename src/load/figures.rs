@@ -89,6 +89,12 @@ pub struct FigureMap {
     /// Tỷ lệ phần trăm: [a, b] là a / b × 100, in kèm dấu "%".
     #[serde(default)]
     pub percent: Option<Vec<Text>>,
+    /// So sánh với kỳ trước: tên số liệu; in "tăng 12,5%", "giảm 3,2%" hoặc "bằng" (tỷ lệ thay đổi so với cùng số liệu của kỳ `with`).
+    #[serde(default)]
+    pub change: Option<Text>,
+    /// Kỳ so sánh của `change`: "previous" (kỳ trước, mặc định) hoặc "previous_year" (cùng kỳ năm trước).
+    #[serde(default)]
+    pub with: Option<Text>,
     /// Đơn vị in sau số (tùy chọn), ví dụ "hộ", "triệu đồng".
     #[serde(default)]
     pub unit: Option<Text>,

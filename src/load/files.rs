@@ -98,6 +98,7 @@ fn each_figure<'a>(figures: &'a Figures, f: &mut dyn FnMut(&'a Text)) {
             f,
         );
         each(&d.unit, f);
+        each([&d.change, &d.with].into_iter().flatten(), f);
     }
 }
 
@@ -183,6 +184,7 @@ impl Texts for ReportFile {
         each([&self.signer.title, &self.signer.name], f);
         each(&self.layout.header_sizes, f);
         each(&self.layout.orientation, f);
+        each([&self.previous, &self.previous_year].into_iter().flatten(), f);
     }
 
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
@@ -458,6 +460,12 @@ pub struct ReportFile {
     /// Tùy chọn trình bày trong khoảng Nghị định 30/2020 cho phép; bỏ trống để dùng mặc định.
     #[serde(default)]
     pub layout: LayoutFile,
+    /// Thư mục dữ liệu của kỳ trước, nằm cạnh thư mục này, ví dụ "../2021-04" (report init --from ghi sẵn): để so sánh số liệu (`change`).
+    #[serde(default)]
+    pub previous: Option<Text>,
+    /// Thư mục dữ liệu của cùng kỳ năm trước, nằm cạnh thư mục này, ví dụ "../2020-04": để so sánh "so với cùng kỳ".
+    #[serde(default)]
+    pub previous_year: Option<Text>,
 }
 
 /// Cơ quan ban hành và cơ quan chủ quản trực tiếp.

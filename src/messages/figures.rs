@@ -43,6 +43,26 @@ pub enum FigureMessage {
     MixedSeparators {
         english: String,
     },
+    PreviousPath {
+        value: String,
+    },
+    PreviousMissing {
+        value: String,
+    },
+    NoEarlier {
+        name: String,
+        with: String,
+    },
+    EarlierLacks {
+        name: String,
+        folder: String,
+    },
+    BadWith {
+        value: String,
+    },
+    Unchanged {
+        folder: String,
+    },
 }
 
 impl FigureMessage {
@@ -51,7 +71,8 @@ impl FigureMessage {
             FigureMessage::Unused { .. }
             | FigureMessage::RatioDiffers { .. }
             | FigureMessage::PartsDiffer { .. }
-            | FigureMessage::MixedSeparators { .. } => Severity::Warning,
+            | FigureMessage::MixedSeparators { .. }
+            | FigureMessage::Unchanged { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -59,6 +80,9 @@ impl FigureMessage {
     pub fn code(&self) -> &'static str {
         use FigureMessage::*;
         match self {
+            PreviousPath { .. } | PreviousMissing { .. } => "E-previous",
+            NoEarlier { .. } | EarlierLacks { .. } | BadWith { .. } => "E-figure-change",
+            Unchanged { .. } => "W-sector-unchanged",
             BadFigureRef => "E-markup",
             Undefined { .. } => "E-figure-undefined",
             Unused { .. } => "W-figure-unused",
@@ -76,6 +100,12 @@ impl FigureMessage {
     pub fn text_vi(&self) -> String {
         use FigureMessage::*;
         match self {
+            PreviousPath { value } => format!("`{value}` không phải thư mục nằm cạnh thư mục dữ liệu này"),
+            PreviousMissing { value } => format!("không đọc được thư mục dữ liệu kỳ trước `{value}`"),
+            NoEarlier { name, with } => format!("số liệu `{name}` so sánh với `{with}`, nhưng report.yaml không ghi thư mục kỳ đó"),
+            EarlierLacks { name, folder } => format!("kỳ trước ({folder}) không có số liệu `{name}`"),
+            BadWith { value } => format!("kỳ so sánh `{value}` không hợp lệ"),
+            Unchanged { folder } => format!("tệp lĩnh vực giống hệt tệp cùng tên của kỳ trước ({folder}): số liệu kỳ trước có lẽ vẫn còn"),
             BadFigureRef => "tham chiếu số liệu sai dạng".into(),
             Undefined { name } => format!("số liệu `{name}` chưa được định nghĩa"),
             Unused { name } => format!("số liệu `{name}` được định nghĩa nhưng không được dùng"),
@@ -104,6 +134,12 @@ impl FigureMessage {
     pub fn text_en(&self) -> String {
         use FigureMessage::*;
         match self {
+            PreviousPath { value } => format!("`{value}` is not a folder beside this data folder"),
+            PreviousMissing { value } => format!("the previous period's data folder `{value}` cannot be read"),
+            NoEarlier { name, with } => format!("figure `{name}` compares with `{with}`, but report.yaml names no folder for that period"),
+            EarlierLacks { name, folder } => format!("the earlier period ({folder}) has no figure `{name}`"),
+            BadWith { value } => format!("comparison period `{value}` is not valid"),
+            Unchanged { folder } => format!("the sector file is byte for byte the previous period's file of the same name ({folder}): last period's figures are probably still there"),
             BadFigureRef => "malformed figure reference".into(),
             Undefined { name } => format!("figure `{name}` is not defined"),
             Unused { name } => format!("figure `{name}` is defined but never used"),
@@ -132,6 +168,12 @@ impl FigureMessage {
     pub fn hint_vi(&self) -> String {
         use FigureMessage::*;
         match self {
+            PreviousPath { .. } => "viết `../TEN`, tên thư mục dữ liệu kỳ trước nằm cùng chỗ với thư mục này, ví dụ `../2021-04`".into(),
+            PreviousMissing { .. } => "kiểm tra tên thư mục; thư mục kỳ trước cần có report.yaml".into(),
+            NoEarlier { with, .. } => format!("thêm `{with}: ../TEN` vào report.yaml"),
+            EarlierLacks { name, .. } => format!("định nghĩa `{name}` trong `figures` của kỳ trước, hoặc bỏ phép so sánh"),
+            BadWith { .. } => "viết \"previous\" (kỳ trước) hoặc \"previous_year\" (cùng kỳ năm trước)".into(),
+            Unchanged { .. } => "cập nhật nội dung, số liệu của kỳ này".into(),
             BadFigureRef => {
                 "viết `[=ten]`, tên gồm chữ thường không dấu, số và `-`, ví dụ `[=ho-ngheo]`".into()
             }
@@ -166,6 +208,12 @@ impl FigureMessage {
     pub fn hint_en(&self) -> String {
         use FigureMessage::*;
         match self {
+            PreviousPath { .. } => "write `../NAME`, the name of the previous period's data folder beside this one, e.g. `../2021-04`".into(),
+            PreviousMissing { .. } => "check the folder's name; the previous period's folder needs a report.yaml".into(),
+            NoEarlier { with, .. } => format!("add `{with}: ../NAME` to report.yaml"),
+            EarlierLacks { name, .. } => format!("define `{name}` in the earlier period's `figures`, or drop the comparison"),
+            BadWith { .. } => "write \"previous\" or \"previous_year\"".into(),
+            Unchanged { .. } => "update the content and figures for this period".into(),
             BadFigureRef => "write `[=name]`, the name of lower-case ASCII letters, digits and `-`, e.g. `[=ho-ngheo]`".into(),
             Undefined { name } => format!("add `{name}: <number>` to the `figures` of report.yaml or of a sector"),
             Unused { name } => format!("use `[={name}]` in the text, or delete the definition"),
