@@ -900,6 +900,10 @@ pub enum TodoWhat {
     Opening,
     Sector,
     Appendix,
+    /// `previous:` names the folder just copied from.
+    Previous,
+    /// `previous:` cleared: the new folder is not beside the one it comes from.
+    PreviousCleared,
     /// A file a table takes its rows from.
     TableFile,
     /// A placeholder of the skeleton, in its own words.
@@ -938,6 +942,18 @@ impl TodoWhat {
             (Sector, Lang::En) => {
                 "the previous period's content: update models, figures, difficulties, proposals"
                     .into()
+            }
+            (PreviousCleared, Lang::Vi) => {
+                "previous: đã xóa vì thư mục mới không nằm cạnh thư mục kỳ trước; ghi ../TEN nếu cần so sánh số liệu".into()
+            }
+            (PreviousCleared, Lang::En) => {
+                "previous: cleared, the new folder is not beside the previous one; write ../NAME to compare figures".into()
+            }
+            (Previous, Lang::Vi) => {
+                "previous: kỳ trước, để so sánh số liệu (tăng, giảm so với kỳ trước)".into()
+            }
+            (Previous, Lang::En) => {
+                "previous: the previous period, to compare figures with (up, down)".into()
             }
             (Appendix, Lang::Vi) => "phụ lục kỳ trước: cập nhật nội dung, số liệu".into(),
             (Appendix, Lang::En) => {

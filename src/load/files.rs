@@ -184,7 +184,10 @@ impl Texts for ReportFile {
         each([&self.signer.title, &self.signer.name], f);
         each(&self.layout.header_sizes, f);
         each(&self.layout.orientation, f);
-        each([&self.previous, &self.previous_year].into_iter().flatten(), f);
+        each(
+            [&self.previous, &self.previous_year].into_iter().flatten(),
+            f,
+        );
     }
 
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {

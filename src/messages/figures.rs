@@ -100,12 +100,22 @@ impl FigureMessage {
     pub fn text_vi(&self) -> String {
         use FigureMessage::*;
         match self {
-            PreviousPath { value } => format!("`{value}` không phải thư mục nằm cạnh thư mục dữ liệu này"),
-            PreviousMissing { value } => format!("không đọc được thư mục dữ liệu kỳ trước `{value}`"),
-            NoEarlier { name, with } => format!("số liệu `{name}` so sánh với `{with}`, nhưng report.yaml không ghi thư mục kỳ đó"),
-            EarlierLacks { name, folder } => format!("kỳ trước ({folder}) không có số liệu `{name}`"),
+            PreviousPath { value } => {
+                format!("`{value}` không phải thư mục nằm cạnh thư mục dữ liệu này")
+            }
+            PreviousMissing { value } => {
+                format!("không đọc được thư mục dữ liệu kỳ trước `{value}`")
+            }
+            NoEarlier { name, with } => format!(
+                "số liệu `{name}` so sánh với `{with}`, nhưng report.yaml không ghi thư mục kỳ đó"
+            ),
+            EarlierLacks { name, folder } => {
+                format!("kỳ trước ({folder}) không có số liệu `{name}`")
+            }
             BadWith { value } => format!("kỳ so sánh `{value}` không hợp lệ"),
-            Unchanged { folder } => format!("tệp lĩnh vực giống hệt tệp cùng tên của kỳ trước ({folder}): số liệu kỳ trước có lẽ vẫn còn"),
+            Unchanged { folder } => format!(
+                "tệp lĩnh vực giống hệt tệp cùng tên của kỳ trước ({folder}): số liệu kỳ trước có lẽ vẫn còn"
+            ),
             BadFigureRef => "tham chiếu số liệu sai dạng".into(),
             Undefined { name } => format!("số liệu `{name}` chưa được định nghĩa"),
             Unused { name } => format!("số liệu `{name}` được định nghĩa nhưng không được dùng"),
@@ -135,11 +145,19 @@ impl FigureMessage {
         use FigureMessage::*;
         match self {
             PreviousPath { value } => format!("`{value}` is not a folder beside this data folder"),
-            PreviousMissing { value } => format!("the previous period's data folder `{value}` cannot be read"),
-            NoEarlier { name, with } => format!("figure `{name}` compares with `{with}`, but report.yaml names no folder for that period"),
-            EarlierLacks { name, folder } => format!("the earlier period ({folder}) has no figure `{name}`"),
+            PreviousMissing { value } => {
+                format!("the previous period's data folder `{value}` cannot be read")
+            }
+            NoEarlier { name, with } => format!(
+                "figure `{name}` compares with `{with}`, but report.yaml names no folder for that period"
+            ),
+            EarlierLacks { name, folder } => {
+                format!("the earlier period ({folder}) has no figure `{name}`")
+            }
             BadWith { value } => format!("comparison period `{value}` is not valid"),
-            Unchanged { folder } => format!("the sector file is byte for byte the previous period's file of the same name ({folder}): last period's figures are probably still there"),
+            Unchanged { folder } => format!(
+                "the sector file is byte for byte the previous period's file of the same name ({folder}): last period's figures are probably still there"
+            ),
             BadFigureRef => "malformed figure reference".into(),
             Undefined { name } => format!("figure `{name}` is not defined"),
             Unused { name } => format!("figure `{name}` is defined but never used"),

@@ -14,6 +14,10 @@ use crate::model::Figure;
 use crate::numbers;
 use crate::source::{FileId, Span};
 
+/// The figures of the earlier periods, by period (`previous`, `previous_year`), with the
+/// folder each comes from.
+pub(super) type EarlierFigures = BTreeMap<&'static str, (String, BTreeMap<String, Figure>)>;
+
 /// A figure's definition and where it is.
 #[derive(Clone, Copy)]
 pub(super) struct Defined<'a> {
@@ -153,6 +157,16 @@ impl<'a> Checker<'a> {
             .map(|n| n.value())
             .filter(|v| v.fract() == 0.0 && (0.0..=6.0).contains(v))
             .map(|v| v as usize);
+        if let Some(of) = &def.change {
+            if def.value.is_some() || !computed.is_empty() {
+                let message = FigureMessage::Kind {
+                    name: name.to_string(),
+                };
+                self.push(figure_message(message), at);
+                return None;
+            }
+            return self.change(name, d, of, decimals, defined, states, path);
+        }
         let (value, default_decimals, percent) = match (&def.value, computed.as_slice()) {
             (Some(v), []) => (v.value(), written_decimals(v.value()), false),
             (None, [(op, names)]) => {
@@ -226,6 +240,125 @@ impl<'a> Checker<'a> {
             decimals,
             text,
         })
+    }
+
+    /// `{change: name, with: previous}`: how `name` moved since the earlier period, in
+    /// words chosen by its sign: "tăng 12,5%", "giảm 3,2%", "bằng" (a change that rounds
+    /// to nothing at the decimals printed).
+    #[allow(clippy::too_many_arguments)]
+    fn change(
+        &mut self,
+        name: &str,
+        d: Defined<'a>,
+        of: &'a Text,
+        decimals: Option<usize>,
+        defined: &BTreeMap<String, Defined<'a>>,
+        states: &mut BTreeMap<String, State>,
+        path: &mut Vec<String>,
+    ) -> Option<Figure> {
+        let key = of.value().trim();
+        self.figure_uses.push((key.to_string(), of.span(d.file)));
+        let with = d.figure.definition.with.as_ref();
+        let period = with.map_or("previous", |w| w.value().trim());
+        let Some((folder, earlier)) = self.earlier_figures.get(period).cloned() else {
+            let message = if matches!(period, "previous" | "previous_year") {
+                FigureMessage::NoEarlier {
+                    name: name.to_string(),
+                    with: period.to_string(),
+                }
+            } else {
+                FigureMessage::BadWith {
+                    value: period.to_string(),
+                }
+            };
+            let at = with.map_or(of.span(d.file), |w| w.span(d.file));
+            self.push(figure_message(message), at);
+            return None;
+        };
+        if !defined.contains_key(key) {
+            let message = FigureMessage::Undefined {
+                name: key.to_string(),
+            };
+            self.push(figure_message(message), of.span(d.file));
+            return None;
+        }
+        let now = self.compute(key, defined, states, path)?;
+        let Some(then) = earlier.get(key) else {
+            let message = FigureMessage::EarlierLacks {
+                name: key.to_string(),
+                folder,
+            };
+            self.push(figure_message(message), of.span(d.file));
+            return None;
+        };
+        if then.value == 0.0 {
+            let message = FigureMessage::DivisionByZero {
+                name: name.to_string(),
+            };
+            self.push(figure_message(message), of.span(d.file));
+            return None;
+        }
+        let rate = (now.value - then.value) / then.value.abs() * 100.0;
+        let decimals = decimals.unwrap_or(1);
+        let shown = numbers::format_vi(rate.abs(), decimals)?;
+        let nothing = shown.chars().all(|c| matches!(c, '0' | ',' | '.'));
+        let text = if nothing {
+            "bằng".to_string()
+        } else if rate > 0.0 {
+            format!("tăng {shown}%")
+        } else {
+            format!("giảm {shown}%")
+        };
+        Some(Figure {
+            value: rate,
+            decimals,
+            text,
+        })
+    }
+
+    /// The figures of the earlier periods report.yaml names, by `previous` and
+    /// `previous_year`, each with its folder's name (their own problems are not this
+    /// report's).
+    pub(super) fn earlier(loaded: &LoadedReport) -> EarlierFigures {
+        let mut out = EarlierFigures::new();
+        let periods = [
+            ("previous", &loaded.earlier.previous),
+            ("previous_year", &loaded.earlier.previous_year),
+        ];
+        for (period, earlier) in periods {
+            if let Some(earlier) = earlier {
+                let mut c = super::new_checker(earlier);
+                let figures = c.figures(earlier);
+                let folder = earlier.dir.display().to_string();
+                out.insert(period, (folder, figures));
+            }
+        }
+        out
+    }
+
+    /// A sector file byte for byte the previous period's file of the same name: last
+    /// period's figures are probably still there.
+    pub(super) fn unchanged_sectors(&mut self, loaded: &LoadedReport) {
+        let Some(previous) = &loaded.earlier.previous else {
+            return;
+        };
+        for (id, _) in &loaded.sectors {
+            let path = loaded.sources.path(*id);
+            let name = path.file_name();
+            let same = previous.sectors.iter().any(|(pid, _)| {
+                previous.sources.path(*pid).file_name() == name
+                    && previous.sources.get(*pid).text() == loaded.sources.get(*id).text()
+            });
+            if same {
+                let message = FigureMessage::Unchanged {
+                    folder: previous.dir.display().to_string(),
+                };
+                self.diags.push(crate::diagnostic::Diagnostic::new(
+                    figure_message(message),
+                    path,
+                ));
+            }
+        }
     }
 
     /// Every reference names a figure; every figure is referred to, in the text or by

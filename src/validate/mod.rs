@@ -38,6 +38,7 @@ pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
 /// text, the tables and other figures use it (for `report figures`); and the diagnostics.
 pub fn figures_of(loaded: &LoadedReport) -> (Vec<FigureEntry>, Diagnostics) {
     let mut c = new_checker(loaded);
+    c.earlier_figures = Checker::earlier(loaded);
     c.figure_values = c.figures(loaded);
     let _ = c.report(loaded);
     let entries = c
@@ -76,6 +77,7 @@ pub struct FigureEntry {
 
 fn check(loaded: &LoadedReport) -> (Checker<'_>, Report) {
     let mut c = new_checker(loaded);
+    c.earlier_figures = Checker::earlier(loaded);
     c.figure_values = c.figures(loaded);
     let report = c.report(loaded);
     if loaded.complete {
@@ -85,6 +87,7 @@ fn check(loaded: &LoadedReport) -> (Checker<'_>, Report) {
     }
     crate::style::check(&c.prose, c.sources, &mut c.diags);
     crate::prose::check(&c.prose, c.sources, &mut c.diags);
+    c.unchanged_sectors(loaded);
     (c, report)
 }
 
@@ -103,6 +106,7 @@ fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
         figure_refs: Vec::new(),
         figure_uses: Vec::new(),
         figure_places: BTreeMap::new(),
+        earlier_figures: BTreeMap::new(),
     }
 }
 
@@ -130,6 +134,8 @@ struct Checker<'a> {
     figure_uses: Vec<(String, Span)>,
     /// Where each figure is defined.
     figure_places: BTreeMap<String, Span>,
+    /// The figures of the earlier periods, for `change`.
+    earlier_figures: figures::EarlierFigures,
 }
 
 impl<'a> Checker<'a> {

@@ -143,3 +143,105 @@ fn report_figures_lists_each_figure_with_its_places() {
         "in the text and in ty-le-thu"
     );
 }
+
+/// Two data folders side by side, the later naming the earlier as `previous`; the
+/// earlier defines `thu` as `then`, the later as `now`, and prints `[=so-sanh]`.
+fn compared(then: &str, now: &str, change: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let write = |dir: &str, report: &str, sector: &str| {
+        let d = tmp.path().join(dir);
+        std::fs::create_dir_all(d.join("sectors")).unwrap();
+        std::fs::write(d.join("report.yaml"), report).unwrap();
+        std::fs::write(d.join("sectors/01.yaml"), sector).unwrap();
+    };
+    let sector = |body: &str, figures: &str| {
+        format!("title: \"T:\"\nmodels:\n  - body:\n      - \"{body}\"\nfigures:\n{figures}")
+    };
+    write(
+        "2024",
+        REPORT,
+        &sector("Thu [=thu].", &format!("  thu: {then}\n")),
+    );
+    write(
+        "2025",
+        &format!("{REPORT}previous: ../2024\n"),
+        &sector(
+            "Thu [=thu], [=so-sanh] so với năm trước.",
+            &format!("  thu: {now}\n  so-sanh: {change}\n"),
+        ),
+    );
+    let later = tmp.path().join("2025");
+    (tmp, later)
+}
+
+#[test]
+fn changes_since_the_previous_period_in_words_by_their_sign() {
+    for (then, now, want) in [
+        (16850.5, 18318.8, "tăng 8,7%"),
+        (200.0, 150.0, "giảm 25,0%"),
+        (1000.0, 1000.4, "bằng"),
+    ] {
+        let (_tmp, dir) = compared(&then.to_string(), &now.to_string(), "{change: thu}");
+        let doc = document(&dir);
+        let p = texts(&doc.paragraphs().nth(2).unwrap().spans);
+        assert!(p.contains(&format!(", {want} so với năm trước.")), "{p}");
+    }
+}
+
+#[test]
+fn comparisons_that_cannot_be_made_are_said() {
+    // the previous period has no such figure
+    let (_tmp, dir) = compared("100", "120", "{change: khac}\n  khac: 5");
+    let said = diagnostics(&dir);
+    assert!(
+        said.iter()
+            .any(|l| l.contains("E-figure-change") && l.contains("`khac`")),
+        "{said:?}"
+    );
+    // no previous period named
+    let sector = "title: \"T:\"\nmodels:\n  - body:\n      - \"[=so-sanh]\"\nfigures:\n  thu: 5\n  so-sanh: {change: thu}\n";
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let said = diagnostics(&dir.path());
+    assert!(
+        said.iter()
+            .any(|l| l.contains("E-figure-change") && l.contains("report.yaml không ghi")),
+        "{said:?}"
+    );
+    // a previous period that is not a folder beside this one
+    let report = format!("{REPORT}previous: /etc\n");
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    let said = diagnostics(&dir.path());
+    assert!(said.iter().any(|l| l.contains("E-previous")), "{said:?}");
+}
+
+#[test]
+fn a_sector_file_unchanged_since_the_previous_period_is_questioned() {
+    let (tmp, dir) = compared("100", "120", "{change: thu}");
+    std::fs::copy(
+        tmp.path().join("2024/sectors/01.yaml"),
+        dir.join("sectors/01.yaml"),
+    )
+    .unwrap();
+    let said = diagnostics(&dir);
+    assert!(
+        said.iter().any(|l| l.contains("W-sector-unchanged")),
+        "{said:?}"
+    );
+}
+
+#[test]
+fn init_beside_the_previous_period_names_it() {
+    let (tmp, dir) = compared("100", "120", "{change: thu}");
+    let o = run(tmp.path(), &["init", "2026", "--from", "2025"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report = std::fs::read_to_string(tmp.path().join("2026/report.yaml")).unwrap();
+    assert!(report.contains("previous: \"../2025\""), "{report}");
+    assert!(!report.contains("../2024"), "{report}");
+    // copied unchanged, the sector is questioned until it is updated
+    let said = diagnostics(&tmp.path().join("2026"));
+    assert!(
+        said.iter().any(|l| l.contains("W-sector-unchanged")),
+        "{said:?}"
+    );
+    let _ = dir;
+}
