@@ -108,8 +108,35 @@ fn next_period(
         );
         edits.push((range(paragraph), quoted(&text), TodoWhat::Opening));
     }
+    // the previous period, beside the new one: named for the comparisons of figures
+    let sibling = previous_name(prev, new);
+    match (&sibling, &r.previous) {
+        (Some(name), Some(previous)) => edits.push((
+            range(previous),
+            quoted(&format!("../{name}")),
+            TodoWhat::Previous,
+        )),
+        // not beside the folder it comes from: the old name would point nowhere
+        (None, Some(previous)) => {
+            edits.push((range(previous), "null".into(), TodoWhat::PreviousCleared))
+        }
+        _ => {}
+    }
     let mut todos = Vec::new();
-    let text = apply(source, &mut edits, &report_path, &mut todos);
+    let mut text = apply(source, &mut edits, &report_path, &mut todos);
+    if let (Some(name), None) = (&sibling, &r.previous) {
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&format!(
+            "previous: \"../{name}\"   # kỳ báo cáo trước, để so sánh số liệu ({{change: ten}})\n"
+        ));
+        todos.push(Todo {
+            file: report_path.clone(),
+            line: Some(crate::source::line_count(&text) - 1),
+            what: TodoWhat::Previous,
+        });
+    }
     write(&staging.join(load::REPORT_FILE), &text)?;
     for (id, _) in &loaded.sectors {
         // the text the loader read, inside the folder: no file is read twice
@@ -151,6 +178,20 @@ fn next_period(
         write(&staging.join("templates").join(name), text)?;
     }
     Ok(todos)
+}
+
+/// The previous folder's name when it sits beside the new one (`../NAME` from it).
+fn previous_name(prev: &Path, new: &Path) -> Option<String> {
+    let parent = |p: &Path| {
+        let abs = std::path::absolute(p).ok()?;
+        abs.parent().map(Path::to_path_buf)
+    };
+    let name = std::path::absolute(prev)
+        .ok()?
+        .file_name()?
+        .to_str()?
+        .to_string();
+    (parent(prev)? == parent(new)?).then_some(name)
 }
 
 /// The files the tables take their rows from (`rows_from.file`), relative to the data

@@ -294,6 +294,16 @@ impl Layout<'_> {
                 Inline::FootnoteRef { key, .. } => Span::FootnoteRef {
                     number: self.footnote_number(key),
                 },
+                Inline::FigureRef { name, .. } => Span::Text {
+                    text: self
+                        .report
+                        .figures
+                        .get(name)
+                        .map(|f| f.text.clone())
+                        .unwrap_or_default(),
+                    bold: base.bold,
+                    italic: base.italic,
+                },
                 Inline::AppendixRef { key, .. } => Span::Text {
                     text: self.appendix_names.get(key).cloned().unwrap_or_default(),
                     bold: base.bold,

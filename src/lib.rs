@@ -24,6 +24,7 @@ pub mod numbering;
 pub mod numbers;
 pub mod outputs;
 pub mod pdf;
+pub mod prose;
 pub mod render;
 pub mod schema;
 pub mod source;

@@ -1,6 +1,6 @@
 //! The light inline markup of text fields: `*italic*`, `**bold**`, footnote references
-//! `[^key]`, appendix references `[Phụ lục: key]`, and backslash escapes (`\*`, `\[`,
-//! `\\`).
+//! `[^key]`, appendix references `[Phụ lục: key]`, figure references `[=name]`, and
+//! backslash escapes (`\*`, `\[`, `\\`).
 
 /// A piece of inline content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +12,8 @@ pub enum Inline {
     /// A reference to an appendix by key (`[Phụ lục: ngan-sach]`), printed as the
     /// appendix's heading ("Phụ lục II"); `offset` as for footnotes.
     AppendixRef { key: String, offset: usize },
+    /// A reference to a named figure (`[=ho-ngheo]`), printed as the figure's value.
+    FigureRef { name: String, offset: usize },
 }
 
 /// What opens an appendix reference.
@@ -39,6 +41,8 @@ pub enum MarkupErrorKind {
     BadFootnoteRef,
     /// `[Phụ lục:` without a valid key and `]`.
     BadAppendixRef,
+    /// `[=` without a valid name and `]`.
+    BadFigureRef,
 }
 
 /// Parses `text` into inline pieces, or the first markup mistake.
@@ -81,6 +85,22 @@ pub fn parse(text: &str) -> Result<Vec<Inline>, MarkupError> {
                 }
                 flush(&mut out, &mut buf, style);
                 out.push(Inline::FootnoteRef { key, offset: i });
+                i = close + 1;
+            }
+            '[' if chars.get(i + 1) == Some(&'=') => {
+                let name: String = chars[i + 2..]
+                    .iter()
+                    .take_while(|c| is_key_char(**c))
+                    .collect();
+                let close = i + 2 + name.chars().count();
+                if name.is_empty() || chars.get(close) != Some(&']') {
+                    return Err(MarkupError {
+                        offset: i,
+                        kind: MarkupErrorKind::BadFigureRef,
+                    });
+                }
+                flush(&mut out, &mut buf, style);
+                out.push(Inline::FigureRef { name, offset: i });
                 i = close + 1;
             }
             '[' if starts_with(&chars[i..], APPENDIX_REF_OPEN) => {
@@ -224,6 +244,27 @@ mod tests {
             parse(r"\[Phụ lục: a]").unwrap(),
             vec![text("[Phụ lục: a]", false, false)]
         );
+    }
+
+    #[test]
+    fn figure_references() {
+        assert_eq!(
+            parse("đạt [=ty-le]%").unwrap(),
+            vec![
+                text("đạt ", false, false),
+                Inline::FigureRef {
+                    name: "ty-le".into(),
+                    offset: 4
+                },
+                text("%", false, false),
+            ]
+        );
+        assert_eq!(
+            parse("x [=]").unwrap_err().kind,
+            MarkupErrorKind::BadFigureRef
+        );
+        assert_eq!(parse("x [=a b]").unwrap_err().offset, 2);
+        assert_eq!(parse(r"\[=a]").unwrap(), vec![text("[=a]", false, false)]);
     }
 
     #[test]

@@ -3,10 +3,12 @@
 //! translation does not compile.
 
 mod blocks;
+mod figures;
 mod marks;
 mod pdf;
 
 pub use blocks::BlockMessage;
+pub use figures::FigureMessage;
 pub use marks::MarkMessage;
 pub use pdf::{INSTALL as PDF_INSTALL, PdfMessage};
 
@@ -206,6 +208,8 @@ pub enum Message {
     Mark(MarkMessage),
     /// The PDF output (`messages/pdf.rs`).
     Pdf(PdfMessage),
+    /// Named figures (`messages/figures.rs`).
+    Figure(FigureMessage),
     OutputNotAFile,
     OutputsPartlyWritten {
         error: String,
@@ -397,6 +401,7 @@ impl Message {
             Block(m) => m.code(),
             Mark(m) => m.code(),
             Pdf(m) => m.code(),
+            Figure(m) => m.code(),
             OutputNotAFile => "E-output",
             OutputsPartlyWritten { .. } => "E-write",
             OutInsideData { .. } => "E-out-inside-data",
@@ -416,6 +421,7 @@ impl Message {
             | MixedCapitalisation { .. }
             | MixedEllipses { .. } => Severity::Warning,
             Block(m) => m.severity(),
+            Figure(m) => m.severity(),
             _ => Severity::Error,
         }
     }
@@ -499,6 +505,7 @@ impl Message {
             Block(m) => m.text_vi(),
             Mark(m) => m.text_vi(),
             Pdf(m) => m.text_vi(),
+            Figure(m) => m.text_vi(),
             OutputNotAFile => "đường dẫn kết quả đã có và không phải tệp thường (là thư mục hoặc liên kết); chưa ghi tệp nào, các tệp cũ được giữ nguyên".into(),
             OutputsPartlyWritten { error, replaced } => format!("không ghi được: {error}; các tệp đã thay bằng bản mới mà không đặt lại được bản cũ: {replaced}; các tệp khác được giữ nguyên"),
             OutInsideData { data } => format!("thư mục kết quả nằm trong thư mục đầu vào {data}: kết quả sẽ ghi lẫn vào dữ liệu; chưa dựng gì"),
@@ -571,6 +578,7 @@ impl Message {
             Block(m) => m.text_en(),
             Mark(m) => m.text_en(),
             Pdf(m) => m.text_en(),
+            Figure(m) => m.text_en(),
             OutputNotAFile => "the output path exists and is not a regular file (a folder or a link); nothing was written, previous outputs are left as they were".into(),
             OutputsPartlyWritten { error, replaced } => format!("cannot be written: {error}; these were replaced by the new version and could not be put back: {replaced}; the others are as they were"),
             OutInsideData { data } => format!("the output folder is inside the input folder {data}: outputs would land among the data; nothing was built"),
@@ -647,6 +655,7 @@ impl Message {
             Block(m) => m.hint_vi(),
             Mark(m) => m.hint_vi(),
             Pdf(m) => m.hint_vi(),
+            Figure(m) => m.hint_vi(),
             OutputNotAFile => "xóa hoặc đổi tên nó, hoặc chọn thư mục --out khác".into(),
             OutputsPartlyWritten { .. } => "sửa lỗi ghi tệp rồi dựng lại: các tệp kết quả lúc này không cùng một lần dựng".into(),
             OutInsideData { .. } => "chọn --out ở ngoài thư mục dữ liệu và thư mục mẫu, ví dụ out/".into(),
@@ -723,6 +732,7 @@ impl Message {
             Block(m) => m.hint_en(),
             Mark(m) => m.hint_en(),
             Pdf(m) => m.hint_en(),
+            Figure(m) => m.hint_en(),
             OutputNotAFile => "remove or rename it, or choose another --out folder".into(),
             OutputsPartlyWritten { .. } => "fix the write problem and build again: the outputs are not from one build now".into(),
             OutInsideData { .. } => "choose an --out outside the data and templates folders, e.g. out/".into(),
@@ -819,6 +829,15 @@ pub enum Notice {
     PdfNotCompared,
     /// `--watch` waits for the next change.
     Watching,
+    /// A named figure for `report figures`: as printed, where defined, where used.
+    Figure {
+        name: String,
+        /// The value as computed, unrounded (`99.55978260869566`).
+        value: Option<String>,
+        printed: Option<String>,
+        defined: String,
+        used: Vec<String>,
+    },
     /// "2 lỗi, 1 cảnh báo": the summary of one folder.
     Counts {
         folder: String,
@@ -916,6 +935,10 @@ pub enum TodoWhat {
     Opening,
     Sector,
     Appendix,
+    /// `previous:` names the folder just copied from.
+    Previous,
+    /// `previous:` cleared: the new folder is not beside the one it comes from.
+    PreviousCleared,
     /// A file a table takes its rows from.
     TableFile,
     /// A placeholder of the skeleton, in its own words.
@@ -954,6 +977,18 @@ impl TodoWhat {
             (Sector, Lang::En) => {
                 "the previous period's content: update models, figures, difficulties, proposals"
                     .into()
+            }
+            (PreviousCleared, Lang::Vi) => {
+                "previous: đã xóa vì thư mục mới không nằm cạnh thư mục kỳ trước; ghi ../TEN nếu cần so sánh số liệu".into()
+            }
+            (PreviousCleared, Lang::En) => {
+                "previous: cleared, the new folder is not beside the previous one; write ../NAME to compare figures".into()
+            }
+            (Previous, Lang::Vi) => {
+                "previous: kỳ trước, để so sánh số liệu (tăng, giảm so với kỳ trước)".into()
+            }
+            (Previous, Lang::En) => {
+                "previous: the previous period, to compare figures with (up, down)".into()
             }
             (Appendix, Lang::Vi) => "phụ lục kỳ trước: cập nhật nội dung, số liệu".into(),
             (Appendix, Lang::En) => {
@@ -1036,6 +1071,21 @@ impl Notice {
             NoErrors { folder } => format!("{folder}: không có lỗi"),
             Watching => "đang theo dõi thay đổi của dữ liệu (Ctrl+C để dừng)…".into(),
             PdfNotCompared => "ghi chú: --check không so sánh PDF (PDF của LibreOffice không giống nhau từng byte giữa các lần dựng)".into(),
+            Figure {
+                name,
+                printed,
+                defined,
+                used,
+                ..
+            } => format!(
+                "{name} = {} (định nghĩa: {defined}; dùng: {})",
+                printed.as_deref().unwrap_or("không tính được"),
+                if used.is_empty() {
+                    "chưa dùng".to_string()
+                } else {
+                    used.join(", ")
+                }
+            ),
             NotBuilt { folder } => {
                 format!("{folder}: không dựng vì dữ liệu có lỗi; các tệp cũ được giữ nguyên")
             }
@@ -1091,6 +1141,21 @@ impl Notice {
             NoErrors { folder } => format!("{folder}: no errors"),
             Watching => "watching the data for changes (Ctrl+C to stop)…".into(),
             PdfNotCompared => "note: --check leaves the PDF out (LibreOffice's PDF is not byte-identical from run to run)".into(),
+            Figure {
+                name,
+                printed,
+                defined,
+                used,
+                ..
+            } => format!(
+                "{name} = {} (defined: {defined}; used: {})",
+                printed.as_deref().unwrap_or("not computed"),
+                if used.is_empty() {
+                    "nowhere".to_string()
+                } else {
+                    used.join(", ")
+                }
+            ),
             NotBuilt { folder } => format!(
                 "{folder}: nothing built, the data has errors; previous outputs are left as they were"
             ),
@@ -1148,6 +1213,8 @@ pub enum Help {
     PdfTimeout,
     NoPdfa,
     Watch,
+    Figures,
+    FigureDir,
     LangFlag,
     MessageFormat,
     DataDirs,
@@ -1197,6 +1264,14 @@ impl Help {
             (Schema, Lang::En) => {
                 "Write the JSON Schema (draft-07) of report.yaml and of the sector files, for editors"
             }
+            (Figures, Lang::Vi) => {
+                "In mọi số liệu có tên của báo cáo: giá trị khi in, nơi định nghĩa, nơi dùng (để rà soát số liệu)"
+            }
+            (Figures, Lang::En) => {
+                "List every named figure of a report: as printed, where it is defined, where it is used (to review the numbers)"
+            }
+            (FigureDir, Lang::Vi) => "Thư mục dữ liệu, ví dụ data/2021-04",
+            (FigureDir, Lang::En) => "The data folder, e.g. data/2021-04",
             (LangFlag, Lang::Vi) => {
                 "Ngôn ngữ thông báo: vi (mặc định) hoặc en; cũng đọc từ biến môi trường REPORT_LANG"
             }

@@ -29,6 +29,8 @@ pub struct Report {
     pub proposals: Vec<Vec<Inline>>,
     /// Appendices in file-name order (Phụ lục I, II, …).
     pub appendices: Vec<Appendix>,
+    /// The named figures, computed, by name.
+    pub figures: BTreeMap<String, Figure>,
     pub closing: Vec<Inline>,
     /// Every footnote definition of the report, by key.
     pub footnotes: BTreeMap<String, Vec<Inline>>,
@@ -38,6 +40,15 @@ pub struct Report {
     pub page: PageSetup,
     /// The optional marks (urgency, circulation, typist, contact, draft).
     pub marks: crate::marks::Marks,
+}
+
+/// A named figure, computed: its value, the decimals it prints with, and how it prints
+/// (`1.231.500`, `65,2%`, `08`, `125 hộ`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    pub decimals: usize,
+    pub text: String,
 }
 
 /// Cơ quan ban hành (and its parent agency, if any).

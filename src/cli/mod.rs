@@ -97,6 +97,11 @@ pub enum Command {
         #[arg(long)]
         from: Option<PathBuf>,
     },
+    /// In mọi số liệu có tên: giá trị khi in, nơi định nghĩa, nơi dùng.
+    Figures {
+        /// Thư mục dữ liệu, ví dụ data/2021-04.
+        data_dir: PathBuf,
+    },
     /// Ghi JSON Schema (draft-07) của report.yaml và các tệp lĩnh vực, cho trình soạn thảo.
     Schema {
         /// Thư mục ghi report.schema.json và sector.schema.json.
@@ -227,6 +232,9 @@ pub fn command(lang: Lang) -> clap::Command {
             sub(c, H::Init)
                 .mut_arg("new_dir", |a| pos(a, H::NewDir))
                 .mut_arg("from", |a| opt(a, H::From))
+        })
+        .mut_subcommand("figures", |c| {
+            sub(c, H::Figures).mut_arg("data_dir", |a| pos(a, H::FigureDir))
         })
         .mut_subcommand("schema", |c| {
             sub(c, H::Schema).mut_arg("out", |a| opt(a, H::SchemaOut))
@@ -380,7 +388,43 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
             deny_warnings,
         } => build::check(&data_dirs, deny_warnings, &mut io),
         Command::Init { new_dir, from } => init::run(&new_dir, from.as_deref(), &mut io),
+        Command::Figures { data_dir } => figures(&data_dir, &mut io),
         Command::Schema { out } => schema(&out, &mut io),
+    }
+}
+
+/// `report figures`: every named figure with its places; the data's problems too, and
+/// exit 1 when it has errors.
+fn figures(dir: &Path, io: &mut Io) -> u8 {
+    let (loaded, mut diags) = crate::load::load(dir);
+    let Some(loaded) = loaded else {
+        print_diagnostics(&diags, false, dir, io);
+        return EXIT_PROBLEMS;
+    };
+    let (entries, more) = crate::validate::figures_of(&loaded);
+    diags.extend(more);
+    let place = |span: &crate::source::Span| {
+        let p = loaded.sources.position(span);
+        format!(
+            "{}:{}:{}",
+            loaded.sources.path(span.file).display(),
+            p.line,
+            p.column
+        )
+    };
+    for e in &entries {
+        io.notice(Notice::Figure {
+            name: e.name.clone(),
+            value: e.figure.as_ref().map(|f| f.value.to_string()),
+            printed: e.figure.as_ref().map(|f| f.text.clone()),
+            defined: place(&e.defined),
+            used: e.used.iter().map(place).collect(),
+        });
+    }
+    if print_diagnostics(&diags, false, dir, io) {
+        EXIT_PROBLEMS
+    } else {
+        EXIT_OK
     }
 }
 

@@ -208,6 +208,10 @@ pub struct ColumnFile {
     /// Số chữ số sau dấu phẩy thập phân; cột có `decimals` là cột số (mọi ô phải là số).
     #[serde(default)]
     pub decimals: Option<Number>,
+    /// Cột tỷ lệ phần trăm tính tự động: [a, b] là cột a / cột b × 100 ở mỗi dòng và dòng tổng cộng (số thứ tự cột, đếm từ 1).
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<f64>>")]
+    pub percent_of: Option<Spanned<Vec<Number>>>,
 }
 
 /// A row with its place.
@@ -522,4 +526,7 @@ pub struct AppendixFile {
     /// Chú thích dùng trong phụ lục.
     #[serde(default)]
     pub footnotes: Footnotes,
+    /// Số liệu có tên của phụ lục, dùng bằng `[=ten]`.
+    #[serde(default)]
+    pub figures: super::figures::Figures,
 }

@@ -14,6 +14,7 @@ use serde::{Deserialize, Deserializer};
 use serde_saphyr::{Location, Spanned};
 
 pub use super::blocks::*;
+pub use super::figures::*;
 
 use crate::source::{FileId, Span, range_of};
 
@@ -84,6 +85,21 @@ fn each<'a>(texts: impl IntoIterator<Item = &'a Text>, f: &mut dyn FnMut(&'a Tex
 
 fn each_footnote<'a>(notes: &'a Footnotes, f: &mut dyn FnMut(&'a Text)) {
     notes.0.iter().for_each(|(_, text)| f(text));
+}
+
+fn each_figure<'a>(figures: &'a Figures, f: &mut dyn FnMut(&'a Text)) {
+    for (_, figure) in &figures.0 {
+        let d = &figure.definition;
+        each(
+            [&d.sum, &d.difference, &d.ratio, &d.percent]
+                .into_iter()
+                .flatten()
+                .flatten(),
+            f,
+        );
+        each(&d.unit, f);
+        each([&d.change, &d.with].into_iter().flatten(), f);
+    }
 }
 
 /// Every text of blocks, tables included.
@@ -162,6 +178,7 @@ impl Texts for ReportFile {
         each(&self.proposals, f);
         f(&self.closing);
         each_footnote(&self.footnotes, f);
+        each_figure(&self.figures, f);
         each(&self.recipients.value, f);
         each(&self.signer.authority, f);
         each([&self.signer.title, &self.signer.name], f);
@@ -178,6 +195,10 @@ impl Texts for ReportFile {
                 f,
             );
         }
+        each(
+            [&self.previous, &self.previous_year].into_iter().flatten(),
+            f,
+        );
     }
 
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
@@ -198,6 +219,7 @@ impl Texts for SectorFile {
         }
         each_block_text(&self.after, f);
         each_footnote(&self.footnotes, f);
+        each_figure(&self.figures, f);
         each(&self.difficulties, f);
         each(&self.proposals, f);
     }
@@ -215,6 +237,7 @@ impl Texts for AppendixFile {
         each(&self.orientation, f);
         each_block_text(&self.body, f);
         each_footnote(&self.footnotes, f);
+        each_figure(&self.figures, f);
     }
 
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
@@ -440,6 +463,9 @@ pub struct ReportFile {
     /// Chú thích dùng trong các đoạn của report.yaml.
     #[serde(default)]
     pub footnotes: Footnotes,
+    /// Số liệu có tên, dùng trong văn bản bằng `[=ten]`.
+    #[serde(default)]
+    pub figures: Figures,
     /// Nơi nhận, mỗi phần tử một dòng, không gõ "- " đầu dòng và ";"/"." cuối dòng; dòng cuối "Lưu: VT".
     #[schemars(with = "Vec<Text>")]
     pub recipients: Spanned<Vec<Text>>,
@@ -448,6 +474,12 @@ pub struct ReportFile {
     /// Tùy chọn trình bày trong khoảng Nghị định 30/2020 cho phép; bỏ trống để dùng mặc định.
     #[serde(default)]
     pub layout: LayoutFile,
+    /// Thư mục dữ liệu của kỳ trước, nằm cạnh thư mục này, ví dụ "../2021-04" (report init --from ghi sẵn): để so sánh số liệu (`change`).
+    #[serde(default)]
+    pub previous: Option<Text>,
+    /// Thư mục dữ liệu của cùng kỳ năm trước, nằm cạnh thư mục này, ví dụ "../2020-04": để so sánh "so với cùng kỳ".
+    #[serde(default)]
+    pub previous_year: Option<Text>,
     /// Các thành phần tùy chọn (Nghị định 30/2020, Phụ lục I mục III): độ khẩn, phạm vi lưu hành, ký hiệu người đánh máy và số bản, địa chỉ liên hệ, dấu "Dự thảo".
     #[serde(default)]
     pub marks: MarksFile,
@@ -633,6 +665,9 @@ pub struct SectorFile {
     /// Chú thích dùng trong intro, after, difficulties, proposals của tệp này.
     #[serde(default)]
     pub footnotes: Footnotes,
+    /// Số liệu có tên của lĩnh vực, dùng trong văn bản bằng `[=ten]` (tên dùng chung cả báo cáo).
+    #[serde(default)]
+    pub figures: Figures,
     /// Khó khăn, vướng mắc của lĩnh vực; mỗi phần tử một gạch đầu dòng ở mục khó khăn.
     #[serde(default)]
     pub difficulties: Vec<Text>,

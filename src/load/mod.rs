@@ -4,6 +4,7 @@
 //! deserialised into typed structures. Every file is read even when an earlier one failed.
 
 pub mod blocks;
+pub mod figures;
 pub mod files;
 pub mod read;
 mod shape;
@@ -50,15 +51,74 @@ pub struct LoadedReport {
     pub sources: SourceMap,
     /// Whether every sector file parsed: checks across files (footnotes) need them all.
     pub complete: bool,
+    /// The data folders of the previous period and of the same period last year, when
+    /// report.yaml names them (`previous`, `previous_year`): read as this one is, never
+    /// their own previous ones.
+    pub earlier: Earlier,
+}
+
+/// The earlier periods a report compares with.
+#[derive(Debug, Default)]
+pub struct Earlier {
+    pub previous: Option<Box<LoadedReport>>,
+    pub previous_year: Option<Box<LoadedReport>>,
 }
 
 /// Reads and parses every file of the data folder `dir`. Returns the parsed report when
 /// report.yaml parsed, and all the diagnostics found either way (with the sources).
 pub fn load(dir: &Path) -> (Option<LoadedReport>, Diagnostics) {
+    let (loaded, mut diags) = load_alone(dir);
+    let loaded = loaded.map(|mut loaded| {
+        loaded.earlier = earlier(dir, &loaded, &mut diags);
+        loaded
+    });
+    (loaded, diags)
+}
+
+/// One data folder, without its earlier periods.
+fn load_alone(dir: &Path) -> (Option<LoadedReport>, Diagnostics) {
     let mut diags = Diagnostics::default();
     let folder = read::read_folder(dir, &mut diags);
     let loaded = parse(dir, folder, &mut diags);
     (loaded, diags)
+}
+
+/// The earlier periods report.yaml names: each a folder beside this one (`../NAME`, no
+/// other path: a data folder makes the tool read no folder but its siblings that are
+/// data folders), loaded alone. Its own problems are not this report's; one that cannot
+/// be loaded at all is an error at the name.
+fn earlier(dir: &Path, loaded: &LoadedReport, diags: &mut Diagnostics) -> Earlier {
+    let mut one = |name: Option<&Text>| -> Option<Box<LoadedReport>> {
+        let name = name?;
+        let value = name.value().trim();
+        let sibling = value
+            .strip_prefix("../")
+            .filter(|n| !n.is_empty() && !n.contains(['/', '\\']) && *n != ".." && *n != ".");
+        let at = name.range();
+        let Some(sibling) = sibling else {
+            let message = crate::messages::FigureMessage::PreviousPath {
+                value: value.to_string(),
+            };
+            diags.push(Diagnostic::new(Message::Figure(message), &loaded.report_path).at(at));
+            return None;
+        };
+        let parent = dir.parent().unwrap_or(Path::new("."));
+        let path = parent.join(sibling);
+        match load_alone(&path) {
+            (Some(earlier), _) if path.join(REPORT_FILE).is_file() => Some(Box::new(earlier)),
+            _ => {
+                let message = crate::messages::FigureMessage::PreviousMissing {
+                    value: value.to_string(),
+                };
+                diags.push(Diagnostic::new(Message::Figure(message), &loaded.report_path).at(at));
+                None
+            }
+        }
+    };
+    Earlier {
+        previous: one(loaded.report.previous.as_ref()),
+        previous_year: one(loaded.report.previous_year.as_ref()),
+    }
 }
 
 /// The same as [`load`] for files already in memory (for fuzzing and embedding): paths
@@ -119,6 +179,7 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
         sheets,
         sources: diags.sources().clone(),
         complete,
+        earlier: Earlier::default(),
     })
 }
 

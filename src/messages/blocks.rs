@@ -34,6 +34,7 @@ pub enum BlockMessage {
     TooManyAppendices { limit: usize },
     LandscapeBody,
     AmbiguousNumber { value: String },
+    PercentDiffers { written: String, computed: String },
 }
 
 impl BlockMessage {
@@ -41,9 +42,9 @@ impl BlockMessage {
     pub fn severity(&self) -> crate::diagnostic::Severity {
         use crate::diagnostic::Severity;
         match self {
-            BlockMessage::AppendixUnused { .. } | BlockMessage::AmbiguousNumber { .. } => {
-                Severity::Warning
-            }
+            BlockMessage::AppendixUnused { .. }
+            | BlockMessage::AmbiguousNumber { .. }
+            | BlockMessage::PercentDiffers { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -79,6 +80,7 @@ impl BlockMessage {
             TooManyAppendices { .. } => "E-too-many-appendices",
             LandscapeBody => "E-landscape-body",
             AmbiguousNumber { .. } => "W-number-ambiguous",
+            PercentDiffers { .. } => "W-table-percent",
         }
     }
 
@@ -113,6 +115,7 @@ impl BlockMessage {
             AppendixFileNotYaml => "tệp trong appendices/ không phải tệp YAML".into(),
             TooManyAppendices { limit } => format!("thư mục appendices/ có hơn {limit} tệp"),
             LandscapeBody => "phần nội dung chỉ được trình bày trang ngang khi văn bản có bảng và không có phụ lục".into(),
+            PercentDiffers { written, computed } => format!("ô ghi `{written}`, nhưng tính ra là {computed}"),
             AmbiguousNumber { value } => format!("`{value}` được đọc là số thập phân theo YAML, có thể bạn muốn viết số có dấu chấm phân cách hàng nghìn"),
         }
     }
@@ -166,6 +169,9 @@ impl BlockMessage {
             LandscapeBody => {
                 "the body may be landscape only when the document has tables and no appendix".into()
             }
+            PercentDiffers { written, computed } => {
+                format!("the cell says `{written}`, but it computes to {computed}")
+            }
             AmbiguousNumber { value } => format!(
                 "YAML reads `{value}` as a decimal number; a thousands separator may have been meant"
             ),
@@ -205,6 +211,7 @@ impl BlockMessage {
             AppendixFileNotYaml => "chỉ để các tệp .yaml của các phụ lục trong appendices/; chuyển tệp này ra chỗ khác".into(),
             TooManyAppendices { .. } => "gộp các phụ lục, hoặc kiểm tra xem có chép nhầm thư mục không".into(),
             LandscapeBody => "bỏ `layout.orientation`, hoặc đưa bảng vào phụ lục trang ngang (`orientation: landscape` trong tệp phụ lục)".into(),
+            PercentDiffers { .. } => "để trống ô để công cụ tự tính, hoặc kiểm tra lại số liệu của dòng".into(),
             AmbiguousNumber { value } => format!("nếu là số nghìn, viết {} hoặc \"{value}\" (trong dấu nháy); nếu là số thập phân, viết {}", value.replace('.', ""), value.trim_end_matches('0').trim_end_matches('.')),
         }
     }
@@ -242,6 +249,7 @@ impl BlockMessage {
             AppendixFileNotYaml => "keep only the appendices' .yaml files in appendices/; move this file elsewhere".into(),
             TooManyAppendices { .. } => "merge appendices, or check that no folder was copied there by mistake".into(),
             LandscapeBody => "remove `layout.orientation`, or move the table to a landscape appendix (`orientation: landscape` in the appendix file)".into(),
+            PercentDiffers { .. } => "leave the cell empty for the tool to compute it, or check the row's figures".into(),
             AmbiguousNumber { value } => format!("for thousands write {} or \"{value}\" (in quotes); for a decimal write {}", value.replace('.', ""), value.trim_end_matches('0').trim_end_matches('.')),
         }
     }

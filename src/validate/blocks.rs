@@ -27,6 +27,8 @@ const MAX_DECIMALS: f64 = 6.0;
 #[derive(Clone, Copy)]
 struct ColumnRule {
     decimals: Option<usize>,
+    /// A percent column: (numerator, denominator) columns, 0-based.
+    percent_of: Option<(usize, usize)>,
 }
 
 /// Where a row came from, for its diagnostics.
@@ -130,13 +132,31 @@ impl<'a> Checker<'a> {
             .total
             .as_ref()
             .map(|total| self.total(file, total, &rows, &rules));
+        let mut total = total.flatten();
+        for (i, rule) in rules.iter().enumerate() {
+            if let Some((a, b)) = rule.percent_of {
+                let check = |c: &mut Self, at: Option<&RowPlace>, message| {
+                    if let Some(at) = at {
+                        c.diags.push(at.diagnostic(message, c.sources));
+                    }
+                };
+                for (row, place) in rows.iter_mut().zip(&places) {
+                    if let Some(m) = percent_cell(row, width, i, (a, b), rule.decimals) {
+                        check(self, Some(place), m);
+                    }
+                }
+                if let Some(total) = &mut total {
+                    percent_cell(total, width, i, (a, b), rule.decimals);
+                }
+            }
+        }
         let table = Table {
             title: t.title.as_ref().map(|x| self.prose_inlines(file, x)),
             unit: t.unit.as_ref().map(|x| self.inlines(file, x)),
             columns,
             header,
             rows,
-            total: total.flatten(),
+            total,
         };
         let clean = self.diags.count(crate::diagnostic::Severity::Error) == errors_before;
         clean.then_some(table)
@@ -184,7 +204,37 @@ impl<'a> Checker<'a> {
             }),
             None => default,
         };
-        (Column { weight, align }, ColumnRule { decimals })
+        let percent_of = c.percent_of.as_ref().and_then(|p| {
+            let columns: Vec<f64> = p.value.iter().map(|n| n.value()).collect();
+            match columns.as_slice() {
+                [a, b] if a.fract() == 0.0 && b.fract() == 0.0 && *a >= 1.0 && *b >= 1.0 => {
+                    Some((*a as usize - 1, *b as usize - 1))
+                }
+                _ => {
+                    let message = BlockMessage::TableColumnOption {
+                        option: "percent_of",
+                        value: format!("{columns:?}"),
+                    };
+                    let at = crate::load::files::location_range(&p.referenced);
+                    self.push(Message::Block(message), Span::new(file, at));
+                    None
+                }
+            }
+        });
+        // a percent column is a number column, at one decimal unless said
+        let decimals = decimals.or(percent_of.map(|_| 1));
+        let align = if percent_of.is_some() && c.align.is_none() {
+            CellAlign::Right
+        } else {
+            align
+        };
+        (
+            Column { weight, align },
+            ColumnRule {
+                decimals,
+                percent_of,
+            },
+        )
     }
 
     /// The cells of a row written in YAML; `rules` for body rows (number columns).
@@ -241,6 +291,16 @@ impl<'a> Checker<'a> {
             }
             (CellValue::Text(t), Some(decimals)) => match numbers::parse_vi(t.value()) {
                 Some((value, _)) => self.number_cell(file, c, value, decimals, column),
+                None if figure_name(t.value()).is_some() => {
+                    let name = figure_name(t.value()).unwrap_or_default();
+                    self.figure_refs
+                        .push((name.to_string(), Span::new(file, t.range())));
+                    match self.figure_values.get(name).map(|f| f.value) {
+                        Some(value) => self.number_cell(file, c, value, decimals, column),
+                        // undefined: said with the other references
+                        None => (Vec::new(), None),
+                    }
+                }
                 None if is_dash(t.value()) => (plain(t.value().trim()), None),
                 None => {
                     let message = BlockMessage::TableNotNumber {
@@ -498,6 +558,51 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Fills the cell of percent column `column` of a row with `a / b × 100` of the row's
+/// cells in columns `a` and `b`; a figure typed there already is kept, and questioned
+/// when it differs from the computed one at the column's decimals.
+fn percent_cell(
+    row: &mut [Cell],
+    width: usize,
+    column: usize,
+    (a, b): (usize, usize),
+    decimals: Option<usize>,
+) -> Option<BlockMessage> {
+    // the cell of each grid column, where a row's cells each cover one
+    let mut at = Vec::with_capacity(width);
+    for (index, cell) in row.iter().enumerate() {
+        for _ in 0..cell.cols {
+            at.push(if cell.cols == 1 { Some(index) } else { None });
+        }
+    }
+    let value = |col: usize| at.get(col).copied().flatten().and_then(|i| row[i].number);
+    let (Some(x), Some(y)) = (value(a), value(b)) else {
+        return None;
+    };
+    let target = at.get(column).copied().flatten()?;
+    if y == 0.0 {
+        return None;
+    }
+    let decimals = decimals.unwrap_or(1);
+    let computed = numbers::format_vi(x / y * 100.0, decimals)?;
+    let cell = &mut row[target];
+    match cell.number {
+        None if cell.content.is_empty() => {
+            cell.content = plain(&computed);
+            cell.number = Some(x / y * 100.0);
+            None
+        }
+        Some(written) => {
+            let shown = numbers::format_vi(written, decimals)?;
+            (shown != computed).then_some(BlockMessage::PercentDiffers {
+                written: shown,
+                computed,
+            })
+        }
+        None => None,
+    }
+}
+
 /// An appendix's key: its file name without the extension and a leading order number
 /// (`appendices/01-ngan-sach.yaml` → `ngan-sach`).
 pub fn appendix_key(path: &Path) -> String {
@@ -507,6 +612,15 @@ pub fn appendix_key(path: &Path) -> String {
         Some(rest) if digits > 0 && !rest.is_empty() => rest.to_string(),
         _ => stem.to_string(),
     }
+}
+
+/// `name` of a cell that is only a figure reference, `[=name]`.
+fn figure_name(text: &str) -> Option<&str> {
+    let name = text.trim().strip_prefix("[=")?.strip_suffix(']')?;
+    let plain = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    (!name.is_empty() && plain).then_some(name)
 }
 
 /// A dash or an empty mark, which a number column may hold for "no figure".

@@ -8,6 +8,7 @@
 
 mod blocks;
 mod fields;
+mod figures;
 mod footnotes;
 mod marks;
 
@@ -29,7 +30,70 @@ use crate::source::{FileId, SourceMap, Span};
 
 /// Checks a loaded report. Returns the report when there is no error.
 pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
-    let mut c = Checker {
+    let (c, report) = check(loaded);
+    let ok = !c.diags.has_errors();
+    (ok.then_some(report), c.diags)
+}
+
+/// Every named figure of a report: its value as printed, where it is defined, where the
+/// text, the tables and other figures use it (for `report figures`); and the diagnostics.
+pub fn figures_of(loaded: &LoadedReport) -> (Vec<FigureEntry>, Diagnostics) {
+    let mut c = new_checker(loaded);
+    c.earlier_figures = Checker::earlier(loaded);
+    c.figure_values = c.figures(loaded);
+    let _ = c.report(loaded);
+    let entries = c
+        .figure_places
+        .iter()
+        .map(|(name, defined)| FigureEntry {
+            name: name.clone(),
+            figure: c.figure_values.get(name).cloned(),
+            defined: defined.clone(),
+            used: c
+                .figure_refs
+                .iter()
+                .chain(&c.figure_uses)
+                .filter(|(n, _)| n == name)
+                .map(|(_, at)| at.clone())
+                .collect(),
+        })
+        .map(|mut e: FigureEntry| {
+            e.used.sort_by_key(|s| (s.file, s.range.start));
+            e
+        })
+        .collect();
+    let (c, _) = check(loaded);
+    (entries, c.diags)
+}
+
+/// A named figure with its places.
+#[derive(Debug, Clone)]
+pub struct FigureEntry {
+    pub name: String,
+    /// `None` when it could not be computed (the diagnostics say why).
+    pub figure: Option<Figure>,
+    pub defined: Span,
+    pub used: Vec<Span>,
+}
+
+fn check(loaded: &LoadedReport) -> (Checker<'_>, Report) {
+    let mut c = new_checker(loaded);
+    c.earlier_figures = Checker::earlier(loaded);
+    c.figure_values = c.figures(loaded);
+    let report = c.report(loaded);
+    if loaded.complete {
+        c.check_footnotes();
+        c.check_appendix_refs(&report.appendices);
+        c.check_figure_refs();
+    }
+    crate::style::check(&c.prose, c.sources, &mut c.diags);
+    crate::prose::check(&c.prose, c.sources, &mut c.diags);
+    c.unchanged_sectors(loaded);
+    (c, report)
+}
+
+fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
+    Checker {
         sources: &loaded.sources,
         sheets: &loaded.sheets,
         diags: Diagnostics::with_sources(loaded.sources.clone()),
@@ -39,15 +103,12 @@ pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
         prose: Vec::new(),
         appendix_refs: Vec::new(),
         appendix_files: loaded.appendices.iter().map(|(id, _)| *id).collect(),
-    };
-    let report = c.report(loaded);
-    if loaded.complete {
-        c.check_footnotes();
-        c.check_appendix_refs(&report.appendices);
+        figure_values: BTreeMap::new(),
+        figure_refs: Vec::new(),
+        figure_uses: Vec::new(),
+        figure_places: BTreeMap::new(),
+        earlier_figures: BTreeMap::new(),
     }
-    crate::style::check(&c.prose, c.sources, &mut c.diags);
-    let ok = !c.diags.has_errors();
-    (ok.then_some(report), c.diags)
 }
 
 struct Checker<'a> {
@@ -66,6 +127,16 @@ struct Checker<'a> {
     appendix_refs: Vec<(String, Span)>,
     /// The appendix files, in order.
     appendix_files: Vec<FileId>,
+    /// The named figures, computed.
+    figure_values: BTreeMap<String, Figure>,
+    /// Every figure reference of the text and the tables, in reading order.
+    figure_refs: Vec<(String, Span)>,
+    /// Every figure named by a computation.
+    figure_uses: Vec<(String, Span)>,
+    /// Where each figure is defined.
+    figure_places: BTreeMap<String, Span>,
+    /// The figures of the earlier periods, for `change`.
+    earlier_figures: figures::EarlierFigures,
 }
 
 impl<'a> Checker<'a> {
@@ -138,6 +209,7 @@ impl<'a> Checker<'a> {
                 .map(|t| self.prose_inlines(file, t))
                 .collect(),
             appendices,
+            figures: self.figure_values.clone(),
             closing: self.prose_inlines(file, &f.closing),
             footnotes: std::mem::take(&mut self.footnotes),
             recipients: f.recipients.value.iter().map(plain).collect(),
@@ -257,6 +329,12 @@ impl<'a> Checker<'a> {
                             .or_default()
                             .push(at.span(skip + offset, len));
                     }
+                    if let Inline::FigureRef { name, offset } = inline {
+                        let len = name.chars().count() + 3;
+                        let at = places.get_or_insert_with(|| self.places(file, text));
+                        self.figure_refs
+                            .push((name.clone(), at.span(skip + offset, len)));
+                    }
                     if let Inline::AppendixRef { key, offset } = inline {
                         let len =
                             markup::APPENDIX_REF_OPEN.chars().count() + key.chars().count() + 2;
@@ -273,6 +351,9 @@ impl<'a> Checker<'a> {
                     MarkupErrorKind::BadFootnoteRef => Message::BadFootnoteRef,
                     MarkupErrorKind::BadAppendixRef => {
                         Message::Block(crate::messages::BlockMessage::BadAppendixRef)
+                    }
+                    MarkupErrorKind::BadFigureRef => {
+                        Message::Figure(crate::messages::FigureMessage::BadFigureRef)
                     }
                 };
                 let at = self.places(file, text).span(skip + e.offset, 1);

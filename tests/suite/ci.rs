@@ -392,9 +392,22 @@ fn the_example_workflow_runs_on_a_data_repository() {
 fn init_from_a_report_with_appendices_carries_them_and_their_files() {
     let tmp = tempfile::tempdir().unwrap();
     let prev = root().join("examples/xa-tan-phu-dong-2025");
+    // not beside the folder it comes from: `previous` is cleared
     let o = run(
         tmp.path(),
-        &["init", "2026", "--from", prev.to_str().unwrap()],
+        &["init", "lone", "--from", prev.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lone = fs::read_to_string(tmp.path().join("lone/report.yaml")).unwrap();
+    assert!(lone.contains("previous: null"), "{lone}");
+    // beside it: the pair of examples copied side by side, the new folder beside them
+    for name in ["xa-tan-phu-dong-2024", "xa-tan-phu-dong-2025"] {
+        copy_tree(&root().join("examples").join(name), &tmp.path().join(name));
+    }
+    let prev = tmp.path().join("xa-tan-phu-dong-2025");
+    let o = run(
+        tmp.path(),
+        &["init", "2026", "--from", "xa-tan-phu-dong-2025"],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let printed = stdout(&o);
@@ -423,4 +436,17 @@ fn init_from_a_report_with_appendices_carries_them_and_their_files() {
     });
     let o = run(tmp.path(), &["build", "2026", "--out", "out"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }

@@ -1,0 +1,249 @@
+//! The catalogue entries of named figures: code, severity, text and hint in Vietnamese
+//! and English.
+
+use crate::diagnostic::Severity;
+
+/// A problem with a named figure or a computed column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FigureMessage {
+    BadFigureRef,
+    Undefined {
+        name: String,
+    },
+    Unused {
+        name: String,
+    },
+    Twice {
+        name: String,
+    },
+    Name {
+        name: String,
+    },
+    Kind {
+        name: String,
+    },
+    Operands {
+        name: String,
+        operation: &'static str,
+    },
+    Cycle {
+        chain: String,
+    },
+    DivisionByZero {
+        name: String,
+    },
+    RatioDiffers {
+        stated: String,
+        computed: String,
+    },
+    PartsDiffer {
+        total: String,
+        sum: String,
+    },
+    MixedSeparators {
+        english: String,
+    },
+    PreviousPath {
+        value: String,
+    },
+    PreviousMissing {
+        value: String,
+    },
+    NoEarlier {
+        name: String,
+        with: String,
+    },
+    EarlierLacks {
+        name: String,
+        folder: String,
+    },
+    BadWith {
+        value: String,
+    },
+    Unchanged {
+        folder: String,
+    },
+}
+
+impl FigureMessage {
+    pub fn severity(&self) -> Severity {
+        match self {
+            FigureMessage::Unused { .. }
+            | FigureMessage::RatioDiffers { .. }
+            | FigureMessage::PartsDiffer { .. }
+            | FigureMessage::MixedSeparators { .. }
+            | FigureMessage::Unchanged { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        use FigureMessage::*;
+        match self {
+            PreviousPath { .. } | PreviousMissing { .. } => "E-previous",
+            NoEarlier { .. } | EarlierLacks { .. } | BadWith { .. } => "E-figure-change",
+            Unchanged { .. } => "W-sector-unchanged",
+            BadFigureRef => "E-markup",
+            Undefined { .. } => "E-figure-undefined",
+            Unused { .. } => "W-figure-unused",
+            Twice { .. } => "E-figure-twice",
+            Name { .. } => "E-figure-name",
+            Kind { .. } | Operands { .. } => "E-figure",
+            Cycle { .. } => "E-figure-cycle",
+            DivisionByZero { .. } => "E-figure-zero",
+            RatioDiffers { .. } => "W-ratio",
+            PartsDiffer { .. } => "W-parts",
+            MixedSeparators { .. } => "W-separators",
+        }
+    }
+
+    pub fn text_vi(&self) -> String {
+        use FigureMessage::*;
+        match self {
+            PreviousPath { value } => {
+                format!("`{value}` không phải thư mục nằm cạnh thư mục dữ liệu này")
+            }
+            PreviousMissing { value } => {
+                format!("không đọc được thư mục dữ liệu kỳ trước `{value}`")
+            }
+            NoEarlier { name, with } => format!(
+                "số liệu `{name}` so sánh với `{with}`, nhưng report.yaml không ghi thư mục kỳ đó"
+            ),
+            EarlierLacks { name, folder } => {
+                format!("kỳ trước ({folder}) không có số liệu `{name}`")
+            }
+            BadWith { value } => format!("kỳ so sánh `{value}` không hợp lệ"),
+            Unchanged { folder } => format!(
+                "tệp lĩnh vực giống hệt tệp cùng tên của kỳ trước ({folder}): số liệu kỳ trước có lẽ vẫn còn"
+            ),
+            BadFigureRef => "tham chiếu số liệu sai dạng".into(),
+            Undefined { name } => format!("số liệu `{name}` chưa được định nghĩa"),
+            Unused { name } => format!("số liệu `{name}` được định nghĩa nhưng không được dùng"),
+            Twice { name } => format!("số liệu `{name}` đã được định nghĩa ở chỗ khác"),
+            Name { name } => format!("tên số liệu `{name}` sai dạng"),
+            Kind { name } => format!(
+                "số liệu `{name}` cần đúng một trong: value, sum, difference, ratio, percent"
+            ),
+            Operands { name, operation } => {
+                format!("`{operation}` của số liệu `{name}` cần đúng hai tên số liệu")
+            }
+            Cycle { chain } => format!("các số liệu tính vòng tròn: {chain}"),
+            DivisionByZero { name } => format!("số liệu `{name}` chia cho 0"),
+            RatioDiffers { stated, computed } => {
+                format!("tỷ lệ ghi `{stated}` nhưng tỷ số đứng trước trong câu tính ra {computed}")
+            }
+            PartsDiffer { total, sum } => {
+                format!("tổng ghi `{total}` nhưng các phần trong ngoặc cộng lại được {sum}")
+            }
+            MixedSeparators { english } => format!(
+                "số `{english}` dùng dấu phẩy ngăn cách hàng nghìn, trong khi báo cáo dùng dấu chấm"
+            ),
+        }
+    }
+
+    pub fn text_en(&self) -> String {
+        use FigureMessage::*;
+        match self {
+            PreviousPath { value } => format!("`{value}` is not a folder beside this data folder"),
+            PreviousMissing { value } => {
+                format!("the previous period's data folder `{value}` cannot be read")
+            }
+            NoEarlier { name, with } => format!(
+                "figure `{name}` compares with `{with}`, but report.yaml names no folder for that period"
+            ),
+            EarlierLacks { name, folder } => {
+                format!("the earlier period ({folder}) has no figure `{name}`")
+            }
+            BadWith { value } => format!("comparison period `{value}` is not valid"),
+            Unchanged { folder } => format!(
+                "the sector file is byte for byte the previous period's file of the same name ({folder}): last period's figures are probably still there"
+            ),
+            BadFigureRef => "malformed figure reference".into(),
+            Undefined { name } => format!("figure `{name}` is not defined"),
+            Unused { name } => format!("figure `{name}` is defined but never used"),
+            Twice { name } => format!("figure `{name}` is already defined elsewhere"),
+            Name { name } => format!("malformed figure name `{name}`"),
+            Kind { name } => format!(
+                "figure `{name}` needs exactly one of: value, sum, difference, ratio, percent"
+            ),
+            Operands { name, operation } => {
+                format!("the `{operation}` of figure `{name}` needs exactly two figure names")
+            }
+            Cycle { chain } => format!("figures computed in a circle: {chain}"),
+            DivisionByZero { name } => format!("figure `{name}` divides by zero"),
+            RatioDiffers { stated, computed } => format!(
+                "the percentage says `{stated}` but the ratio before it in the sentence computes to {computed}"
+            ),
+            PartsDiffer { total, sum } => {
+                format!("the total says `{total}` but the parts in parentheses add up to {sum}")
+            }
+            MixedSeparators { english } => {
+                format!("`{english}` groups thousands with a comma, where the report uses dots")
+            }
+        }
+    }
+
+    pub fn hint_vi(&self) -> String {
+        use FigureMessage::*;
+        match self {
+            PreviousPath { .. } => "viết `../TEN`, tên thư mục dữ liệu kỳ trước nằm cùng chỗ với thư mục này, ví dụ `../2021-04`".into(),
+            PreviousMissing { .. } => "kiểm tra tên thư mục; thư mục kỳ trước cần có report.yaml".into(),
+            NoEarlier { with, .. } => format!("thêm `{with}: ../TEN` vào report.yaml"),
+            EarlierLacks { name, .. } => format!("định nghĩa `{name}` trong `figures` của kỳ trước, hoặc bỏ phép so sánh"),
+            BadWith { .. } => "viết \"previous\" (kỳ trước) hoặc \"previous_year\" (cùng kỳ năm trước)".into(),
+            Unchanged { .. } => "cập nhật nội dung, số liệu của kỳ này".into(),
+            BadFigureRef => {
+                "viết `[=ten]`, tên gồm chữ thường không dấu, số và `-`, ví dụ `[=ho-ngheo]`".into()
+            }
+            Undefined { name } => {
+                format!("thêm `{name}: <số>` vào `figures` của report.yaml hoặc của một lĩnh vực")
+            }
+            Unused { name } => format!("dùng `[={name}]` trong văn bản, hoặc xóa định nghĩa"),
+            Twice { .. } => {
+                "mỗi tên số liệu chỉ định nghĩa một lần trong cả báo cáo; đổi tên một trong hai"
+                    .into()
+            }
+            Name { .. } => {
+                "tên số liệu gồm chữ thường không dấu, số và `-`, ví dụ `ho-ngheo`".into()
+            }
+            Kind { .. } => {
+                "ví dụ `ten: 1250`, `ten: {value: 1250, unit: hộ}` hoặc `ten: {percent: [a, b]}`"
+                    .into()
+            }
+            Operands { .. } => {
+                "ví dụ `{percent: [da-xong, tong-so]}`: số thứ nhất chia số thứ hai".into()
+            }
+            Cycle { .. } => {
+                "một số liệu không được tính từ chính nó; sửa một phép tính trong vòng".into()
+            }
+            DivisionByZero { .. } => "kiểm tra số liệu ở mẫu số".into(),
+            RatioDiffers { .. } => "kiểm tra lại tỷ số hoặc tỷ lệ; hoặc dùng số liệu có tên: `{percent: [a, b]}` và `[=ten]`".into(),
+            PartsDiffer { .. } => "kiểm tra lại tổng hoặc các phần; hoặc dùng số liệu có tên: `{sum: [a, b]}` và `[=ten]`".into(),
+            MixedSeparators { english } => format!("viết kiểu Việt Nam: `{}`", english.replace(',', ".")),
+        }
+    }
+
+    pub fn hint_en(&self) -> String {
+        use FigureMessage::*;
+        match self {
+            PreviousPath { .. } => "write `../NAME`, the name of the previous period's data folder beside this one, e.g. `../2021-04`".into(),
+            PreviousMissing { .. } => "check the folder's name; the previous period's folder needs a report.yaml".into(),
+            NoEarlier { with, .. } => format!("add `{with}: ../NAME` to report.yaml"),
+            EarlierLacks { name, .. } => format!("define `{name}` in the earlier period's `figures`, or drop the comparison"),
+            BadWith { .. } => "write \"previous\" or \"previous_year\"".into(),
+            Unchanged { .. } => "update the content and figures for this period".into(),
+            BadFigureRef => "write `[=name]`, the name of lower-case ASCII letters, digits and `-`, e.g. `[=ho-ngheo]`".into(),
+            Undefined { name } => format!("add `{name}: <number>` to the `figures` of report.yaml or of a sector"),
+            Unused { name } => format!("use `[={name}]` in the text, or delete the definition"),
+            Twice { .. } => "a figure name is defined once in the whole report; rename one of the two".into(),
+            Name { .. } => "figure names are lower-case ASCII letters, digits and `-`, e.g. `ho-ngheo`".into(),
+            Kind { .. } => "e.g. `name: 1250`, `name: {value: 1250, unit: hộ}` or `name: {percent: [a, b]}`".into(),
+            Operands { .. } => "e.g. `{percent: [done, total]}`: the first divided by the second".into(),
+            Cycle { .. } => "a figure cannot be computed from itself; fix one computation of the circle".into(),
+            DivisionByZero { .. } => "check the figure in the denominator".into(),
+            RatioDiffers { .. } => "check the ratio or the percentage; or use named figures: `{percent: [a, b]}` and `[=name]`".into(),
+            PartsDiffer { .. } => "check the total or the parts; or use named figures: `{sum: [a, b]}` and `[=name]`".into(),
+            MixedSeparators { english } => format!("write it the Vietnamese way: `{}`", english.replace(',', ".")),
+        }
+    }
+}

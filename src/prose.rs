@@ -1,0 +1,289 @@
+//! Checks on the numbers of the prose that the data does not compute (warnings, each at
+//! its place): a ratio "X/Y" whose percentage stated in the same sentence is not X/Y
+//! (beyond the rounding of the digits written); parts in parentheses after a count that
+//! do not add up to it ("21 người (10 cán bộ, 11 công chức)"); thousands written both the
+//! Vietnamese way ("1.231") and the English way ("1,231") in one report.
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::Text;
+use crate::messages::{FigureMessage, Message};
+use crate::numbers;
+use crate::source::{FileId, SourceMap};
+
+/// A number in a text: where (characters), its value, its decimals, as written.
+#[derive(Debug, Clone, PartialEq)]
+struct Written {
+    offset: usize,
+    len: usize,
+    value: f64,
+    decimals: usize,
+    form: String,
+}
+
+/// Runs the checks over every paragraph of body text.
+pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnostics) {
+    let mut english: Option<(FileId, &Text, usize, usize, String)> = None;
+    let mut vietnamese = 0;
+    for &(file, text) in prose {
+        let chars: Vec<char> = text.value().chars().collect();
+        let at = |offset: usize, len: usize| {
+            sources
+                .scalar(file, text.range().start, text.value())
+                .span(offset, len)
+        };
+        for sentence in sentences(&chars) {
+            if let Some((percent, computed)) = ratio_mismatch(&chars, sentence.clone()) {
+                let message = FigureMessage::RatioDiffers {
+                    stated: percent.form.clone(),
+                    computed,
+                };
+                diags.push(Diagnostic::spanned(
+                    Message::Figure(message),
+                    sources,
+                    at(percent.offset, percent.len),
+                ));
+            }
+            if let Some((total, sum)) = parts_mismatch(&chars, sentence) {
+                let message = FigureMessage::PartsDiffer {
+                    total: total.form.clone(),
+                    sum,
+                };
+                diags.push(Diagnostic::spanned(
+                    Message::Figure(message),
+                    sources,
+                    at(total.offset, total.len),
+                ));
+            }
+        }
+        for (offset, len, is_english) in grouped(&chars) {
+            if is_english {
+                if english.is_none() {
+                    let form = chars[offset..offset + len].iter().collect();
+                    english = Some((file, text, offset, len, form));
+                }
+            } else {
+                vietnamese += 1;
+            }
+        }
+    }
+    if let Some((file, text, offset, len, form)) = english
+        && vietnamese > 0
+    {
+        let at = sources
+            .scalar(file, text.range().start, text.value())
+            .span(offset, len);
+        let message = FigureMessage::MixedSeparators { english: form };
+        diags.push(Diagnostic::spanned(Message::Figure(message), sources, at));
+    }
+}
+
+/// The character ranges of the sentences of a text: cut at `;`, at `.` before a space
+/// or the end, and at line breaks.
+fn sentences(chars: &[char]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        let end = match c {
+            ';' | '\n' => true,
+            '.' => chars.get(i + 1).is_none_or(|n| n.is_whitespace()),
+            _ => false,
+        };
+        if end {
+            out.push(start..i);
+            start = i + 1;
+        }
+    }
+    if start < chars.len() {
+        out.push(start..chars.len());
+    }
+    out
+}
+
+/// The numbers written in `chars[range]`, Vietnamese way (`1.231`, `65,2`) or plain.
+fn numbers_in(chars: &[char], range: std::ops::Range<usize>) -> Vec<Written> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let c = chars[i];
+        let after_word = i > 0 && chars[i - 1].is_alphanumeric();
+        if !c.is_ascii_digit() || after_word {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < range.end
+            && (chars[j].is_ascii_digit()
+                || (matches!(chars[j], '.' | ',')
+                    && chars.get(j + 1).is_some_and(char::is_ascii_digit)))
+        {
+            j += 1;
+        }
+        let form: String = chars[i..j].iter().collect();
+        let followed_by_word = chars.get(j).is_some_and(|c| c.is_alphabetic() || *c == '-');
+        if !followed_by_word && let Some((value, decimals)) = numbers::parse_vi(&form) {
+            out.push(Written {
+                offset: i,
+                len: j - i,
+                value,
+                decimals,
+                form,
+            });
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// `X/Y … Z%` in one sentence where Z is not X/Y × 100 at Z's decimals: the percentage
+/// and the value computed.
+fn ratio_mismatch(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(Written, String)> {
+    let found = numbers_in(chars, sentence.clone());
+    let slash = found.windows(2).find(|w| {
+        let (a, b) = (&w[0], &w[1]);
+        a.offset + a.len + 1 == b.offset && chars[a.offset + a.len] == '/'
+    })?;
+    let (x, y) = (slash[0].value, slash[1].value);
+    let after = slash[1].offset + slash[1].len;
+    let percent = found
+        .iter()
+        .find(|n| n.offset >= after && chars.get(n.offset + n.len) == Some(&'%'))?
+        .clone();
+    if y == 0.0 {
+        return None;
+    }
+    let exact = x / y * 100.0;
+    let tolerance = 0.5 * 10f64.powi(-(percent.decimals as i32)) + 1e-9;
+    if (exact - percent.value).abs() <= tolerance {
+        return None;
+    }
+    let computed = numbers::format_vi(exact, percent.decimals)? + "%";
+    let mut percent = percent;
+    percent.len += 1; // the `%` too
+    percent.form.push('%');
+    Some((percent, computed))
+}
+
+/// `N … (a …, b …)`: a count followed in the same sentence by parentheses holding two or
+/// more counts, separated by commas or semicolons, that do not add up to it.
+fn parts_mismatch(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(Written, String)> {
+    let open = (sentence.start..sentence.end).find(|&i| chars[i] == '(')?;
+    let close = (open..sentence.end).find(|&i| chars[i] == ')')?;
+    let total = numbers_in(chars, sentence.start..open).pop()?;
+    // the count is close before the parenthesis: a few words of unit at most
+    let between: String = chars[total.offset + total.len..open].iter().collect();
+    if between.split_whitespace().count() > 4 || between.contains([',', ';', ':']) {
+        return None;
+    }
+    let parts = numbers_in(chars, open + 1..close);
+    let inside: String = chars[open + 1..close].iter().collect();
+    let pieces = inside.split([',', ';']).count();
+    if parts.len() < 2 || parts.len() != pieces || total.decimals > 0 {
+        return None;
+    }
+    let sum: f64 = parts.iter().map(|p| p.value).sum();
+    if (sum - total.value).abs() < 1e-9 {
+        return None;
+    }
+    Some((total, numbers::format_vi(sum, 0)?))
+}
+
+/// Numbers with a thousands separator: (offset, length, written the English way).
+fn grouped(chars: &[char]) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit()
+            || (i > 0 && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | ',')))
+        {
+            i += 1;
+            continue;
+        }
+        let lead = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let mut j = i + lead;
+        let sep = chars.get(j).copied();
+        let mut groups = 0;
+        while let Some(s @ ('.' | ',')) = chars.get(j).copied() {
+            let run = chars[j + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if Some(s) != sep || run != 3 {
+                break;
+            }
+            groups += 1;
+            j += 4;
+        }
+        let clean_end = chars.get(j).is_none_or(|c| {
+            !c.is_ascii_digit() && !matches!(c, '.' | ',')
+                || chars.get(j + 1).is_none_or(|n| !n.is_ascii_digit())
+        });
+        if groups > 0 && lead <= 3 && clean_end {
+            out.push((i, j - i, sep == Some(',')));
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    fn ratio(s: &str) -> Option<String> {
+        let c = chars(s);
+        ratio_mismatch(&c, 0..c.len()).map(|(p, computed)| format!("{} → {computed}", p.form))
+    }
+
+    #[test]
+    fn ratios_and_their_percentages() {
+        assert_eq!(ratio("hoàn thành 21/28 nhiệm vụ, đạt 75%"), None);
+        assert_eq!(ratio("20/21 người có trình độ đại học, đạt 95,2%"), None);
+        assert_eq!(ratio("số hóa 1.198/1.231 hồ sơ, đạt 97,3%"), None);
+        assert_eq!(
+            ratio("hoàn thành 21/28 nhiệm vụ, đạt 80%"),
+            Some("80% → 75%".into())
+        );
+        assert_eq!(ratio("đạt 20/21, tức 95,3%"), Some("95,3% → 95,2%".into()));
+        // a document's number and symbol, a percentage before the ratio: no ratio
+        assert_eq!(ratio("Kế hoạch số 18/KH-UBND đạt 75%"), None);
+        assert_eq!(ratio("đạt 75% với 21/28"), None);
+    }
+
+    fn parts(s: &str) -> Option<String> {
+        let c = chars(s);
+        parts_mismatch(&c, 0..c.len()).map(|(t, sum)| format!("{} ≠ {sum}", t.form))
+    }
+
+    #[test]
+    fn parts_in_parentheses() {
+        assert_eq!(parts("hiện có 21 người (10 cán bộ, 11 công chức)"), None);
+        assert_eq!(
+            parts("trễ hạn 18 hồ sơ (lĩnh vực đất đai 11 hồ sơ, lĩnh vực hộ tịch 07 hồ sơ)"),
+            None
+        );
+        assert_eq!(
+            parts("hiện có 21 người (10 cán bộ, 12 công chức)"),
+            Some("21 ≠ 22".into())
+        );
+        // one number inside, or words between the count and the parenthesis: not parts
+        assert_eq!(parts("Hội quán Làng bột (59 hội viên)"), None);
+        assert_eq!(
+            parts("08 Hội quán liên kết phát triển du lịch (59, 40 hội viên)"),
+            None
+        );
+    }
+
+    #[test]
+    fn thousands_both_ways() {
+        let g = |s: &str| grouped(&chars(s));
+        assert_eq!(g("1.231 hồ sơ"), vec![(0, 5, false)]);
+        assert_eq!(g("1,231 hồ sơ"), vec![(0, 5, true)]);
+        assert_eq!(g("1.231.500"), vec![(0, 9, false)]);
+        // a decimal, a list, a version number: no thousands
+        assert!(g("4,2 tỷ; mức độ 3, 4; chứng thực 4.0; 1,2345").is_empty());
+    }
+}
