@@ -18,6 +18,8 @@ pub const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
 const BLANK_NUMBER: &str = "      ";
 /// The blank number in an appendix's reference line: dots to fill in by hand.
 const BLANK_NUMBER_DOTS: &str = "......";
+/// A day or month left blank in the header of an electronic document.
+const BLANK_DAY: &str = "    ";
 
 /// Lays out a checked report.
 pub fn lay_out(report: &Report) -> Document {
@@ -374,7 +376,11 @@ fn reference_line(report: &Report) -> String {
     format!(
         "(Kèm theo {kind} số {number}/{} {} của {})",
         report.symbol.trim(),
-        long_date(report.date),
+        if report.marks.electronic {
+            format!("ngày ... tháng ... năm {}", report.date.year)
+        } else {
+            long_date(report.date)
+        },
         report.agency.full_name.trim()
     )
 }
@@ -399,7 +405,20 @@ fn header(report: &Report) -> Header {
         number: format!("Số: {number}/{}", report.symbol),
         national_title: NATIONAL_TITLE.into(),
         motto: MOTTO.into(),
-        place_date: format!("{}, {}", report.place, long_date(report.date)),
+        place_date: format!("{}, {}", report.place, issue_date(report)),
+    }
+}
+
+/// The issue date as printed: in full, or, for an electronic document, with the day and
+/// month left for the document system to fill when it is signed.
+fn issue_date(report: &Report) -> String {
+    if report.marks.electronic {
+        format!(
+            "ngày {BLANK_DAY} tháng {BLANK_DAY} năm {}",
+            report.date.year
+        )
+    } else {
+        long_date(report.date)
     }
 }
 

@@ -127,6 +127,9 @@ pub struct Marks {
     pub contact: Contact,
     /// The draft round: 1 prints "Dự thảo", n ≥ 2 "Dự thảo lần n".
     pub draft: Option<u32>,
+    /// An electronic document: number, day and month left for the document system to
+    /// fill when it is signed digitally.
+    pub electronic: bool,
 }
 
 impl Marks {

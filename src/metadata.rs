@@ -20,8 +20,8 @@ pub struct Metadata {
     pub code_number: Option<String>,
     /// Ký hiệu của văn bản, ví dụ "BC-UBND" (symbol).
     pub code_notation: String,
-    /// Ngày, tháng, năm ban hành, dạng YYYY-MM-DD (date).
-    pub issued_date: String,
+    /// Ngày, tháng, năm ban hành, dạng YYYY-MM-DD (date); null với văn bản điện tử (marks.electronic: hệ thống quản lý văn bản điền khi ký số).
+    pub issued_date: Option<String>,
     /// Tên cơ quan, tổ chức ban hành văn bản, viết thường (agency.full_name, hoặc suy từ agency.name).
     pub organ_name: String,
     /// Trích yếu nội dung (summary).
@@ -66,7 +66,8 @@ impl Metadata {
             type_name: report.doc_type.clone(),
             code_number: (!number.is_empty()).then(|| number.to_string()),
             code_notation: report.symbol.clone(),
-            issued_date: format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+            issued_date: (!report.marks.electronic)
+                .then(|| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
             organ_name: report.agency.full_name.clone(),
             subject: report.summary.clone(),
             language: crate::nd30::LANGUAGE.into(),

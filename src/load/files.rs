@@ -504,6 +504,9 @@ pub struct MarksFile {
     /// Dự thảo: lần dự thảo, số nguyên từ 1; 1 in "Dự thảo", 2 in "Dự thảo lần 2". Văn bản dự thảo chưa có số (để `number` trống).
     #[serde(default)]
     pub draft: Option<Number>,
+    /// Văn bản điện tử: để trống số và ngày, tháng ban hành cho hệ thống quản lý văn bản điền khi ký số (để `number` trống); chỗ ký được chừa trống.
+    #[serde(default)]
+    pub electronic: Option<bool>,
 }
 
 /// Ký hiệu người đánh máy, nhân bản và số lượng bản phát hành.

@@ -25,6 +25,9 @@ pub enum MarkMessage {
     DraftNumbered {
         number: String,
     },
+    ElectronicNumbered {
+        number: String,
+    },
 }
 
 impl MarkMessage {
@@ -36,6 +39,7 @@ impl MarkMessage {
             TypistCode { .. } | Copies { .. } => "E-mark-typist",
             DraftRound { .. } => "E-mark-draft",
             DraftNumbered { .. } => "E-draft-numbered",
+            ElectronicNumbered { .. } => "E-electronic-numbered",
         }
     }
 
@@ -55,6 +59,9 @@ impl MarkMessage {
             }
             DraftNumbered { number } => format!(
                 "văn bản dự thảo đã có số `{number}`; văn bản chỉ được đánh số sau khi ký (Nghị định 30/2020, Điều 15.2)"
+            ),
+            ElectronicNumbered { number } => format!(
+                "văn bản điện tử đã có số `{number}`; hệ thống quản lý văn bản cấp số khi ký số"
             ),
         }
     }
@@ -78,6 +85,9 @@ impl MarkMessage {
             DraftNumbered { number } => format!(
                 "a draft already has the number `{number}`; a document is numbered only after it is signed (Decree 30/2020, Article 15.2)"
             ),
+            ElectronicNumbered { number } => format!(
+                "an electronic document already has the number `{number}`; the document system numbers it when it is signed digitally"
+            ),
         }
     }
 
@@ -90,6 +100,7 @@ impl MarkMessage {
             Copies { .. } => "viết số bản phát hành, ví dụ 300".into(),
             DraftRound { .. } => "viết 1 cho \"Dự thảo\", 2 cho \"Dự thảo lần 2\", …".into(),
             DraftNumbered { .. } => "để `number: \"\"` cho đến khi văn bản được ký, hoặc bỏ `marks.draft` khi văn bản đã ký".into(),
+            ElectronicNumbered { .. } => "để `number: \"\"`, hoặc bỏ `marks.electronic` nếu văn bản được ký tay trên giấy".into(),
         }
     }
 
@@ -102,6 +113,7 @@ impl MarkMessage {
             Copies { .. } => "write the number of copies issued, e.g. 300".into(),
             DraftRound { .. } => "write 1 for \"Dự thảo\", 2 for \"Dự thảo lần 2\", …".into(),
             DraftNumbered { .. } => "leave `number: \"\"` until the document is signed, or remove `marks.draft` once it is".into(),
+            ElectronicNumbered { .. } => "leave `number: \"\"`, or remove `marks.electronic` if the document is signed on paper".into(),
         }
     }
 }

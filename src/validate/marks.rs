@@ -70,6 +70,14 @@ impl Checker<'_> {
             }
             round
         });
+        if let (Some(true), Some(n)) = (m.electronic, number)
+            && !n.value().trim().is_empty()
+        {
+            let message = MarkMessage::ElectronicNumbered {
+                number: n.value().trim().into(),
+            };
+            self.push(Message::Mark(message), n.span(file));
+        }
         if let (Some(_), Some(n)) = (&m.draft, number)
             && !n.value().trim().is_empty()
         {
@@ -100,6 +108,7 @@ impl Checker<'_> {
             typist,
             contact,
             draft,
+            electronic: m.electronic == Some(true),
         }
     }
 }

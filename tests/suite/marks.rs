@@ -196,6 +196,7 @@ fn hostile_text_in_the_marks_stays_text() {
             ..Default::default()
         },
         draft: Some(1),
+        electronic: true,
     };
     for (name, xml) in unzip(&report::render::docx::render(&doc)) {
         well_formed(&xml).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -259,4 +260,23 @@ fn a_draft_has_no_number() {
     );
     assert!(with_marks("  draft: 2\n", "").is_empty());
     assert!(with_marks("  urgency: Thượng khẩn\n  circulation: XEM XONG TRẢ LẠI\n  typist: {code: PL, copies: 300}\n  contact: {phone: \"0277\"}\n", "07").is_empty());
+}
+
+#[test]
+fn an_electronic_document_leaves_number_day_and_month_to_the_document_system() {
+    let report =
+        format!("{REPORT}marks:\n  electronic: true\n").replace("number: \"07\"", "number: \"\"");
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    let doc = document(&dir.path());
+    assert_eq!(doc.header.number, "Số:       /BC-UBND");
+    assert_eq!(doc.header.place_date, "Thử, ngày      tháng      năm 2024");
+    // a number already given is refused at its place
+    let numbered = format!("{REPORT}marks:\n  electronic: true\n");
+    let dir = DataDir::new(&numbered, &[("01.yaml", SECTOR)]);
+    let said = diagnostics(&dir.path());
+    assert!(
+        said.iter()
+            .any(|l| l.starts_with("DATA/report.yaml:5:9: lỗi[E-electronic-numbered]")),
+        "{said:?}"
+    );
 }
