@@ -55,6 +55,19 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
                 ));
             }
         }
+        for sentence in full_sentences(&chars) {
+            if let Some((total, sum)) = total_of_parts(&chars, sentence) {
+                let message = FigureMessage::PartsDiffer {
+                    total: total.form.clone(),
+                    sum,
+                };
+                diags.push(Diagnostic::spanned(
+                    Message::Figure(message),
+                    sources,
+                    at(total.offset, total.len),
+                ));
+            }
+        }
         for (offset, len, is_english) in grouped(&chars) {
             if is_english {
                 if english.is_none() {
@@ -187,6 +200,69 @@ fn parts_mismatch(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(W
     Some((total, numbers::format_vi(sum, 0)?))
 }
 
+/// The sentences of a text, cut at `.` before a space or the end and at line breaks only
+/// (a list of parts runs on past `;`).
+fn full_sentences(chars: &[char]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        let end = c == '\n' || (c == '.' && chars.get(i + 1).is_none_or(|n| n.is_whitespace()));
+        if end {
+            out.push(start..i);
+            start = i + 1;
+        }
+    }
+    if start < chars.len() {
+        out.push(start..chars.len());
+    }
+    out
+}
+
+/// "tổng số N …, trong đó: a …, b …" where the parts after "trong đó" (not those in
+/// parentheses, percentages or ratios) do not add up to N.
+fn total_of_parts(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(Written, String)> {
+    let text: String = chars[sentence.clone()]
+        .iter()
+        .collect::<String>()
+        .to_lowercase();
+    let lower: Vec<char> = text.chars().collect();
+    let find = |word: &str| {
+        let w: Vec<char> = word.chars().collect();
+        lower.windows(w.len()).position(|x| x == w.as_slice())
+    };
+    let total_at = sentence.start + find("tổng số")?;
+    let parts_at = sentence.start + find("trong đó")?;
+    if parts_at <= total_at {
+        return None;
+    }
+    let total = numbers_in(chars, total_at..parts_at).into_iter().next()?;
+    let mut depth = 0i32;
+    let inside: Vec<bool> = (parts_at..sentence.end)
+        .map(|i| {
+            match chars[i] {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            depth > 0
+        })
+        .collect();
+    let parts: Vec<Written> = numbers_in(chars, parts_at..sentence.end)
+        .into_iter()
+        .filter(|n| !inside[n.offset - parts_at])
+        .filter(|n| !matches!(chars.get(n.offset + n.len), Some('%' | '/')))
+        .filter(|n| n.offset == 0 || chars[n.offset - 1] != '/')
+        .collect();
+    if parts.len() < 2 || total.decimals > 0 {
+        return None;
+    }
+    let sum: f64 = parts.iter().map(|p| p.value).sum();
+    if (sum - total.value).abs() < 1e-9 {
+        return None;
+    }
+    Some((total, numbers::format_vi(sum, 0)?))
+}
+
 /// Numbers with a thousands separator: (offset, length, written the English way).
 fn grouped(chars: &[char]) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
@@ -273,6 +349,39 @@ mod tests {
         assert_eq!(parts("Hội quán Làng bột (59 hội viên)"), None);
         assert_eq!(
             parts("08 Hội quán liên kết phát triển du lịch (59, 40 hội viên)"),
+            None
+        );
+    }
+
+    fn total(s: &str) -> Option<String> {
+        let c = chars(s);
+        total_of_parts(&c, 0..c.len()).map(|(t, sum)| format!("{} ≠ {sum}", t.form))
+    }
+
+    #[test]
+    fn a_total_and_its_parts() {
+        assert_eq!(
+            total(
+                "tiếp nhận tổng số 1.245 hồ sơ, trong đó: 812 hồ sơ trực tuyến; 433 hồ sơ trực tiếp"
+            ),
+            None
+        );
+        assert_eq!(
+            total(
+                "tiếp nhận tổng số 1.245 hồ sơ, trong đó: 812 hồ sơ trực tuyến; 423 hồ sơ trực tiếp"
+            ),
+            Some("1.245 ≠ 1.235".into())
+        );
+        // percentages, ratios and parts in parentheses are not parts of the total
+        assert_eq!(
+            total(
+                "tổng số 1.245 hồ sơ, trong đó 812 hồ sơ (65,2%), 433 hồ sơ (34,8%) và 20/21 đạt"
+            ),
+            None
+        );
+        // no "tổng số", or "trong đó" before it: nothing said
+        assert_eq!(
+            total("đã giải quyết 1.231 hồ sơ, trong đó đúng hạn 1.213 hồ sơ, trễ hạn 10 hồ sơ"),
             None
         );
     }
