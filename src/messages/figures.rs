@@ -133,7 +133,7 @@ impl FigureMessage {
                 format!("tỷ lệ ghi `{stated}` nhưng tỷ số đứng trước trong câu tính ra {computed}")
             }
             PartsDiffer { total, sum } => {
-                format!("tổng ghi `{total}` nhưng các phần trong ngoặc cộng lại được {sum}")
+                format!("tổng ghi `{total}` nhưng các phần được kể ra cộng lại được {sum}")
             }
             MixedSeparators { english } => format!(
                 "số `{english}` dùng dấu phẩy ngăn cách hàng nghìn, trong khi báo cáo dùng dấu chấm"
@@ -175,7 +175,7 @@ impl FigureMessage {
                 "the percentage says `{stated}` but the ratio before it in the sentence computes to {computed}"
             ),
             PartsDiffer { total, sum } => {
-                format!("the total says `{total}` but the parts in parentheses add up to {sum}")
+                format!("the total says `{total}` but the parts it lists add up to {sum}")
             }
             MixedSeparators { english } => {
                 format!("`{english}` groups thousands with a comma, where the report uses dots")
