@@ -193,6 +193,9 @@ pub struct TableFile {
     /// Chú thích dùng trong các ô của bảng.
     #[serde(default)]
     pub footnotes: Footnotes,
+    /// Đặt tên cho số dòng số liệu của bảng như một số liệu, dùng bằng `[=ten]`, ví dụ "so-cong-trinh".
+    #[serde(default)]
+    pub count_figure: Option<Text>,
 }
 
 /// Một cột của bảng.
@@ -212,6 +215,9 @@ pub struct ColumnFile {
     #[serde(default)]
     #[schemars(with = "Option<Vec<f64>>")]
     pub percent_of: Option<Spanned<Vec<Number>>>,
+    /// Đặt tên cho tổng của cột (các dòng số liệu) như một số liệu, dùng trong văn bản bằng `[=ten]`, ví dụ "thuc-hien-thu".
+    #[serde(default)]
+    pub total_figure: Option<Text>,
 }
 
 /// A row with its place.

@@ -120,8 +120,12 @@ pub fn each_block_text<'a>(blocks: &'a [BlockFile], f: &mut dyn FnMut(&'a Text))
 fn each_table_text<'a>(t: &'a TableFile, f: &mut dyn FnMut(&'a Text)) {
     each([&t.title, &t.unit].into_iter().flatten(), f);
     for column in &t.columns.value {
-        each(&column.align, f);
+        each(
+            [&column.align, &column.total_figure].into_iter().flatten(),
+            f,
+        );
     }
+    each(&t.count_figure, f);
     for row in t.header.iter().chain(&t.rows) {
         for cell in row.cells() {
             if let CellValue::Text(text) = &cell.value {

@@ -82,6 +82,17 @@ impl<'a> Checker<'a> {
             gather(self, *id, &appendix.figures);
         }
         let mut states: BTreeMap<String, State> = BTreeMap::new();
+        let mut table_places = BTreeMap::new();
+        for (name, at, figure) in self.table_figures(loaded) {
+            if !is_name(&name) {
+                self.push(figure_message(FigureMessage::Name { name }), at);
+            } else if defined.contains_key(&name) || table_places.contains_key(&name) {
+                self.push(figure_message(FigureMessage::Twice { name }), at);
+            } else {
+                table_places.insert(name.clone(), at);
+                states.insert(name, State::Done(Some(figure)));
+            }
+        }
         for name in &order {
             let mut path = Vec::new();
             self.compute(name, &defined, &mut states, &mut path);
@@ -89,6 +100,7 @@ impl<'a> Checker<'a> {
         self.figure_places = defined
             .iter()
             .map(|(name, d)| (name.clone(), Span::new(d.file, d.figure.range())))
+            .chain(table_places)
             .collect();
         states
             .into_iter()
@@ -187,7 +199,8 @@ impl<'a> Checker<'a> {
                 let mut operands = Vec::new();
                 for n in names.iter() {
                     let key = n.value().trim();
-                    if !defined.contains_key(key) {
+                    let from_table = matches!(states.get(key), Some(State::Done(Some(_))));
+                    if !defined.contains_key(key) && !from_table {
                         let message = FigureMessage::Undefined {
                             name: key.to_string(),
                         };
@@ -275,7 +288,8 @@ impl<'a> Checker<'a> {
             self.push(figure_message(message), at);
             return None;
         };
-        if !defined.contains_key(key) {
+        let from_table = matches!(states.get(key), Some(State::Done(Some(_))));
+        if !defined.contains_key(key) && !from_table {
             let message = FigureMessage::Undefined {
                 name: key.to_string(),
             };
@@ -359,6 +373,109 @@ impl<'a> Checker<'a> {
                 ));
             }
         }
+    }
+
+    /// The figures tables name: a column's total (`total_figure`) and the number of
+    /// body rows (`count_figure`), read from the rows as written (YAML and spreadsheet),
+    /// each with the place of its name.
+    fn table_figures(&self, loaded: &LoadedReport) -> Vec<(String, Span, Figure)> {
+        use crate::load::files::{BlockFile, CellValue, Texts};
+        use crate::load::tabular::SheetValue;
+        let mut out = Vec::new();
+        let mut visit = |file: FileId, doc: &dyn Texts| {
+            doc.each_block_list(&mut |blocks| {
+                for block in blocks {
+                    let BlockFile::Structured(b, _) = block else {
+                        continue;
+                    };
+                    let Some(t) = &b.table else { continue };
+                    let width = t.columns.value.len();
+                    // each body row's number per grid column (cells one column wide)
+                    let mut rows: Vec<Vec<Option<(f64, usize)>>> = Vec::new();
+                    for row in &t.rows {
+                        let shapes = vec![
+                            row.cells()
+                                .iter()
+                                .map(|c| {
+                                    let n = |x: &Option<crate::load::files::Number>| {
+                                        x.as_ref().map_or(1, |n| n.value().max(1.0) as usize)
+                                    };
+                                    (n(&c.cols), n(&c.rows))
+                                })
+                                .collect::<Vec<_>>(),
+                        ];
+                        let (placed, _) = crate::grid::place(&shapes, width);
+                        let mut values = vec![None; width];
+                        for p in placed.first().into_iter().flatten() {
+                            if let crate::grid::PlacedKind::Cell { index, .. } = p.kind
+                                && p.span == 1
+                                && p.column < width
+                            {
+                                values[p.column] = match &row.cells()[index].value {
+                                    CellValue::Number { value, decimals } => {
+                                        Some((*value, *decimals))
+                                    }
+                                    CellValue::Text(text) => numbers::parse_vi(text.value()),
+                                    CellValue::Empty => None,
+                                };
+                            }
+                        }
+                        rows.push(values);
+                    }
+                    if let Some(spec) = &t.rows_from
+                        && let Some(sheet) = self.sheets.get(&(file, spec.file.range().start))
+                    {
+                        for row in &sheet.rows {
+                            rows.push(
+                                (0..width)
+                                    .map(|i| match row.cells.get(i).map(|c| &c.value) {
+                                        Some(SheetValue::Number(v, d)) => Some((*v, *d)),
+                                        _ => None,
+                                    })
+                                    .collect(),
+                            );
+                        }
+                    }
+                    for (i, column) in t.columns.value.iter().enumerate() {
+                        let Some(name) = &column.total_figure else {
+                            continue;
+                        };
+                        let cells = rows.iter().filter_map(|r| r[i]);
+                        let value: f64 = cells.clone().map(|(v, _)| v).sum();
+                        let decimals = column
+                            .decimals
+                            .as_ref()
+                            .map(|d| d.value().clamp(0.0, 6.0) as usize)
+                            .unwrap_or_else(|| cells.map(|(_, d)| d).max().unwrap_or(0));
+                        if let Some(text) = numbers::format_vi(value, decimals) {
+                            let figure = Figure {
+                                value,
+                                decimals,
+                                text,
+                            };
+                            out.push((name.value().trim().to_string(), name.span(file), figure));
+                        }
+                    }
+                    if let Some(name) = &t.count_figure {
+                        let count = rows.len() as f64;
+                        let figure = Figure {
+                            value: count,
+                            decimals: 0,
+                            text: numbers::format_vi(count, 0).unwrap_or_default(),
+                        };
+                        out.push((name.value().trim().to_string(), name.span(file), figure));
+                    }
+                }
+            });
+        };
+        visit(loaded.report_file, &loaded.report);
+        for (id, sector) in &loaded.sectors {
+            visit(*id, sector);
+        }
+        for (id, appendix) in &loaded.appendices {
+            visit(*id, appendix);
+        }
+        out
     }
 
     /// Every reference names a figure; every figure is referred to, in the text or by

@@ -245,3 +245,40 @@ fn init_beside_the_previous_period_names_it() {
     );
     let _ = dir;
 }
+
+#[test]
+fn a_column_total_and_a_row_count_as_figures() {
+    let sector = r#"title: "T:"
+intro:
+  - "Có [=so-xa] xã, tổng số hộ [=tong-ho], bình quân [=binh-quan] hộ mỗi xã."
+  - table:
+      count_figure: so-xa
+      columns:
+        - {width: 3}
+        - {width: 1, decimals: 0, total_figure: tong-ho}
+      header:
+        - [Xã, Số hộ]
+      rows:
+        - [Xã Một, 120]
+        - [Xã Hai, "1.005"]
+        - [Xã Ba, "-"]
+figures:
+  binh-quan: {ratio: [tong-ho, so-xa], decimals: 1}
+models:
+  - body:
+      - Một.
+"#;
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let doc = document(&dir.path());
+    let p = texts(&doc.paragraphs().nth(2).unwrap().spans);
+    assert_eq!(p, "Có 3 xã, tổng số hộ 1.125, bình quân 375,0 hộ mỗi xã.");
+    // a name given to a column and also under figures is defined twice
+    let twice = sector.replace("figures:\n", "figures:\n  so-xa: 3\n");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &twice)]);
+    let said = diagnostics(&dir.path());
+    assert!(
+        said.iter()
+            .any(|l| l.contains("E-figure-twice") && l.contains("`so-xa`")),
+        "{said:?}"
+    );
+}
