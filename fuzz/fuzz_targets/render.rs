@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use report::document::*;
+use report::model::CellAlign;
 use report::nd30::HeaderSizes;
 
 fn text(u: &mut Unstructured) -> Result<String> {
@@ -38,11 +39,11 @@ fn document(u: &mut Unstructured) -> Result<Document> {
     for _ in 0..u.int_in_range(0..=12)? {
         let role = *u.choose(&roles)?;
         let marker = if u.arbitrary()? { Some(text(u)?) } else { None };
-        body.push(Block { role, marker, spans: spans(u, notes, &mut next_ref)? });
+        body.push(Block::Paragraph(Paragraph { role, marker, spans: spans(u, notes, &mut next_ref)? }));
     }
     // every footnote is referenced once, in order, as layout guarantees
     while next_ref <= notes {
-        body.push(Block { role: Role::Paragraph, marker: None, spans: vec![Span::FootnoteRef { number: next_ref }] });
+        body.push(Block::Paragraph(Paragraph { role: Role::Paragraph, marker: None, spans: vec![Span::FootnoteRef { number: next_ref }] }));
         next_ref += 1;
     }
     let footnotes = (1..=notes)
@@ -61,10 +62,38 @@ fn document(u: &mut Unstructured) -> Result<Document> {
         first_line_indent_cm: *u.choose(&[1.0, 1.27])?,
         line_spacing: 1.0 + u.int_in_range(0..=50)? as f64 / 100.0,
         paragraph_spacing_pt: u.int_in_range(6..=24)? as f64,
+        landscape: u.arbitrary()?,
+        table_size_pt: *u.choose(&[12.0, 13.0, 14.0])?,
     };
+    // a table of arbitrary text on a grid that fits, merged or not
+    if u.arbitrary()? {
+        let columns = u.int_in_range(1..=4)?;
+        let mut rows = Vec::new();
+        for r in 0..u.int_in_range(1..=4)? {
+            let mut row = Vec::new();
+            for c in 0..columns {
+                row.push(TableCell {
+                    column: c,
+                    span: 1,
+                    merge: Merge::None,
+                    align: *u.choose(&[CellAlign::Left, CellAlign::Center, CellAlign::Right])?,
+                    bold: r == 0,
+                    spans: spans(u, 0, &mut 1)?,
+                });
+            }
+            rows.push(row);
+        }
+        body.push(Block::Table(Table {
+            title: if u.arbitrary()? { Some(spans(u, 0, &mut 1)?) } else { None },
+            unit: None,
+            widths: (0..columns).map(|_| 1.0).collect(),
+            header_rows: 1,
+            rows,
+        }));
+    }
     Ok(Document {
         header: Header {
-            parent_agency: if u.arbitrary()? { Some(text(u)?) } else { None },
+            parent_agency: lines(u)?,
             agency: lines(u)?,
             number: text(u)?,
             national_title: text(u)?,
@@ -74,11 +103,14 @@ fn document(u: &mut Unstructured) -> Result<Document> {
         title: Title { doc_type: text(u)?, summary: text(u)? },
         addressees: lines(u)?,
         body,
+        appendices: Vec::new(),
         footnotes,
         closing: Closing { recipients: lines(u)?, signer_lines: lines(u)?, signer_name: text(u)? },
         date: IsoDate { year: u.int_in_range(1900..=2100)?, month: u.int_in_range(1..=12)?, day: u.int_in_range(1..=28)? },
         page,
         created: text(u)?,
+        marks: Default::default(),
+        metadata: Default::default(),
     })
 }
 
