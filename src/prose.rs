@@ -31,8 +31,30 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
                 .scalar(file, text.range().start, text.value())
                 .span(offset, len)
         };
-        for sentence in sentences(&chars) {
-            if let Some((percent, computed)) = ratio_mismatch(&chars, sentence.clone()) {
+        let mut parts = |total: &Written, sum: String| {
+            let message = FigureMessage::PartsDiffer {
+                total: total.form.clone(),
+                sum,
+            };
+            diags.push(Diagnostic::spanned(
+                Message::Figure(message),
+                sources,
+                at(total.offset, total.len),
+            ));
+        };
+        for sentence in sentences(&chars, &[';', '\n']) {
+            if let Some((total, sum)) = parts_mismatch(&chars, sentence) {
+                parts(&total, sum);
+            }
+        }
+        // a list of parts after "trong đó" runs on past `;`
+        for sentence in sentences(&chars, &['\n']) {
+            if let Some((total, sum)) = total_of_parts(&chars, sentence) {
+                parts(&total, sum);
+            }
+        }
+        for sentence in sentences(&chars, &[';', '\n']) {
+            if let Some((percent, computed)) = ratio_mismatch(&chars, sentence) {
                 let message = FigureMessage::RatioDiffers {
                     stated: percent.form.clone(),
                     computed,
@@ -41,30 +63,6 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
                     Message::Figure(message),
                     sources,
                     at(percent.offset, percent.len),
-                ));
-            }
-            if let Some((total, sum)) = parts_mismatch(&chars, sentence) {
-                let message = FigureMessage::PartsDiffer {
-                    total: total.form.clone(),
-                    sum,
-                };
-                diags.push(Diagnostic::spanned(
-                    Message::Figure(message),
-                    sources,
-                    at(total.offset, total.len),
-                ));
-            }
-        }
-        for sentence in full_sentences(&chars) {
-            if let Some((total, sum)) = total_of_parts(&chars, sentence) {
-                let message = FigureMessage::PartsDiffer {
-                    total: total.form.clone(),
-                    sum,
-                };
-                diags.push(Diagnostic::spanned(
-                    Message::Figure(message),
-                    sources,
-                    at(total.offset, total.len),
                 ));
             }
         }
@@ -90,17 +88,14 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
     }
 }
 
-/// The character ranges of the sentences of a text: cut at `;`, at `.` before a space
-/// or the end, and at line breaks.
-fn sentences(chars: &[char]) -> Vec<std::ops::Range<usize>> {
+/// The character ranges of the sentences of a text: cut at `.` before a space or the
+/// end, and at each of `cuts` (`;`, a line break).
+fn sentences(chars: &[char], cuts: &[char]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, &c) in chars.iter().enumerate() {
-        let end = match c {
-            ';' | '\n' => true,
-            '.' => chars.get(i + 1).is_none_or(|n| n.is_whitespace()),
-            _ => false,
-        };
+        let end =
+            cuts.contains(&c) || (c == '.' && chars.get(i + 1).is_none_or(|n| n.is_whitespace()));
         if end {
             out.push(start..i);
             start = i + 1;
@@ -198,24 +193,6 @@ fn parts_mismatch(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(W
         return None;
     }
     Some((total, numbers::format_vi(sum, 0)?))
-}
-
-/// The sentences of a text, cut at `.` before a space or the end and at line breaks only
-/// (a list of parts runs on past `;`).
-fn full_sentences(chars: &[char]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        let end = c == '\n' || (c == '.' && chars.get(i + 1).is_none_or(|n| n.is_whitespace()));
-        if end {
-            out.push(start..i);
-            start = i + 1;
-        }
-    }
-    if start < chars.len() {
-        out.push(start..chars.len());
-    }
-    out
 }
 
 /// "tổng số N …, trong đó: a …, b …" where the parts after "trong đó" (not those in

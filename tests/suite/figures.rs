@@ -3,19 +3,7 @@
 //! from the text and from table cells; percent columns of tables computed, typed ones
 //! questioned; `report figures` lists every figure with its places.
 
-use report::document::Span;
-
 use super::support::*;
-
-fn texts(spans: &[Span]) -> String {
-    spans
-        .iter()
-        .map(|s| match s {
-            Span::Text { text, .. } => text.clone(),
-            Span::FootnoteRef { number } => format!("[{number}]"),
-        })
-        .collect()
-}
 
 /// The sector's one paragraph, as printed, with `figures` defined beside it.
 fn printed(paragraph: &str, figures: &str) -> String {

@@ -4,16 +4,6 @@ use report::document::{Role, Span};
 
 use super::support::*;
 
-fn texts(spans: &[Span]) -> String {
-    spans
-        .iter()
-        .map(|s| match s {
-            Span::Text { text, .. } => text.clone(),
-            Span::FootnoteRef { number } => format!("[{number}]"),
-        })
-        .collect()
-}
-
 fn body_lines(doc: &report::document::Document) -> Vec<String> {
     doc.paragraphs()
         .map(|b| {

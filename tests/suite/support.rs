@@ -330,3 +330,14 @@ pub fn hostile_table(text: &str, merged: bool) -> Table {
         rows,
     }
 }
+
+/// The text of spans, footnote references as `[n]`.
+pub fn texts(spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| match s {
+            Span::Text { text, .. } => text.clone(),
+            Span::FootnoteRef { number } => format!("[{number}]"),
+        })
+        .collect()
+}

@@ -8,19 +8,9 @@ use std::fs;
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
-use report::document::{Block, Document, Merge, Role, Span, Table};
+use report::document::{Block, Document, Merge, Role, Table};
 
 use super::support::*;
-
-fn texts(spans: &[Span]) -> String {
-    spans
-        .iter()
-        .map(|s| match s {
-            Span::Text { text, .. } => text.clone(),
-            Span::FootnoteRef { number } => format!("[{number}]"),
-        })
-        .collect()
-}
 
 fn tables(doc: &Document) -> Vec<&Table> {
     doc.body
