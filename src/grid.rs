@@ -84,8 +84,8 @@ pub fn place(rows: &[Vec<(usize, usize)>], columns: usize) -> (Vec<Vec<Placed>>,
                 kind: PlacedKind::Cell { index, rows: down },
             });
             filled += cols;
+            // (a cell past the last column covers nothing: its row is said too wide)
             if down > 1 && col < columns {
-                let span = span.min(columns - col);
                 origin[col..col + span].fill(Some((r, index)));
                 covered[col..col + span].fill(Some((col, span, down - 1)));
             }
@@ -217,6 +217,20 @@ mod tests {
         let rows = vec![vec![(1, 1), (1, 2), (1, 1)], vec![(2, 1), (1, 1)]];
         let (_, errors) = place(&rows, 3);
         assert_eq!(errors[0], GridError::Overlap { row: 1, index: 0 });
+    }
+
+    #[test]
+    fn a_merged_cell_past_the_last_column_is_said_not_a_panic() {
+        // the second cell starts where the grid ends and merges down
+        let (_, errors) = place(&[vec![(1, 1), (1, 2)], vec![(1, 1)]], 1);
+        assert_eq!(
+            errors[0],
+            GridError::RowWidth {
+                row: 0,
+                found: 2,
+                columns: 1
+            }
+        );
     }
 
     #[test]
