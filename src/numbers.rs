@@ -185,6 +185,9 @@ mod tests {
         assert_eq!(parse_vi("1.500"), Some((1500.0, 0)));
         assert_eq!(parse_vi(" -1.234,50 "), Some((-1234.5, 2)));
         assert_eq!(parse_vi("1.2345"), Some((1.2345, 4)));
+        // a group of three after a lead of three is thousands; a longer lead is a decimal
+        assert_eq!(parse_vi("123.456"), Some((123456.0, 0)));
+        assert_eq!(parse_vi("1234.567"), Some((1234.567, 3)));
         for bad in [
             "", "-", "abc", "1,2,3", "1.23.4", "1..2", "1,", "1.", ",5", "12a", "1 000",
         ] {
