@@ -284,9 +284,16 @@ pub fn open_table(x: &mut Xml, widths: &[u32]) {
     }
     x.close();
     x.empty("w:tblLayout", &[("w:type", "fixed")]);
+    close_table_props(x, 0, widths);
+}
+
+/// Ends a table's properties with its side cell margins (twips) and `tblLook`, then
+/// writes its grid of fixed column widths (twips).
+pub fn close_table_props(x: &mut Xml, side: u32, widths: &[u32]) {
+    let side = side.to_string();
     x.open("w:tblCellMar", &[]);
-    x.empty("w:left", &[("w:w", "0"), ("w:type", "dxa")]);
-    x.empty("w:right", &[("w:w", "0"), ("w:type", "dxa")]);
+    x.empty("w:left", &[("w:w", &side), ("w:type", "dxa")]);
+    x.empty("w:right", &[("w:w", &side), ("w:type", "dxa")]);
     x.close();
     x.empty("w:tblLook", &[("w:val", "0000")]);
     x.close();

@@ -4,7 +4,7 @@
 //! `gridSpan` and `vMerge`, Times New Roman at the table size in every cell.
 
 use super::body::spans;
-use super::ooxml::{Align, Line, ParaProps, RunProps};
+use super::ooxml::{Align, Line, ParaProps, RunProps, close_table_props};
 use super::parts::STYLE_PLAIN;
 use super::xml::Xml;
 use crate::document::{Merge, Table, TableCell};
@@ -102,18 +102,7 @@ fn open_table(x: &mut Xml, widths: &[u32]) {
     }
     x.close();
     x.empty("w:tblLayout", &[("w:type", "fixed")]);
-    let side = TABLE_CELL_SIDE_MARGIN.to_string();
-    x.open("w:tblCellMar", &[]);
-    x.empty("w:left", &[("w:w", &side), ("w:type", "dxa")]);
-    x.empty("w:right", &[("w:w", &side), ("w:type", "dxa")]);
-    x.close();
-    x.empty("w:tblLook", &[("w:val", "0000")]);
-    x.close();
-    x.open("w:tblGrid", &[]);
-    for w in widths {
-        x.empty("w:gridCol", &[("w:w", &w.to_string())]);
-    }
-    x.close();
+    close_table_props(x, TABLE_CELL_SIDE_MARGIN, widths);
 }
 
 fn cell(x: &mut Xml, cell: &TableCell, width: u32, size: u32) {
