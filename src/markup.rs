@@ -47,6 +47,17 @@ pub enum MarkupErrorKind {
 
 /// Parses `text` into inline pieces, or the first markup mistake.
 pub fn parse(text: &str) -> Result<Vec<Inline>, MarkupError> {
+    // most text has no markup at all: one run, without a look at each character
+    if !text.bytes().any(|b| matches!(b, b'\\' | b'*' | b'[')) {
+        return Ok(if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Inline::Text {
+                text: text.to_string(),
+                style: Style::default(),
+            }]
+        });
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut buf = String::new();

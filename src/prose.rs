@@ -25,6 +25,10 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
     let mut english: Option<(FileId, &Text, usize, usize, String)> = None;
     let mut vietnamese = 0;
     for &(file, text) in prose {
+        // every check is about numbers: a text without a digit has nothing to check
+        if !text.value().bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let chars: Vec<char> = text.value().chars().collect();
         let at = |offset: usize, len: usize| {
             sources
@@ -42,8 +46,9 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
                 at(total.offset, total.len),
             ));
         };
-        for sentence in sentences(&chars, &[';', '\n']) {
-            if let Some((total, sum)) = parts_mismatch(&chars, sentence) {
+        let short = sentences(&chars, &[';', '\n']);
+        for sentence in &short {
+            if let Some((total, sum)) = parts_mismatch(&chars, sentence.clone()) {
                 parts(&total, sum);
             }
         }
@@ -53,7 +58,7 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
                 parts(&total, sum);
             }
         }
-        for sentence in sentences(&chars, &[';', '\n']) {
+        for sentence in short {
             if let Some((percent, computed)) = ratio_mismatch(&chars, sentence) {
                 let message = FigureMessage::RatioDiffers {
                     stated: percent.form.clone(),
@@ -112,9 +117,8 @@ fn numbers_in(chars: &[char], range: std::ops::Range<usize>) -> Vec<Written> {
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        let c = chars[i];
-        let after_word = i > 0 && chars[i - 1].is_alphanumeric();
-        if !c.is_ascii_digit() || after_word {
+        // the digit test first: the letter test is slow outside ASCII
+        if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_alphanumeric()) {
             i += 1;
             continue;
         }
@@ -198,17 +202,8 @@ fn parts_mismatch(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(W
 /// "tổng số N …, trong đó: a …, b …" where the parts after "trong đó" (not those in
 /// parentheses, percentages or ratios) do not add up to N.
 fn total_of_parts(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(Written, String)> {
-    let text: String = chars[sentence.clone()]
-        .iter()
-        .collect::<String>()
-        .to_lowercase();
-    let lower: Vec<char> = text.chars().collect();
-    let find = |word: &str| {
-        let w: Vec<char> = word.chars().collect();
-        lower.windows(w.len()).position(|x| x == w.as_slice())
-    };
-    let total_at = sentence.start + find("tổng số")?;
-    let parts_at = sentence.start + find("trong đó")?;
+    let total_at = find_word(chars, sentence.clone(), "tổng số")?;
+    let parts_at = find_word(chars, sentence.clone(), "trong đó")?;
     if parts_at <= total_at {
         return None;
     }
@@ -238,6 +233,33 @@ fn total_of_parts(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(W
         return None;
     }
     Some((total, numbers::format_vi(sum, 0)?))
+}
+
+/// Where the lowercase `word` first occurs in `chars[range]`, in any case (one character
+/// for one: the offsets are those of `chars`).
+fn find_word(chars: &[char], range: std::ops::Range<usize>, word: &str) -> Option<usize> {
+    let lower = |c: char| {
+        if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        }
+    };
+    let first = word.chars().next()?;
+    let len = word.chars().count();
+    (range.start..range.end.saturating_sub(len - 1)).find(|&i| {
+        // the first letter without a case table where it is ASCII, as both words' are
+        let c = chars[i];
+        (if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            lower(c)
+        }) == first
+            && chars[i..i + len]
+                .iter()
+                .zip(word.chars())
+                .all(|(&c, w)| lower(c) == w)
+    })
 }
 
 /// Numbers with a thousands separator: (offset, length, written the English way).
@@ -355,6 +377,11 @@ mod tests {
                 "tổng số 1.245 hồ sơ, trong đó 812 hồ sơ (65,2%), 433 hồ sơ (34,8%) và 20/21 đạt"
             ),
             None
+        );
+        // in any case, at the start of a sentence or shouted
+        assert_eq!(
+            total("Tổng số 1.245 hồ sơ, TRONG ĐÓ: 812 hồ sơ trực tuyến; 423 hồ sơ trực tiếp"),
+            Some("1.245 ≠ 1.235".into())
         );
         // no "tổng số", or "trong đó" before it: nothing said
         assert_eq!(

@@ -168,16 +168,26 @@ fn unit_words(text: &str, chars: &[char]) -> Vec<(&'static str, usize, bool)> {
     if !text.contains("hành phố") && !text.contains("ỉnh") {
         return Vec::new();
     }
-    let lower: Vec<char> = chars.iter().flat_map(|c| c.to_lowercase()).collect();
-    if lower.len() != chars.len() {
-        return Vec::new();
-    }
+    // one character for one, as `chars`, where lowercasing keeps the count
+    let lower = |c: char| {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(one), None) => one,
+            _ => c,
+        }
+    };
     let mut out = Vec::new();
     for word in UNIT_WORDS {
         let w: Vec<char> = word.chars().collect();
         let mut i = 0;
         while i + w.len() <= chars.len() {
-            if lower[i] != w[0] || lower[i..i + w.len()] != w[..] {
+            // both words start with an ASCII letter: a cheap test first
+            let at_word = chars[i].to_ascii_lowercase() == w[0]
+                && chars[i..i + w.len()]
+                    .iter()
+                    .zip(&w)
+                    .all(|(&c, &l)| lower(c) == l);
+            if !at_word {
                 i += 1;
                 continue;
             }
@@ -265,6 +275,11 @@ mod tests {
         assert_eq!(
             unit_words(s, &cs(s)),
             [("thành phố", 13, true), ("thành phố", 52, false)]
+        );
+        assert!(
+            UNIT_WORDS
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
         );
         let s = "Thành phố đã triển khai";
         assert!(unit_words(s, &cs(s)).is_empty(), "sentence start");

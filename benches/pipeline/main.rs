@@ -53,8 +53,82 @@ fn write_all(root: &Path) -> Vec<(usize, PathBuf)> {
         .collect()
 }
 
+/// Median time in ms of each stage on `dir`, in one process: load, validate, lay out,
+/// DOCX, Markdown (the built-in templates, compiled once beforehand).
+fn stages(dir: &Path, tera: &tera::Tera, runs: usize) -> Vec<(&'static str, f64)> {
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); 6];
+    for _ in 0..runs {
+        let mut lap = Instant::now();
+        let mut next = |i: usize, times: &mut Vec<Vec<f64>>| {
+            times[i].push(lap.elapsed().as_secs_f64() * 1e3);
+            lap = Instant::now();
+        };
+        let (loaded, _) = report::load::load(dir);
+        next(0, &mut times);
+        let (checked, _) = report::validate::validate(&loaded.expect("loads"));
+        next(1, &mut times);
+        let doc = report::layout::lay_out(&checked.expect("valid"));
+        next(2, &mut times);
+        let docx = report::render::docx::render(&doc);
+        next(3, &mut times);
+        let md = report::render::markdown::render(&doc, tera).expect("markdown");
+        next(4, &mut times);
+        drop((doc, docx, md));
+        next(5, &mut times);
+    }
+    let names = ["load", "validate", "lay out", "DOCX", "Markdown", "drop"];
+    names
+        .iter()
+        .zip(times)
+        .map(|(n, mut t)| {
+            t.sort_by(f64::total_cmp);
+            (*n, t[t.len() / 2])
+        })
+        .collect()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    // `--repeat STAGE DIR`: one stage 2,000 times over, for a profiler
+    if let Some(i) = args.iter().position(|a| a == "--repeat") {
+        let (stage, dir) = (args[i + 1].as_str(), Path::new(&args[i + 2]));
+        let tera = report::render::templates::load(None).expect("templates");
+        let (loaded, _) = report::load::load(dir);
+        let loaded = loaded.expect("loads");
+        let checked = report::validate::validate(&loaded).0.expect("valid");
+        let doc = report::layout::lay_out(&checked);
+        for _ in 0..2000 {
+            match stage {
+                "load" => drop(report::load::load(dir)),
+                "validate" => drop(report::validate::validate(&loaded)),
+                "layout" => drop(report::layout::lay_out(&checked)),
+                "docx" => drop(report::render::docx::render(&doc)),
+                "markdown" => drop(report::render::markdown::render(&doc, &tera)),
+                _ => panic!("no stage {stage}"),
+            }
+        }
+        return;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--stages") {
+        let tera = report::render::templates::load(None).expect("templates");
+        for dir in args[i + 1..].iter().filter(|a| !a.starts_with("--")) {
+            let dir = Path::new(dir);
+            let runs = if dir.ends_with("models-10000") || dir.ends_with("models-50000") {
+                5
+            } else {
+                101
+            };
+            let s = stages(dir, &tera, runs);
+            let total: f64 = s.iter().map(|(_, t)| t).sum();
+            let parts: Vec<String> = s.iter().map(|(n, t)| format!("{n} {t:.2}")).collect();
+            println!(
+                "{}: {} (sum {total:.2} ms)",
+                dir.display(),
+                parts.join(", ")
+            );
+        }
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--write") {
         let root = PathBuf::from(args.get(i + 1).expect("--write DIR"));
         for (total, dir) in write_all(&root) {

@@ -20,10 +20,14 @@ const MAX_CONTROL_REPORTS: usize = 100;
 /// Checks the raw text of a file: one NFC warning, and every control character.
 /// Returns the byte offsets of the control characters found.
 pub fn check_source(text: &str, file: &Path, diags: &mut Diagnostics) -> Vec<usize> {
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes
+    let scan = Scan::of(text);
+    if !scan.nfc
         && let Some(at) = first_non_nfc(text)
     {
         diags.push(Diagnostic::new(Message::NotNfc, file).at(at));
+    }
+    if !scan.forbidden {
+        return Vec::new();
     }
     let controls: Vec<(usize, char)> = text
         .char_indices()
@@ -59,12 +63,20 @@ pub fn check_value(
     sources: &SourceMap,
     diags: &mut Diagnostics,
 ) {
-    if let Some((i, c)) = value.chars().enumerate().find(|&(_, c)| is_forbidden(c)) {
+    let scan = Scan::of(value);
+    if scan.forbidden
+        && let Some((i, c)) = value.chars().enumerate().find(|&(_, c)| is_forbidden(c))
+    {
         let span = sources.scalar(file, at.start, value).span(i, 1);
         let message = Message::ControlChar {
             code_point: c as u32,
         };
         diags.push(Diagnostic::spanned(message, sources, span));
+    }
+    // the placeholder opens with «, a Latin-1 character, as the marks of the legacy
+    // encodings are: text without one has neither
+    if !scan.latin1 {
+        return;
     }
     let whole = || Span::new(file, at.clone());
     if value.contains(crate::init::PLACEHOLDER) {
@@ -74,6 +86,59 @@ pub fn check_value(
         let message = Message::LegacyText { encoding };
         diags.push(Diagnostic::spanned(message, sources, whole()));
     }
+}
+
+/// What one pass over a text finds, for the checks to look closer only where it matters
+/// (most text is ASCII and precomposed Vietnamese, which need no closer look).
+#[derive(Debug, Default, PartialEq)]
+struct Scan {
+    /// A forbidden character ([`is_forbidden`]).
+    forbidden: bool,
+    /// A character of U+00A0–U+00FF: the placeholder's «, the legacy encodings' marks.
+    latin1: bool,
+    /// Unicode's quick check says NFC: every character allowed in NFC and the combining
+    /// marks in canonical order (`unicode_normalization::is_nfc_quick` gives Yes).
+    nfc: bool,
+}
+
+impl Scan {
+    fn of(text: &str) -> Scan {
+        let mut scan = Scan {
+            nfc: true,
+            ..Scan::default()
+        };
+        let mut last_class = 0;
+        for c in text.chars() {
+            let n = c as u32;
+            // below U+0300 (combining marks) and in Latin Extended Additional (the
+            // precomposed Vietnamese letters) every character is a starter allowed in
+            // NFC (pinned by a test over both ranges)
+            if n < 0x300 || (0x1E00..=0x1EFF).contains(&n) {
+                if n < 0xA0 {
+                    scan.forbidden |= is_forbidden(c);
+                } else if n < 0x100 {
+                    scan.latin1 = true;
+                }
+                last_class = 0;
+                continue;
+            }
+            scan.forbidden |= matches!(c, '\u{FFFE}' | '\u{FFFF}');
+            let class = canonical_combining_class(c);
+            let out_of_order = class != 0 && last_class > class;
+            if out_of_order || is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
+                scan.nfc = false;
+            }
+            last_class = class;
+        }
+        scan
+    }
+}
+
+/// Whether `text` is in NFC, as far as Unicode's quick check can tell (Yes): the same
+/// answer as `unicode_normalization::is_nfc_quick`, without a table lookup for most
+/// characters of Vietnamese text.
+pub fn is_nfc_quick_yes(text: &str) -> bool {
+    Scan::of(text).nfc
 }
 
 /// `text` with every forbidden character replaced by as many spaces as it has bytes.
@@ -263,6 +328,47 @@ mod tests {
         let text = "a: ok\nb: Th\u{1b0}\u{309} nghiệm\n";
         let at = first_non_nfc(text).unwrap();
         assert_eq!(&text[at], "\u{1b0}\u{309}");
+    }
+
+    /// The ranges [`Scan`] passes without a closer look are starters allowed in NFC, and
+    /// the scan agrees with the library's quick check and [`is_forbidden`].
+    #[test]
+    fn the_scan_agrees_with_the_full_checks() {
+        for c in (0..0x300).chain(0x1E00..=0x1EFF).filter_map(char::from_u32) {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+        // the marks of the legacy encodings and the placeholder's first character are
+        // what `latin1` stands for
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if tcvn3_symbol(c) || foreign_letter(c) {
+                assert!(('\u{a0}'..='\u{ff}').contains(&c), "{c:?}");
+            }
+        }
+        assert!(crate::init::PLACEHOLDER.starts_with('«'));
+        for text in [
+            "Cộng hòa xã hội chủ nghĩa Việt Nam “Độc lập” – 100% …",
+            "Th\u{1b0}\u{309} nghiệm",
+            "a\u{323}\u{302}",
+            "a\u{302}\u{323}",
+            "\u{340} \u{1F71}",
+            "x\u{b}y \u{85} \u{FFFE}",
+            "«điền: tên»",
+            "ASCII only\t\r\n",
+        ] {
+            let scan = Scan::of(text);
+            assert_eq!(
+                scan.nfc,
+                is_nfc_quick(text.chars()) == IsNormalized::Yes,
+                "{text:?}"
+            );
+            assert_eq!(scan.forbidden, text.chars().any(is_forbidden), "{text:?}");
+            assert_eq!(
+                scan.latin1,
+                text.chars().any(|c| ('\u{a0}'..='\u{ff}').contains(&c)),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub use fields::parse_date;
 
 use std::collections::BTreeMap;
 
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::files::{ModelFile, SectionFile, SectorFile, list_span};
@@ -441,15 +441,16 @@ fn plain(text: &Text) -> String {
 
 /// `s` in NFC; the quick check spares the normalisation of text already in NFC.
 fn to_nfc(s: &str) -> String {
-    match is_nfc_quick(s.chars()) {
-        IsNormalized::Yes => s.to_string(),
-        _ => s.nfc().collect(),
+    if crate::load::text::is_nfc_quick_yes(s) {
+        s.to_string()
+    } else {
+        s.nfc().collect()
     }
 }
 
 fn nfc(inline: Inline) -> Inline {
     match inline {
-        Inline::Text { text, style } if is_nfc_quick(text.chars()) != IsNormalized::Yes => {
+        Inline::Text { text, style } if !crate::load::text::is_nfc_quick_yes(&text) => {
             Inline::Text {
                 text: text.nfc().collect(),
                 style,
