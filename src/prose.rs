@@ -46,19 +46,34 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
                 at(total.offset, total.len),
             ));
         };
-        let short = sentences(&chars, &[';', '\n']);
-        for sentence in &short {
+        // what each check needs, found without splitting sentences: parts have their
+        // parenthesis, a ratio its `/` and `%`, a total its "trong đó"
+        let value = text.value();
+        let has_parentheses = value.contains('(');
+        let has_ratio = value.contains('/') && value.contains('%');
+        let has_total = find_word(&chars, 0..chars.len(), "trong đó").is_some();
+        let short = if has_parentheses || has_ratio {
+            sentences(&chars, &[';', '\n'])
+        } else {
+            Vec::new()
+        };
+        for sentence in short.iter().filter(|_| has_parentheses) {
             if let Some((total, sum)) = parts_mismatch(&chars, sentence.clone()) {
                 parts(&total, sum);
             }
         }
         // a list of parts after "trong đó" runs on past `;`
-        for sentence in sentences(&chars, &['\n']) {
+        let long = if has_total {
+            sentences(&chars, &['\n'])
+        } else {
+            Vec::new()
+        };
+        for sentence in long {
             if let Some((total, sum)) = total_of_parts(&chars, sentence) {
                 parts(&total, sum);
             }
         }
-        for sentence in short {
+        for sentence in short.into_iter().filter(|_| has_ratio) {
             if let Some((percent, computed)) = ratio_mismatch(&chars, sentence) {
                 let message = FigureMessage::RatioDiffers {
                     stated: percent.form.clone(),

@@ -55,7 +55,7 @@ fn write_all(root: &Path) -> Vec<(usize, PathBuf)> {
 
 /// Median time in ms of each stage on `dir`, in one process: load, validate, lay out,
 /// DOCX, Markdown (the built-in templates, compiled once beforehand).
-fn stages(dir: &Path, tera: &tera::Tera, runs: usize) -> Vec<(&'static str, f64)> {
+fn stages(dir: &Path, runs: usize) -> Vec<(&'static str, f64)> {
     let mut times: Vec<Vec<f64>> = vec![Vec::new(); 6];
     for _ in 0..runs {
         let mut lap = Instant::now();
@@ -71,7 +71,9 @@ fn stages(dir: &Path, tera: &tera::Tera, runs: usize) -> Vec<(&'static str, f64)
         next(2, &mut times);
         let docx = report::render::docx::render(&doc);
         next(3, &mut times);
-        let md = report::render::markdown::render(&doc, tera).expect("markdown");
+        let budget = report::render::templates::Budget::default();
+        let set = report::render::templates::load_set(None, &budget).expect("templates");
+        let md = report::render::templates::render_within(&doc, set, &budget).expect("markdown");
         next(4, &mut times);
         drop((doc, docx, md));
         next(5, &mut times);
@@ -110,7 +112,6 @@ fn main() {
         return;
     }
     if let Some(i) = args.iter().position(|a| a == "--stages") {
-        let tera = report::render::templates::load(None).expect("templates");
         for dir in args[i + 1..].iter().filter(|a| !a.starts_with("--")) {
             let dir = Path::new(dir);
             let runs = if dir.ends_with("models-10000") || dir.ends_with("models-50000") {
@@ -118,7 +119,7 @@ fn main() {
             } else {
                 101
             };
-            let s = stages(dir, &tera, runs);
+            let s = stages(dir, runs);
             let total: f64 = s.iter().map(|(_, t)| t).sum();
             let parts: Vec<String> = s.iter().map(|(n, t)| format!("{n} {t:.2}")).collect();
             println!(

@@ -244,7 +244,8 @@ fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
     let file = diags.add_source(path, text);
     let sources = diags.sources().clone();
     let source = sources.get(file);
-    let controls = text::check_source(source.text(), path, diags);
+    let findings = text::check_source(source.text(), path, diags);
+    let controls = &findings.controls;
     // A raw control character has been reported at its place; the reader sees a space
     // there (as many bytes), so that it is not reported again as a syntax error.
     let sanitized;
@@ -255,7 +256,9 @@ fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
         &sanitized
     };
     let check_value = |t: &str, at: std::ops::Range<usize>, diags: &mut Diagnostics| {
-        text::check_value(t, at, file, &sources, diags)
+        if findings.values_to_check {
+            text::check_value(t, at, file, &sources, diags)
+        }
     };
     // The usual case, a well-formed file, is read once, straight into its types; serde
     // skips unknown keys, so any skipped key sends the file the long way.

@@ -17,17 +17,31 @@ use crate::source::{FileId, SourceMap, Span};
 /// a file of nothing else would otherwise make millions of diagnostics).
 const MAX_CONTROL_REPORTS: usize = 100;
 
+/// What [`check_source`] found in the raw text of a file.
+pub struct SourceFindings {
+    /// The byte offsets of the control characters.
+    pub controls: Vec<usize>,
+    /// Whether a text value read from the file can need [`check_value`]: the file has a
+    /// legacy encoding's mark or the placeholder's «, or a backslash (an escape can make
+    /// any character). Without, every value is the file's characters with spaces and
+    /// line breaks, and the raw controls are blanked before reading.
+    pub values_to_check: bool,
+}
+
 /// Checks the raw text of a file: one NFC warning, and every control character.
-/// Returns the byte offsets of the control characters found.
-pub fn check_source(text: &str, file: &Path, diags: &mut Diagnostics) -> Vec<usize> {
+pub fn check_source(text: &str, file: &Path, diags: &mut Diagnostics) -> SourceFindings {
     let scan = Scan::of(text);
     if !scan.nfc
         && let Some(at) = first_non_nfc(text)
     {
         diags.push(Diagnostic::new(Message::NotNfc, file).at(at));
     }
+    let mut findings = SourceFindings {
+        controls: Vec::new(),
+        values_to_check: scan.marks || text.contains('\\'),
+    };
     if !scan.forbidden {
-        return Vec::new();
+        return findings;
     }
     let controls: Vec<(usize, char)> = text
         .char_indices()
@@ -50,7 +64,8 @@ pub fn check_source(text: &str, file: &Path, diags: &mut Diagnostics) -> Vec<usi
             .at(i..i + c.len_utf8()),
         );
     }
-    controls.into_iter().map(|(i, _)| i).collect()
+    findings.controls = controls.into_iter().map(|(i, _)| i).collect();
+    findings
 }
 
 /// Checks one text value, the scalar at bytes `at` of `file`. A control character in a
@@ -73,9 +88,7 @@ pub fn check_value(
         };
         diags.push(Diagnostic::spanned(message, sources, span));
     }
-    // the placeholder opens with «, a Latin-1 character, as the marks of the legacy
-    // encodings are: text without one has neither
-    if !scan.latin1 {
+    if !scan.marks {
         return;
     }
     let whole = || Span::new(file, at.clone());
@@ -94,8 +107,9 @@ pub fn check_value(
 struct Scan {
     /// A forbidden character ([`is_forbidden`]).
     forbidden: bool,
-    /// A character of U+00A0–U+00FF: the placeholder's «, the legacy encodings' marks.
-    latin1: bool,
+    /// A mark of a legacy encoding ([`tcvn3_symbol`], [`foreign_letter`]) or the
+    /// placeholder's «.
+    marks: bool,
     /// Unicode's quick check says NFC: every character allowed in NFC and the combining
     /// marks in canonical order (`unicode_normalization::is_nfc_quick` gives Yes).
     nfc: bool,
@@ -117,7 +131,7 @@ impl Scan {
                 if n < 0xA0 {
                     scan.forbidden |= is_forbidden(c);
                 } else if n < 0x100 {
-                    scan.latin1 = true;
+                    scan.marks |= c == '«' || tcvn3_symbol(c) || foreign_letter(c);
                 }
                 last_class = 0;
                 continue;
@@ -338,8 +352,7 @@ mod tests {
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
             assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
         }
-        // the marks of the legacy encodings and the placeholder's first character are
-        // what `latin1` stands for
+        // the scan looks for marks in U+00A0–U+00FF only
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             if tcvn3_symbol(c) || foreign_letter(c) {
                 assert!(('\u{a0}'..='\u{ff}').contains(&c), "{c:?}");
@@ -354,6 +367,8 @@ mod tests {
             "\u{340} \u{1F71}",
             "x\u{b}y \u{85} \u{FFFE}",
             "«điền: tên»",
+            "Céng hoµ x· héi",
+            "Coäng hoøa",
             "ASCII only\t\r\n",
         ] {
             let scan = Scan::of(text);
@@ -364,8 +379,9 @@ mod tests {
             );
             assert_eq!(scan.forbidden, text.chars().any(is_forbidden), "{text:?}");
             assert_eq!(
-                scan.latin1,
-                text.chars().any(|c| ('\u{a0}'..='\u{ff}').contains(&c)),
+                scan.marks,
+                text.chars()
+                    .any(|c| c == '«' || tcvn3_symbol(c) || foreign_letter(c)),
                 "{text:?}"
             );
         }

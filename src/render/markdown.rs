@@ -80,7 +80,9 @@ struct FootnoteView {
 pub fn render(doc: &Document, tera: &Tera) -> Result<String, tera::Error> {
     let mut out = Vec::new();
     render_to(doc, tera, &mut out)?;
-    Ok(tidy(&String::from_utf8_lossy(&out)))
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok(tidy(&text))
 }
 
 /// Renders the document through the template set into `out`, not yet tidied (see
@@ -96,6 +98,14 @@ pub fn context(doc: &Document) -> Context {
     let mut context = Context::new();
     context.insert("md", &view(doc));
     context.insert("doc", doc);
+    context
+}
+
+/// What the built-in templates see: `md` alone (they print no raw field; a test reads
+/// them for `doc`).
+pub fn view_context(doc: &Document) -> Context {
+    let mut context = Context::new();
+    context.insert("md", &view(doc));
     context
 }
 
@@ -245,7 +255,11 @@ impl Piece {
 fn piece(span: &Span, in_heading: bool) -> Piece {
     match span {
         Span::Text { text, bold, italic } => {
-            let text = text.replace(['\n', '\r'], " ");
+            let text = if text.contains(['\n', '\r']) {
+                std::borrow::Cow::Owned(text.replace(['\n', '\r'], " "))
+            } else {
+                std::borrow::Cow::Borrowed(text.as_str())
+            };
             let (lead, core, trail) = split_spaces(&text);
             let mark = match (*bold && !in_heading, *italic) {
                 (true, true) => "***",

@@ -62,6 +62,28 @@ pub fn inline(s: &str) -> String {
 }
 
 fn escape(s: &str, in_cell: bool) -> String {
+    // most text has none of the characters below: a copy
+    let special = |b: u8| {
+        matches!(
+            b,
+            b'\\'
+                | b'*'
+                | b'_'
+                | b'['
+                | b']'
+                | b'<'
+                | b'>'
+                | b'`'
+                | b'~'
+                | b'#'
+                | b'&'
+                | b'\n'
+                | b'\r'
+        ) || (in_cell && b == b'|')
+    };
+    if !s.bytes().any(special) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len() + s.len() / 8);
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {

@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use tera::{Context, Kwargs, State, Tera};
@@ -144,9 +144,34 @@ pub(crate) fn compile(
     sources: Vec<(String, String)>,
     budget: &Budget,
 ) -> Result<TemplateSet, String> {
+    let meter = Arc::new(Meter::default());
+    let built_in = sources.len() == BUILT_IN.len()
+        && sources
+            .iter()
+            .zip(BUILT_IN)
+            .all(|((n, t), (bn, bt))| n == bn && t == bt);
+    let mut tera = match built_in_compiled().filter(|_| built_in) {
+        Some(tera) => tera.clone(),
+        None => compiled(&sources, &meter, budget)?,
+    };
+    // the meter of this rendering (a copy of the built-in set has another one's)
+    tera.register_function("range", budgeted_range(meter.clone(), budget.range_items));
+    Ok(TemplateSet {
+        tera,
+        meter,
+        sources,
+        from_folder: false,
+    })
+}
+
+/// Tera with `sources` compiled, `escape_md` and the budgeted `range`.
+fn compiled(
+    sources: &[(String, String)],
+    meter: &Arc<Meter>,
+    budget: &Budget,
+) -> Result<Tera, String> {
     let mut tera = Tera::default();
     tera.autoescape_on(Vec::<&str>::new());
-    let meter = Arc::new(Meter::default());
     tera.register_function("range", budgeted_range(meter.clone(), budget.range_items));
     // `{{ doc.summary | escape_md }}`, `{{ x | escape_md(cell=true) }}`: the escaping of
     // the renderer, for templates that print raw fields
@@ -161,12 +186,22 @@ pub(crate) fn compile(
     // All at once: Tera resolves `include`s between templates when they are added.
     let named = sources.iter().map(|(n, t)| (n.as_str(), t.as_str()));
     tera.add_raw_templates(named).map_err(|e| e.to_string())?;
-    Ok(TemplateSet {
-        tera,
-        meter,
-        sources,
-        from_folder: false,
+    Ok(tera)
+}
+
+/// The built-in templates, compiled once per process, when first needed (`None` if they
+/// did not compile, which a test rules out: each set then compiles its own and says why).
+fn built_in_compiled() -> Option<&'static Tera> {
+    static TERA: OnceLock<Option<Tera>> = OnceLock::new();
+    TERA.get_or_init(|| {
+        let sources: Vec<(String, String)> = BUILT_IN
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        let meter = Arc::new(Meter::default());
+        compiled(&sources, &meter, &Budget::default()).ok()
     })
+    .as_ref()
 }
 
 /// Why a rendering failed.
@@ -187,7 +222,14 @@ pub fn render_within(
     set: TemplateSet,
     budget: &Budget,
 ) -> Result<String, RenderError> {
-    render_context_within(markdown::context(doc), set, budget)
+    // the built-in templates print the escaped view only: the raw document goes into the
+    // context for templates of a folder alone
+    let context = if set.from_folder {
+        markdown::context(doc)
+    } else {
+        markdown::view_context(doc)
+    };
+    render_context_within(context, set, budget)
 }
 
 /// [`render_within`] for the context the templates see (`md`, `doc`), as
@@ -253,7 +295,9 @@ fn render_bounded(
         return Err(RenderError::Budget(exceeded));
     }
     result.map_err(|e| RenderError::Template(e.to_string()))?;
-    Ok(markdown::tidy(&String::from_utf8_lossy(&out.bytes)))
+    let text = String::from_utf8(out.bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok(markdown::tidy(&text))
 }
 
 enum Stop {
@@ -507,6 +551,16 @@ fn references(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// They are rendered with `md` alone in the context (`render_within`).
+    #[test]
+    fn the_built_in_templates_use_no_raw_document() {
+        for (name, text) in BUILT_IN {
+            let words = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'));
+            assert!(!words.into_iter().any(|w| w == "doc"), "{name}");
+        }
+        assert!(built_in_compiled().is_some());
+    }
 
     #[test]
     fn references_are_read_from_tags() {

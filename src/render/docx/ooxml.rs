@@ -227,28 +227,29 @@ impl ParaProps {
 pub fn run(x: &mut Xml, props: &RunProps, text: &str) {
     x.open("w:r", &[]);
     props.write(x);
-    let mut piece = String::new();
-    for c in text.chars() {
-        match c {
-            '\t' | '\n' | '\u{b}' | '\r' => {
-                flush_text(x, &mut piece);
-                if c == '\t' {
-                    x.empty("w:tab", &[]);
-                } else if c != '\r' {
-                    x.empty("w:br", &[]);
-                }
+    let breaks = ['\t', '\n', '\u{b}', '\r'];
+    let mut rest = text;
+    while let Some(at) = rest.find(breaks) {
+        text_element(x, &rest[..at]);
+        // all four are one byte
+        match rest.as_bytes()[at] {
+            b'\t' => {
+                x.empty("w:tab", &[]);
             }
-            _ => piece.push(c),
+            b'\r' => {}
+            _ => {
+                x.empty("w:br", &[]);
+            }
         }
+        rest = &rest[at + 1..];
     }
-    flush_text(x, &mut piece);
+    text_element(x, rest);
     x.close();
 }
 
-fn flush_text(x: &mut Xml, piece: &mut String) {
+fn text_element(x: &mut Xml, piece: &str) {
     if !piece.is_empty() {
         x.leaf("w:t", &[("xml:space", "preserve")], piece);
-        piece.clear();
     }
 }
 

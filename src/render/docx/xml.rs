@@ -61,7 +61,7 @@ impl Xml {
 
     /// Escaped, cleaned character data.
     pub fn text(&mut self, text: &str) -> &mut Self {
-        self.buf.push_str(&escape(xml_chars(text).as_str()));
+        self.buf.push_str(&escape(&*xml_clean(text)));
         self
     }
 
@@ -80,7 +80,7 @@ impl Xml {
             self.buf.push(' ');
             self.buf.push_str(name);
             self.buf.push_str("=\"");
-            self.buf.push_str(&escape(xml_chars(value).as_str()));
+            self.buf.push_str(&escape(&*xml_clean(value)));
             self.buf.push('"');
         }
     }
@@ -90,6 +90,15 @@ impl Xml {
 /// line feed and carriage return; U+FFFE, U+FFFF). Rust strings hold no surrogates.
 pub fn xml_chars(s: &str) -> String {
     s.chars().filter(|&c| is_xml_char(c)).collect()
+}
+
+/// [`xml_chars`] without a copy of text that has nothing to remove (most text).
+fn xml_clean(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().all(is_xml_char) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(xml_chars(s))
+    }
 }
 
 pub fn is_xml_char(c: char) -> bool {
