@@ -83,6 +83,9 @@ pub fn render(
     let mut outputs = Vec::new();
     for &format in formats {
         let bytes = match format {
+            Format::Markdown if templates.is_none() => {
+                crate::render::markdown::render_built_in(doc).into_bytes()
+            }
             Format::Markdown => {
                 let budget = templates::Budget::default();
                 let set = templates::load_set(templates, &budget)?;

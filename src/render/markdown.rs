@@ -5,6 +5,7 @@
 use serde::Serialize;
 use tera::{Context, Tera};
 
+mod native;
 mod table;
 
 use crate::document::{Appendix, Block, Document, Paragraph, Role, Span};
@@ -74,6 +75,11 @@ struct ClosingView {
 struct FootnoteView {
     number: usize,
     text: String,
+}
+
+/// Renders the document as the built-in templates do, without Tera (`native`).
+pub fn render_built_in(doc: &Document) -> String {
+    tidy(&native::render(&view(doc)))
 }
 
 /// Renders the document through the template set.

@@ -11,6 +11,25 @@ fn markdown_of(dir: &std::path::Path, templates: Option<&std::path::Path>) -> St
     report::render::markdown::render(&doc, &tera).unwrap()
 }
 
+/// The build writes the built-in templates without Tera (`markdown::native`): the same
+/// bytes for every report shipped, marks, tables and appendices included.
+#[test]
+fn the_built_in_templates_and_their_rust_agree() {
+    let mut dirs = vec![root().join("data/2021-04")];
+    for entry in fs::read_dir(root().join("examples")).unwrap() {
+        let dir = entry.unwrap().path();
+        if dir.join("report.yaml").is_file() {
+            dirs.push(dir);
+        }
+    }
+    assert!(dirs.len() >= 5, "{dirs:?}");
+    for dir in dirs {
+        let doc = document(&dir);
+        let native = report::render::markdown::render_built_in(&doc);
+        assert!(native == markdown_of(&dir, None), "{}", dir.display());
+    }
+}
+
 #[test]
 fn reference_report_snapshot() {
     let md = markdown_of(&root().join("data/2021-04"), None);
