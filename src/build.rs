@@ -80,37 +80,61 @@ pub fn render(
     templates: Option<templates::Folder>,
     exe: Option<&Path>,
 ) -> Result<Vec<Output>, Diagnostics> {
+    let docx = || formats.contains(&Format::Docx).then(|| docx::render(doc));
+    let markdown = || {
+        formats
+            .contains(&Format::Markdown)
+            .then(|| markdown(doc, templates, exe))
+            .transpose()
+    };
+    // the two formats at once when both are asked for
+    let (mut docx, markdown) =
+        if formats.contains(&Format::Docx) && formats.contains(&Format::Markdown) {
+            crate::parallel::join(docx, markdown)
+        } else {
+            (docx(), markdown())
+        };
+    let mut markdown = markdown?;
     let mut outputs = Vec::new();
     for &format in formats {
         let bytes = match format {
-            Format::Markdown if templates.is_none() => {
-                crate::render::markdown::render_built_in(doc).into_bytes()
-            }
-            Format::Markdown => {
-                let budget = templates::Budget::default();
-                let set = templates::load_set(templates, &budget)?;
-                let markdown = isolated::render(exe, doc, set, &budget).map_err(|e| {
-                    let message = match e {
-                        RenderError::Template(detail) => Message::Template { detail },
-                        RenderError::Budget(exceeded) => Message::TemplateBudget { exceeded },
-                    };
-                    let file = templates
-                        .map_or_else(|| PathBuf::from(templates::MAIN), |f| f.dir.to_path_buf());
-                    let mut diags = Diagnostics::default();
-                    diags.push(Diagnostic::new(message, &file));
-                    diags
-                })?;
-                markdown.into_bytes()
-            }
-            Format::Docx => docx::render(doc),
-            Format::Pdf | Format::Metadata => continue,
+            Format::Docx => docx.take(),
+            Format::Markdown => markdown.take(),
+            Format::Pdf | Format::Metadata => None,
         };
-        outputs.push(Output {
-            path: out_dir.join(format!("{name}.{}", format.extension())),
-            bytes,
-        });
+        if let Some(bytes) = bytes {
+            outputs.push(Output {
+                path: out_dir.join(format!("{name}.{}", format.extension())),
+                bytes,
+            });
+        }
     }
     Ok(outputs)
+}
+
+/// The Markdown of `doc`: the built-in templates written directly, or the templates of
+/// `templates` through Tera within their budget (in a child process of `exe`, when
+/// given).
+fn markdown(
+    doc: &Document,
+    templates: Option<templates::Folder>,
+    exe: Option<&Path>,
+) -> Result<Vec<u8>, Diagnostics> {
+    let Some(folder) = templates else {
+        return Ok(crate::render::markdown::render_built_in(doc).into_bytes());
+    };
+    let budget = templates::Budget::default();
+    let set = templates::load_set(Some(folder), &budget)?;
+    let markdown = isolated::render(exe, doc, set, &budget).map_err(|e| {
+        let message = match e {
+            RenderError::Template(detail) => Message::Template { detail },
+            RenderError::Budget(exceeded) => Message::TemplateBudget { exceeded },
+        };
+        let mut diags = Diagnostics::default();
+        diags.push(Diagnostic::new(message, folder.dir));
+        diags
+    })?;
+    Ok(markdown.into_bytes())
 }
 
 /// The PDF of `doc` through LibreOffice, at `out_dir/name.pdf`.

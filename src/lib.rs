@@ -23,6 +23,7 @@ pub mod nd30;
 pub mod numbering;
 pub mod numbers;
 pub mod outputs;
+pub mod parallel;
 pub mod pdf;
 pub mod prose;
 pub mod render;

@@ -46,6 +46,9 @@ enum Outcome {
     /// The outputs could not be rendered (a template error).
     Unrendered(Diagnostics),
     Rendered(Vec<Output>),
+    /// Rendered and written (by the worker that rendered them, so that the folders of
+    /// one build are written at once too): the paths, and how the writing went.
+    Written(Vec<PathBuf>, Result<(), WriteError>),
 }
 
 struct Done {
@@ -70,7 +73,8 @@ pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
         Ok(office) => office,
         Err(code) => return code,
     };
-    let results = parallel(dirs, |dir| prepare(dir, plan, office.as_ref()));
+    let folders = dirs.iter().map(PathBuf::as_path).collect();
+    let results = crate::parallel::map(folders, |dir| prepare(dir, plan, office.as_ref()));
     let several = dirs.len() > 1;
     let mut worst = EXIT_OK;
     for (dir, done) in dirs.iter().zip(results) {
@@ -81,7 +85,8 @@ pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
 }
 
 pub fn check(dirs: &[PathBuf], deny_warnings: bool, io: &mut Io) -> u8 {
-    let results = parallel(dirs, |dir| match unusable(dir) {
+    let folders = dirs.iter().map(PathBuf::as_path).collect();
+    let results = crate::parallel::map(folders, |dir| match unusable(dir) {
         Some(outcome) => Err(outcome),
         None => Ok(pipeline::prepare(dir).1),
     });
@@ -210,6 +215,10 @@ fn prepare(dir: &Path, plan: &Plan, office: Option<&crate::pdf::Office>) -> Done
         };
         outputs.push(pipeline::render_metadata(&doc, &name, plan.out, pages));
     }
+    if let (Outcome::Rendered(outputs), Mode::Write) = (&outcome, plan.mode) {
+        let result = pipeline::write_all(outputs);
+        outcome = Outcome::Written(outputs.iter().map(|o| o.path.clone()).collect(), result);
+    }
     Done { diags, outcome }
 }
 
@@ -251,19 +260,17 @@ fn report(dir: &Path, done: Done, plan: &Plan, several: bool, io: &mut Io) -> u8
                 EXIT_PROBLEMS
             }
         }
-        Outcome::Rendered(outputs) => match plan.mode {
-            Mode::Write => write(&outputs, io),
-            Mode::Check => compare(dir, &outputs, several, io),
-        },
+        Outcome::Rendered(outputs) => compare(dir, &outputs, several, io),
+        Outcome::Written(paths, result) => written(&paths, result, io),
     }
 }
 
-fn write(outputs: &[Output], io: &mut Io) -> u8 {
-    match pipeline::write_all(outputs) {
+fn written(paths: &[PathBuf], result: Result<(), WriteError>, io: &mut Io) -> u8 {
+    match result {
         Ok(()) => {
-            for o in outputs {
+            for path in paths {
                 io.notice(Notice::Written {
-                    path: o.path.display().to_string(),
+                    path: path.display().to_string(),
                 });
             }
             EXIT_OK
@@ -393,55 +400,4 @@ fn resolved(path: &Path) -> PathBuf {
         }
     }
     real
-}
-
-fn fill_slots<T>(slots: &mut [Option<T>], results: Vec<(usize, T)>) {
-    for (i, r) in results {
-        slots[i] = Some(r);
-    }
-}
-
-/// The stack of a worker thread: as the main thread's, so that a folder is read with the
-/// same headroom whether it is built alone or with others.
-const WORKER_STACK: usize = 8 * 1024 * 1024;
-
-/// `f` over every folder, on as many threads as the machine has cores (at most one per
-/// folder), results in the order given.
-fn parallel<T: Send>(dirs: &[PathBuf], f: impl Fn(&Path) -> T + Sync) -> Vec<T> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(dirs.len())
-        .max(1);
-    if threads == 1 {
-        return dirs.iter().map(|d| f(d)).collect();
-    }
-    let mut slots: Vec<Option<T>> = dirs.iter().map(|_| None).collect();
-    // worker t takes folders t, t + threads, t + 2 × threads, …
-    let share = |t: usize| -> Vec<(usize, T)> {
-        (t..dirs.len())
-            .step_by(threads)
-            .map(|i| (i, f(&dirs[i])))
-            .collect()
-    };
-    std::thread::scope(|scope| {
-        let mut handles = Vec::new();
-        for t in 0..threads {
-            let share = &share;
-            let worker = std::thread::Builder::new().stack_size(WORKER_STACK);
-            match worker.spawn_scoped(scope, move || share(t)) {
-                Ok(handle) => handles.push(handle),
-                // no thread to be had: do that share here
-                Err(_) => fill_slots(&mut slots, share(t)),
-            }
-        }
-        for handle in handles {
-            // a panicking worker is a bug: carry its panic on rather than hide it
-            let results = handle
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            fill_slots(&mut slots, results);
-        }
-    });
-    // every index was filled by exactly one share
-    slots.into_iter().flatten().collect()
 }

@@ -146,20 +146,8 @@ pub fn load_from_memory(
 fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<LoadedReport> {
     let (report_path, report_bytes) = folder.report?;
     let report = parse_file::<ReportFile>(&report_path, report_bytes, crate::schema::report, diags);
-    let mut sectors = Vec::new();
-    for (path, bytes) in folder.sectors {
-        if let Some(sector) = parse_file::<SectorFile>(&path, bytes, crate::schema::sector, diags) {
-            sectors.push(sector);
-        }
-    }
-    let mut appendices = Vec::new();
-    for (path, bytes) in folder.appendices {
-        if let Some(appendix) =
-            parse_file::<AppendixFile>(&path, bytes, crate::schema::appendix, diags)
-        {
-            appendices.push(appendix);
-        }
-    }
+    let sectors = parse_files::<SectorFile>(folder.sectors, crate::schema::sector, diags);
+    let appendices = parse_files::<AppendixFile>(folder.appendices, crate::schema::appendix, diags);
     let complete = sectors.len() == folder.sector_count
         && folder.sector_count > 0
         && appendices.len() == folder.appendix_count;
@@ -218,6 +206,41 @@ fn read_sheets(
     }
     sheets
 }
+
+/// [`parse_file`] of each file, the files spread over the cores when there is enough to
+/// read; the diagnostics in the order of the files, as if read one after another.
+fn parse_files<T: DeserializeOwned + files::Texts + files::FootnoteMaps + Send>(
+    files: Vec<(PathBuf, Vec<u8>)>,
+    schema: fn() -> &'static Value,
+    diags: &mut Diagnostics,
+) -> Vec<(FileId, T)> {
+    let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
+    if bytes < PARALLEL_BYTES {
+        return files
+            .into_iter()
+            .filter_map(|(path, bytes)| parse_file::<T>(&path, bytes, schema, diags))
+            .collect();
+    }
+    let parsed = crate::parallel::map(files, |(path, bytes)| {
+        let mut own = Diagnostics::default();
+        let value = parse_file::<T>(&path, bytes, schema, &mut own).map(|(_, v)| v);
+        (path, value, own)
+    });
+    let mut out = Vec::new();
+    for (path, value, own) in parsed {
+        // each file's source joins the map here, in order: its id is the one it would
+        // have had read alone
+        diags.extend(own);
+        if let (Some(value), Some(id)) = (value, diags.sources().id(&path)) {
+            out.push((id, value));
+        }
+    }
+    out
+}
+
+/// Below this many bytes of YAML, files are read on one thread (a thread costs more
+/// than it saves).
+const PARALLEL_BYTES: usize = 16 * 1024;
 
 /// Reads one file, checks its text and shape, deserialises it.
 fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
