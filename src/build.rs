@@ -48,7 +48,11 @@ pub fn prepare(data_dir: &Path) -> (Option<Document>, Diagnostics) {
         return (None, diags);
     };
     let (report, more) = validate(&loaded);
+    // the files as read are done with: their memory goes before the layout's comes, and
+    // the text of those no diagnostic points into with them
+    drop(loaded);
     diags.extend(more);
+    diags.release_unused_sources();
     let doc = report.filter(|_| !diags.has_errors()).map(|r| lay_out(&r));
     (doc, diags)
 }

@@ -166,6 +166,16 @@ impl SourceMap {
         self.get(span.file).position(span.range.start)
     }
 
+    /// Forgets the text of every file but those of `keep` (their paths and ids stay):
+    /// once a run's diagnostics are known, the others' text is not needed again.
+    pub fn keep_only(&mut self, keep: &std::collections::BTreeSet<&Path>) {
+        for source in &mut self.files {
+            if !keep.contains(source.path()) && !source.text().is_empty() {
+                *source = Arc::new(Source::new(source.path(), String::new()));
+            }
+        }
+    }
+
     /// Adds the files of `other` this map lacks.
     pub fn merge(&mut self, other: &SourceMap) {
         for source in &other.files {

@@ -1,10 +1,13 @@
 //! `cargo bench --bench pipeline`: the whole pipeline in one process (load, validate, lay
-//! out, render DOCX and Markdown) on data/2021-04 and on synthetic reports of 10 to
-//! 10,000 models; prints the median of repeated runs per size, per model, and the
-//! growth from one size to the next. A figure, not a test: nothing here asserts a time.
+//! out, render DOCX and Markdown, as the build does) on data/2021-04 and on synthetic
+//! reports of 10 to 50,000 models; prints the median of repeated runs per size, per
+//! model, and the growth from one size to the next. A figure, not a test: nothing here
+//! asserts a time.
 //!
-//! `cargo bench --bench pipeline -- --write DIR` only writes the synthetic folders
-//! (DIR/models-10, …), for `scripts/bench.sh` to time whole processes.
+//! `-- --write DIR` only writes the synthetic folders (DIR/models-10, …), for
+//! `scripts/bench.sh` to time whole processes; `-- --stages DIR…` prints the median
+//! time of each stage on each folder; `-- --repeat STAGE DIR` runs one stage 2,000
+//! times over, for a profiler.
 
 mod synth;
 
@@ -12,9 +15,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// (sectors, models per sector) of each synthetic size.
-pub const SIZES: [(usize, usize); 4] = [(1, 10), (2, 50), (10, 100), (100, 100)];
+pub const SIZES: [(usize, usize); 5] = [(1, 10), (2, 50), (10, 100), (100, 100), (100, 500)];
 
-fn run_once(dir: &Path, tera: &tera::Tera) -> (usize, usize) {
+fn run_once(dir: &Path) -> (usize, usize) {
     let (doc, diags) = report::build::prepare(dir);
     let doc = doc.unwrap_or_else(|| {
         panic!(
@@ -24,16 +27,16 @@ fn run_once(dir: &Path, tera: &tera::Tera) -> (usize, usize) {
         )
     });
     let docx = report::render::docx::render(&doc);
-    let md = report::render::markdown::render(&doc, tera).expect("markdown");
+    let md = report::render::markdown::render_built_in(&doc);
     (docx.len(), md.len())
 }
 
-fn median(dir: &Path, tera: &tera::Tera, runs: usize) -> (Duration, (usize, usize)) {
+fn median(dir: &Path, runs: usize) -> (Duration, (usize, usize)) {
     let mut times = Vec::new();
     let mut sizes = (0, 0);
     for _ in 0..runs {
         let start = Instant::now();
-        sizes = run_once(dir, tera);
+        sizes = run_once(dir);
         times.push(start.elapsed());
     }
     times.sort();
@@ -92,7 +95,6 @@ fn main() {
     // `--repeat STAGE DIR`: one stage 2,000 times over, for a profiler
     if let Some(i) = args.iter().position(|a| a == "--repeat") {
         let (stage, dir) = (args[i + 1].as_str(), Path::new(&args[i + 2]));
-        let tera = report::render::templates::load(None).expect("templates");
         let (loaded, _) = report::load::load(dir);
         let loaded = loaded.expect("loads");
         let checked = report::validate::validate(&loaded).0.expect("valid");
@@ -103,7 +105,7 @@ fn main() {
                 "validate" => drop(report::validate::validate(&loaded)),
                 "layout" => drop(report::layout::lay_out(&checked)),
                 "docx" => drop(report::render::docx::render(&doc)),
-                "markdown" => drop(report::render::markdown::render(&doc, &tera)),
+                "markdown" => drop(report::render::markdown::render_built_in(&doc)),
                 _ => panic!("no stage {stage}"),
             }
         }
@@ -136,8 +138,7 @@ fn main() {
         return;
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tera = report::render::templates::load(None).expect("templates");
-    let (t, (docx, md)) = median(&root.join("data/2021-04"), &tera, 51);
+    let (t, (docx, md)) = median(&root.join("data/2021-04"), 51);
     println!(
         "data/2021-04: {:.2} ms median of 51 (DOCX {docx} B, Markdown {md} B)",
         t.as_secs_f64() * 1e3
@@ -149,8 +150,8 @@ fn main() {
     );
     let mut previous: Option<(usize, f64)> = None;
     for (total, dir) in write_all(&tmp) {
-        let runs = if total >= 10_000 { 5 } else { 21 };
-        let (t, (docx, _)) = median(&dir, &tera, runs);
+        let runs = if total >= 10_000 { 3 } else { 21 };
+        let (t, (docx, _)) = median(&dir, runs);
         let ms = t.as_secs_f64() * 1e3;
         let growth = previous.map_or("-".to_string(), |(n, m)| {
             format!("×{:.1} / ×{}", ms / m, total / n)

@@ -79,7 +79,9 @@ struct FootnoteView {
 
 /// Renders the document as the built-in templates do, without Tera (`native`).
 pub fn render_built_in(doc: &Document) -> String {
-    tidy(&native::render(&view(doc)))
+    let mut markdown = native::render(doc, &view_of(doc, false));
+    tidy_in_place(&mut markdown);
+    markdown
 }
 
 /// Renders the document through the template set.
@@ -121,6 +123,19 @@ pub fn context_json(doc: &Document) -> serde_json::Value {
 }
 
 fn view(doc: &Document) -> View {
+    view_of(doc, true)
+}
+
+/// The view, with the blocks (of the body and the appendices) or without them (for the
+/// writer of the built-in templates, which makes each block's view as it writes it).
+fn view_of(doc: &Document, with_blocks: bool) -> View {
+    let blocks = |body: &[Block]| {
+        if with_blocks {
+            body.iter().map(block).collect()
+        } else {
+            Vec::new()
+        }
+    };
     let cell = |s: &str| md_escape::cell(s);
     View {
         header: HeaderView {
@@ -141,8 +156,12 @@ fn view(doc: &Document) -> View {
                 None => md_escape::text(a),
             })
             .collect(),
-        blocks: doc.body.iter().map(block).collect(),
-        appendices: doc.appendices.iter().map(appendix).collect(),
+        blocks: blocks(&doc.body),
+        appendices: doc
+            .appendices
+            .iter()
+            .map(|a| appendix(a, blocks(&a.body)))
+            .collect(),
         closing: ClosingView {
             recipients: doc.closing.recipients.iter().map(|s| cell(s)).collect(),
             signer_lines: doc.closing.signer_lines.iter().map(|s| cell(s)).collect(),
@@ -171,12 +190,12 @@ fn marks(m: &crate::marks::Marks) -> MarksView {
     }
 }
 
-fn appendix(a: &Appendix) -> AppendixView {
+fn appendix(a: &Appendix, blocks: Vec<BlockView>) -> AppendixView {
     AppendixView {
         heading: md_escape::text(&a.heading),
         title: a.title.as_deref().map(md_escape::text),
         reference: md_escape::text(&a.reference),
-        blocks: a.body.iter().map(block).collect(),
+        blocks,
     }
 }
 
@@ -300,6 +319,59 @@ fn split_spaces(s: &str) -> (&str, &str, &str) {
     (&s[..start], core, &s[end..])
 }
 
+/// [`tidy`] without a second copy of the text: the lines kept are moved down over
+/// those dropped, in the same buffer.
+pub fn tidy_in_place(s: &mut String) {
+    let mut bytes = std::mem::take(s).into_bytes();
+    let mut write = 0;
+    let mut read = 0;
+    let mut blank = 0;
+    let len = bytes.len();
+    while read < len {
+        // one line, as `str::lines` gives it: up to `\n`, without a `\r` before it
+        let end = bytes[read..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(len, |i| read + i);
+        let next = if end < len { end + 1 } else { len };
+        let mut stop = if end > read && bytes[end - 1] == b'\r' && end < len {
+            end - 1
+        } else {
+            end
+        };
+        while stop > read && matches!(bytes[stop - 1], b' ' | b'\t') {
+            stop -= 1;
+        }
+        if stop == read {
+            blank += 1;
+            if blank > 1 || write == 0 {
+                read = next;
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        bytes.copy_within(read..stop, write);
+        write += stop - read;
+        // a last line without its line end gets one: the only place the text grows
+        if write < bytes.len() {
+            bytes[write] = b'\n';
+        } else {
+            bytes.push(b'\n');
+        }
+        write += 1;
+        read = next;
+    }
+    bytes.truncate(write);
+    while bytes.ends_with(b"\n\n") {
+        bytes.pop();
+    }
+    // whole lines of valid UTF-8 moved down, ASCII spaces and line ends dropped: still
+    // valid UTF-8
+    *s = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+}
+
 /// Trailing spaces off every line, runs of blank lines folded to one, one final newline.
 pub fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -327,6 +399,24 @@ pub fn tidy(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_in_place_is_tidy() {
+        for s in [
+            "",
+            "\n\n\n",
+            "a",
+            "\n\n a \t\n\n\n\nb\r\nc\r\n\r\n\r\nđ  \u{a0} \n",
+            "x\ry \r\n\t\n",
+            "a\n\nb\n\n",
+            "tail\r",
+            " \t \n | a |\n\n\n\n",
+        ] {
+            let mut t = s.to_string();
+            tidy_in_place(&mut t);
+            assert_eq!(t, tidy(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn emphasis_hugs_the_text() {

@@ -9,30 +9,14 @@
 use std::fmt::Write;
 
 use super::{BlockView, View};
-use crate::document::Role;
+use crate::document::{Block, Document, Role};
 
-/// The Markdown of `view`, before `tidy` (as Tera's output is).
-pub(super) fn render(view: &View) -> String {
-    let mut out = String::with_capacity(estimate(view));
-    report(&mut out, view);
+/// The Markdown of `doc`, before `tidy` (as Tera's output is), from `view`, its view
+/// without blocks: each block's view is made as it is written.
+pub(super) fn render(doc: &Document, view: &View) -> String {
+    let mut out = String::new();
+    report(&mut out, view, doc);
     out
-}
-
-/// Bytes enough for the text of the view and the markup around it.
-fn estimate(view: &View) -> usize {
-    let blocks = |b: &[BlockView]| b.iter().map(|b| b.text.len() + 16).sum::<usize>();
-    blocks(&view.blocks)
-        + view
-            .appendices
-            .iter()
-            .map(|a| blocks(&a.blocks) + 256)
-            .sum::<usize>()
-        + view
-            .footnotes
-            .iter()
-            .map(|f| f.text.len() + 16)
-            .sum::<usize>()
-        + 4096
 }
 
 /// A Tera `if` on an optional string: present and not empty.
@@ -41,7 +25,7 @@ fn truthy(s: &Option<String>) -> Option<&str> {
 }
 
 /// report.md
-fn report(out: &mut String, md: &View) {
+fn report(out: &mut String, md: &View, doc: &Document) {
     header(out, md);
     let _ = write!(out, "\n\n**{}**\n\n**{}**\n", md.doc_type, md.summary);
     match md.addressees.as_slice() {
@@ -59,7 +43,7 @@ fn report(out: &mut String, md: &View) {
         }
     }
     out.push('\n');
-    blocks(out, &md.blocks);
+    blocks(out, &doc.body);
     out.push('\n');
     closing(out, md);
     out.push('\n');
@@ -73,13 +57,13 @@ fn report(out: &mut String, md: &View) {
             }
         }
     }
-    for a in &md.appendices {
+    for (a, appendix) in md.appendices.iter().zip(&doc.appendices) {
         let _ = write!(out, "\n\n## {}\n", a.heading);
         if let Some(title) = truthy(&a.title) {
             let _ = write!(out, "\n**{title}**\n");
         }
         let _ = write!(out, "\n*{}*\n", a.reference);
-        blocks(out, &a.blocks);
+        blocks(out, &appendix.body);
         out.push('\n');
     }
     out.push('\n');
@@ -124,8 +108,9 @@ fn header(out: &mut String, md: &View) {
 }
 
 /// blocks.md
-fn blocks(out: &mut String, blocks: &[BlockView]) {
+fn blocks(out: &mut String, blocks: &[Block]) {
     for b in blocks {
+        let b: BlockView = super::block(b);
         out.push('\n');
         let marker = truthy(&b.marker);
         let lead = |out: &mut String| {
