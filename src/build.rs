@@ -91,13 +91,14 @@ pub fn render(
             .then(|| markdown(doc, templates, exe))
             .transpose()
     };
-    // the two formats at once when both are asked for
-    let (mut docx, markdown) =
-        if formats.contains(&Format::Docx) && formats.contains(&Format::Markdown) {
-            crate::parallel::join(docx, markdown)
-        } else {
-            (docx(), markdown())
-        };
+    // the two formats at once when both are asked for and the report is large enough
+    // to pay for a thread (see `load::PARALLEL_BYTES`)
+    let both = formats.contains(&Format::Docx) && formats.contains(&Format::Markdown);
+    let (mut docx, markdown) = if both && doc.body.len() >= PARALLEL_BLOCKS {
+        crate::parallel::join(docx, markdown)
+    } else {
+        (docx(), markdown())
+    };
     let mut markdown = markdown?;
     let mut outputs = Vec::new();
     for &format in formats {
@@ -115,6 +116,10 @@ pub fn render(
     }
     Ok(outputs)
 }
+
+/// From this many blocks in the body on, DOCX and Markdown are rendered at once (a
+/// thread costs about as much as rendering 500 blocks; a 1,000-model report has 2,500).
+const PARALLEL_BLOCKS: usize = 2_000;
 
 /// The Markdown of `doc`: the built-in templates written directly, or the templates of
 /// `templates` through Tera within their budget (in a child process of `exe`, when

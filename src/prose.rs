@@ -253,27 +253,24 @@ fn total_of_parts(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(W
 /// Where the lowercase `word` first occurs in `chars[range]`, in any case (one character
 /// for one: the offsets are those of `chars`).
 fn find_word(chars: &[char], range: std::ops::Range<usize>, word: &str) -> Option<usize> {
-    let lower = |c: char| {
-        if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_lowercase().next().unwrap_or(c)
-        }
+    // whether `c` is `w` in some case: an ASCII letter is only ever one of ASCII, so
+    // the case table is looked up only for a letter outside ASCII against one outside
+    let same = |c: char, w: char| {
+        c == w
+            || match (c.is_ascii(), w.is_ascii()) {
+                (true, true) => c.to_ascii_lowercase() == w,
+                (false, false) => c.to_lowercase().next() == Some(w),
+                _ => false,
+            }
     };
     let first = word.chars().next()?;
     let len = word.chars().count();
     (range.start..range.end.saturating_sub(len - 1)).find(|&i| {
-        // the first letter without a case table where it is ASCII, as both words' are
-        let c = chars[i];
-        (if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            lower(c)
-        }) == first
+        same(chars[i], first)
             && chars[i..i + len]
                 .iter()
                 .zip(word.chars())
-                .all(|(&c, w)| lower(c) == w)
+                .all(|(&c, w)| same(c, w))
     })
 }
 
