@@ -23,10 +23,19 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq >/dev/null && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-cargo build --release --quiet
-report=$PWD/target/release/report
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# the binary as `cargo install` would copy it (a binary fresh from the linker starts
+# about 1.5 ms later here, measured), dynamically linked as cargo builds it by default,
+# and the same statically linked (glibc's static libc; host tools are not affected with
+# an explicit --target)
+cargo build --release --quiet
+install -m 755 target/release/report "$work/report"
+report=$work/report
+RUSTFLAGS="-C target-feature=+crt-static" cargo build --release --quiet \
+  --target x86_64-unknown-linux-gnu --target-dir target/static
+install -m 755 target/static/x86_64-unknown-linux-gnu/release/report "$work/report-static"
+static=$work/report-static
 cargo bench --quiet --bench pipeline -- --write "$work/synth" >/dev/null
 
 # median wall times in ms of several commands, runs interleaved (hyperfine runs each
@@ -69,13 +78,19 @@ echo
 "$report" build data/2021-04 --out "$work/ref" >/dev/null 2>&1
 b_cmd="$report build data/2021-04 --out $work/r"
 c_cmd="$report check data/2021-04"
+sb_cmd="$static build data/2021-04 --out $work/r"
+sc_cmd="$static check data/2021-04"
 p_cmd="pandoc $work/ref/2021-04.md -o $work/p.docx"
-read -r b_ms c_ms p_ms < <(py_medians 41 "$b_cmd" "$c_cmd" "$p_cmd")
+read -r b_ms c_ms sb_ms sc_ms p_ms < <(py_medians 41 "$b_cmd" "$c_cmd" "$sb_cmd" "$sc_cmd" "$p_cmd")
+share() { python3 -c 'import sys; print("%.2f" % (float(sys.argv[1])/float(sys.argv[2])))' "$1" "$2"; }
 echo "data/2021-04, whole process, median of 41 interleaved runs:"
 printf "  %-44s %9s ms %8s MB\n" "report build (DOCX + Markdown)" "$b_ms" "$(peak_mb "$b_cmd")"
 printf "  %-44s %9s ms %8s MB\n" "report check" "$c_ms" "$(peak_mb "$c_cmd")"
+printf "  %-44s %9s ms %8s MB\n" "report build, linked statically" "$sb_ms" "$(peak_mb "$sb_cmd")"
+printf "  %-44s %9s ms %8s MB\n" "report check, linked statically" "$sc_ms" "$(peak_mb "$sc_cmd")"
 printf "  %-44s %9s ms %8s MB\n" "pandoc, the same report as Markdown → DOCX" "$p_ms" "$(peak_mb "$p_cmd")"
-echo "  report build is $(ratio "$p_ms" "$b_ms")× faster than pandoc; check takes $(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1])/float(sys.argv[2])))' "$c_ms" "$b_ms") of build"
+echo "  report build is $(ratio "$p_ms" "$b_ms")× faster than pandoc ($(ratio "$p_ms" "$sb_ms")× linked statically)"
+echo "  check takes $(share "$c_ms" "$b_ms") of build ($(share "$sc_ms" "$sb_ms") linked statically)"
 echo
 
 echo "stages in one process, median ms (cargo bench --bench pipeline -- --stages):"

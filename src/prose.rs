@@ -51,7 +51,8 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
         let value = text.value();
         let has_parentheses = value.contains('(');
         let has_ratio = value.contains('/') && value.contains('%');
-        let has_total = find_word(&chars, 0..chars.len(), "trong đó").is_some();
+        let has_total =
+            may_have_parts_word(value) && find_word(&chars, 0..chars.len(), "trong đó").is_some();
         let short = if has_parentheses || has_ratio {
             sentences(&chars, &[';', '\n'])
         } else {
@@ -250,6 +251,14 @@ fn total_of_parts(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(W
     Some((total, numbers::format_vi(sum, 0)?))
 }
 
+/// Whether `text` may say "trong đó": it has "đó" in some case (đ/Đ then ó/Ó), found on
+/// the bytes in one pass.
+fn may_have_parts_word(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| {
+        w[0] == 0xC4 && matches!(w[1], 0x90 | 0x91) && w[2] == 0xC3 && matches!(w[3], 0x93 | 0xB3)
+    })
+}
+
 /// Where the lowercase `word` first occurs in `chars[range]`, in any case (one character
 /// for one: the offsets are those of `chars`).
 fn find_word(chars: &[char], range: std::ops::Range<usize>, word: &str) -> Option<usize> {
@@ -400,6 +409,20 @@ mod tests {
             total("đã giải quyết 1.231 hồ sơ, trong đó đúng hạn 1.213 hồ sơ, trễ hạn 10 hồ sơ"),
             None
         );
+    }
+
+    #[test]
+    fn the_byte_test_for_trong_do_sees_every_case() {
+        for s in [
+            "trong đó",
+            "Trong Đó",
+            "TRONG ĐÓ",
+            "trong đÓ",
+            "x trong Đó y",
+        ] {
+            assert!(may_have_parts_word(s), "{s}");
+        }
+        assert!(!may_have_parts_word("trong do, đã có"));
     }
 
     #[test]
