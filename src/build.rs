@@ -43,6 +43,14 @@ impl Format {
 
 /// Load, validate and lay out `data_dir`. The document is there only without errors.
 pub fn prepare(data_dir: &Path) -> (Option<Document>, Diagnostics) {
+    let (report, diags) = check(data_dir);
+    let doc = report.map(|r| lay_out(&r));
+    (doc, diags)
+}
+
+/// Load and validate `data_dir` (`report check`: the layout finds no problem, so it is
+/// left out). The checked report is there only without errors.
+pub fn check(data_dir: &Path) -> (Option<crate::model::Report>, Diagnostics) {
     let (loaded, mut diags) = load(data_dir);
     let Some(loaded) = loaded else {
         return (None, diags);
@@ -53,8 +61,7 @@ pub fn prepare(data_dir: &Path) -> (Option<Document>, Diagnostics) {
     drop(loaded);
     diags.extend(more);
     diags.release_unused_sources();
-    let doc = report.filter(|_| !diags.has_errors()).map(|r| lay_out(&r));
-    (doc, diags)
+    (report.filter(|_| !diags.has_errors()), diags)
 }
 
 /// The timestamp of the package properties: the report's own date, or

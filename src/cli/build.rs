@@ -88,7 +88,7 @@ pub fn check(dirs: &[PathBuf], deny_warnings: bool, io: &mut Io) -> u8 {
     let folders = dirs.iter().map(PathBuf::as_path).collect();
     let results = crate::parallel::map(folders, |dir| match unusable(dir) {
         Some(outcome) => Err(outcome),
-        None => Ok(pipeline::prepare(dir).1),
+        None => Ok(pipeline::check(dir).1),
     });
     let mut worst = EXIT_OK;
     for (dir, diags) in dirs.iter().zip(results) {

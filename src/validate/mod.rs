@@ -76,6 +76,10 @@ pub struct FigureEntry {
     pub used: Vec<Span>,
 }
 
+/// From this many paragraphs on, the style and prose checks run at once (a thread costs
+/// about as much as checking 1,000 paragraphs; a 1,000-model report has 2,000).
+const PARALLEL_PARAGRAPHS: usize = 4_000;
+
 fn check(loaded: &LoadedReport) -> (Checker<'_>, Report) {
     let mut c = new_checker(loaded);
     c.earlier_figures = Checker::earlier(loaded);
@@ -86,8 +90,26 @@ fn check(loaded: &LoadedReport) -> (Checker<'_>, Report) {
         c.check_appendix_refs(&report.appendices);
         c.check_figure_refs();
     }
-    crate::style::check(&c.prose, c.sources, &mut c.diags);
-    crate::prose::check(&c.prose, c.sources, &mut c.diags);
+    // the style observations and the checks of the prose's numbers read the same
+    // paragraphs and nothing else: at once on a long report, their findings in this order
+    let (prose, sources) = (&c.prose, c.sources);
+    let style = || {
+        let mut diags = Diagnostics::default();
+        crate::style::check(prose, sources, &mut diags);
+        diags
+    };
+    let numbers = || {
+        let mut diags = Diagnostics::default();
+        crate::prose::check(prose, sources, &mut diags);
+        diags
+    };
+    let (style, numbers) = if prose.len() >= PARALLEL_PARAGRAPHS {
+        crate::parallel::join(style, numbers)
+    } else {
+        (style(), numbers())
+    };
+    c.diags.extend(style);
+    c.diags.extend(numbers);
     c.unchanged_sectors(loaded);
     (c, report)
 }

@@ -14,6 +14,7 @@ mod markdown_structure;
 mod marks;
 mod metadata;
 mod output;
+mod parallel;
 mod pdf;
 mod properties;
 mod safety;
