@@ -412,6 +412,14 @@ mod tests {
     }
 
     #[test]
+    fn a_word_is_found_up_to_the_end_of_its_range() {
+        let c = chars("nói Trong Đó");
+        assert_eq!(find_word(&c, 0..c.len(), "trong đó"), Some(4));
+        assert_eq!(find_word(&c, 0..c.len() - 1, "trong đó"), None);
+        assert_eq!(find_word(&c, 5..c.len(), "trong đó"), None);
+    }
+
+    #[test]
     fn the_byte_test_for_trong_do_sees_every_case() {
         for s in [
             "trong đó",

@@ -363,6 +363,14 @@ mod tests {
             "Cộng hòa xã hội chủ nghĩa Việt Nam “Độc lập” – 100% …",
             "Th\u{1b0}\u{309} nghiệm",
             "a\u{323}\u{302}",
+            "a\u{300}",
+            // marks that compose with nothing: only their order decides
+            "a\u{316}\u{33D}",
+            "a\u{33D}\u{316}",
+            "a\u{FFFE}",
+            "x\u{b}y",
+            "\u{85}",
+            "\u{7f}",
             "a\u{302}\u{323}",
             "\u{340} \u{1F71}",
             "x\u{b}y \u{85} \u{FFFE}",
@@ -385,6 +393,14 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn nfc_as_the_quick_check_says() {
+        assert!(is_nfc_quick_yes("Thử nghiệm “mô hình” – 100%"));
+        assert!(!is_nfc_quick_yes("Th\u{1b0}\u{309} nghiệm"));
+        assert!(!is_nfc_quick_yes("a\u{33D}\u{316}"));
+        assert!(is_nfc_quick_yes("a\u{316}\u{33D}"));
     }
 
     #[test]
