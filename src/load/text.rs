@@ -367,6 +367,7 @@ mod tests {
             // marks that compose with nothing: only their order decides
             "a\u{316}\u{33D}",
             "a\u{33D}\u{316}",
+            "a\u{33D}\u{33D}",
             "a\u{FFFE}",
             "x\u{b}y",
             "\u{85}",
@@ -401,6 +402,8 @@ mod tests {
         assert!(!is_nfc_quick_yes("Th\u{1b0}\u{309} nghiệm"));
         assert!(!is_nfc_quick_yes("a\u{33D}\u{316}"));
         assert!(is_nfc_quick_yes("a\u{316}\u{33D}"));
+        // two marks of one class are in order
+        assert!(is_nfc_quick_yes("a\u{33D}\u{33D}"));
     }
 
     #[test]
