@@ -2,8 +2,8 @@
 //! build, the files of one folder, the formats of one report. Each worker takes the next
 //! item not yet taken, so that a large item does not hold back the others.
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 /// The stack of a worker thread: as the main thread's, so that a file is read with the
 /// same headroom whether it is read on a worker or not.
@@ -11,10 +11,13 @@ const WORKER_STACK: usize = 8 * 1024 * 1024;
 
 /// How many threads work at once: the cores (`available_parallelism`), at most `items`.
 pub fn threads(items: usize) -> usize {
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items)
-        .max(1)
+    if items <= 1 {
+        return 1;
+    }
+    // asked once: the answer reads the cgroup files
+    static CORES: OnceLock<usize> = OnceLock::new();
+    let cores = *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    cores.min(items)
 }
 
 /// `f` of every item, on up to `threads(items.len())` threads (the caller's among them),

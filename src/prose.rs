@@ -8,7 +8,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::Text;
 use crate::messages::{FigureMessage, Message};
 use crate::numbers;
-use crate::source::{FileId, SourceMap};
+use crate::source::{FileId, SourceMap, Span};
 
 /// A number in a text: where (characters), its value, its decimals, as written.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,33 +22,26 @@ struct Written {
 
 /// Runs the checks over every paragraph of body text.
 pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnostics) {
-    let mut english: Option<(FileId, &Text, usize, usize, String)> = None;
+    // the first number written the English way, and how many the Vietnamese way
+    let mut english: Option<(Span, String)> = None;
     let mut vietnamese = 0;
+    let mut push = |message: FigureMessage, at: Span| {
+        diags.push(Diagnostic::spanned(Message::Figure(message), sources, at));
+    };
     for &(file, text) in prose {
+        let value = text.value();
         // every check is about numbers: a text without a digit has nothing to check
-        if !text.value().bytes().any(|b| b.is_ascii_digit()) {
+        if !value.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        let chars: Vec<char> = text.value().chars().collect();
+        let chars: Vec<char> = value.chars().collect();
         let at = |offset: usize, len: usize| {
             sources
-                .scalar(file, text.range().start, text.value())
+                .scalar(file, text.range().start, value)
                 .span(offset, len)
-        };
-        let mut parts = |total: &Written, sum: String| {
-            let message = FigureMessage::PartsDiffer {
-                total: total.form.clone(),
-                sum,
-            };
-            diags.push(Diagnostic::spanned(
-                Message::Figure(message),
-                sources,
-                at(total.offset, total.len),
-            ));
         };
         // what each check needs, found without splitting sentences: parts have their
         // parenthesis, a ratio its `/` and `%`, a total its "trong đó"
-        let value = text.value();
         let has_parentheses = value.contains('(');
         let has_ratio = value.contains('/') && value.contains('%');
         let has_total =
@@ -58,54 +51,51 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
         } else {
             Vec::new()
         };
-        for sentence in short.iter().filter(|_| has_parentheses) {
-            if let Some((total, sum)) = parts_mismatch(&chars, sentence.clone()) {
-                parts(&total, sum);
-            }
+        let mut parts = |(total, sum): (Written, String)| {
+            let at = at(total.offset, total.len);
+            push(
+                FigureMessage::PartsDiffer {
+                    total: total.form,
+                    sum,
+                },
+                at,
+            );
+        };
+        if has_parentheses {
+            short
+                .iter()
+                .filter_map(|s| parts_mismatch(&chars, s.clone()))
+                .for_each(&mut parts);
         }
         // a list of parts after "trong đó" runs on past `;`
-        let long = if has_total {
+        if has_total {
             sentences(&chars, &['\n'])
-        } else {
-            Vec::new()
-        };
-        for sentence in long {
-            if let Some((total, sum)) = total_of_parts(&chars, sentence) {
-                parts(&total, sum);
-            }
+                .into_iter()
+                .filter_map(|s| total_of_parts(&chars, s))
+                .for_each(&mut parts);
         }
-        for sentence in short.into_iter().filter(|_| has_ratio) {
-            if let Some((percent, computed)) = ratio_mismatch(&chars, sentence) {
-                let message = FigureMessage::RatioDiffers {
-                    stated: percent.form.clone(),
-                    computed,
-                };
-                diags.push(Diagnostic::spanned(
-                    Message::Figure(message),
-                    sources,
-                    at(percent.offset, percent.len),
-                ));
+        if has_ratio {
+            for sentence in short {
+                if let Some((percent, computed)) = ratio_mismatch(&chars, sentence) {
+                    let at = at(percent.offset, percent.len);
+                    let stated = percent.form;
+                    push(FigureMessage::RatioDiffers { stated, computed }, at);
+                }
             }
         }
         for (offset, len, is_english) in grouped(&chars) {
-            if is_english {
-                if english.is_none() {
-                    let form = chars[offset..offset + len].iter().collect();
-                    english = Some((file, text, offset, len, form));
-                }
-            } else {
+            if !is_english {
                 vietnamese += 1;
+            } else if english.is_none() {
+                let form = chars[offset..offset + len].iter().collect();
+                english = Some((at(offset, len), form));
             }
         }
     }
-    if let Some((file, text, offset, len, form)) = english
+    if let Some((at, form)) = english
         && vietnamese > 0
     {
-        let at = sources
-            .scalar(file, text.range().start, text.value())
-            .span(offset, len);
-        let message = FigureMessage::MixedSeparators { english: form };
-        diags.push(Diagnostic::spanned(Message::Figure(message), sources, at));
+        push(FigureMessage::MixedSeparators { english: form }, at);
     }
 }
 

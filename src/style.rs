@@ -31,7 +31,8 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
         let value = text.value();
         let has_count = value.contains('/');
         let has_ellipsis = value.contains('…') || value.contains("...");
-        if !has_count && !has_ellipsis && !may_have_unit_word(value) {
+        let has_unit_word = may_have_unit_word(value);
+        if !has_count && !has_ellipsis && !has_unit_word {
             continue;
         }
         let chars: Vec<char> = value.chars().collect();
@@ -50,7 +51,12 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
                 unpadded.push(hit)
             }
         }
-        for (word, offset, upper) in unit_words(text.value(), &chars) {
+        let found = if has_unit_word {
+            unit_words(&chars)
+        } else {
+            Vec::new()
+        };
+        for (word, offset, upper) in found {
             let form = chars[offset..offset + word.chars().count()]
                 .iter()
                 .collect();
@@ -177,10 +183,7 @@ fn may_have_unit_word(text: &str) -> bool {
 
 /// Standalone uses of a unit word: (word, offset, capitalised). Uses followed by a
 /// proper name ("thành phố Sa Đéc") or starting a sentence are left out.
-fn unit_words(text: &str, chars: &[char]) -> Vec<(&'static str, usize, bool)> {
-    if !may_have_unit_word(text) {
-        return Vec::new();
-    }
+fn unit_words(chars: &[char]) -> Vec<(&'static str, usize, bool)> {
     // one character for one, as `chars`, where lowercasing keeps the count
     let lower = |c: char| {
         if c.is_ascii() {
@@ -289,7 +292,7 @@ mod tests {
     fn standalone_unit_words() {
         let s = "trên địa bàn Thành phố, thành phố Sa Đéc và Công an thành phố.";
         assert_eq!(
-            unit_words(s, &cs(s)),
+            unit_words(&cs(s)),
             [("thành phố", 13, true), ("thành phố", 52, false)]
         );
         assert!(
@@ -298,7 +301,7 @@ mod tests {
                 .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
         );
         let s = "Thành phố đã triển khai";
-        assert!(unit_words(s, &cs(s)).is_empty(), "sentence start");
+        assert!(unit_words(&cs(s)).is_empty(), "sentence start");
     }
 
     #[test]

@@ -103,8 +103,7 @@ pub fn render_to(doc: &Document, tera: &Tera, out: impl std::io::Write) -> Resul
 /// What the templates see: `md`, the document escaped for Markdown, and `doc`, the raw
 /// document.
 pub fn context(doc: &Document) -> Context {
-    let mut context = Context::new();
-    context.insert("md", &view(doc));
+    let mut context = view_context(doc);
     context.insert("doc", doc);
     context
 }
