@@ -20,34 +20,44 @@ struct Written {
     form: String,
 }
 
-/// Runs the checks over every paragraph of body text.
-pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnostics) {
-    // the first number written the English way, and how many the Vietnamese way
-    let mut english: Option<(Span, String)> = None;
-    let mut vietnamese = 0;
-    let mut push = |message: FigureMessage, at: Span| {
-        diags.push(Diagnostic::spanned(Message::Figure(message), sources, at));
-    };
-    for &(file, text) in prose {
+/// Whether `text` has anything to check: every check is about numbers.
+pub fn needs_chars(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// What the checks found in some paragraphs: the warnings of each paragraph at its place,
+/// and the thousands separators seen. The findings of paragraphs read apart are merged in
+/// reading order, and only then reported.
+#[derive(Default)]
+pub struct Findings {
+    diags: Diagnostics,
+    /// The first number written the English way.
+    english: Option<(Span, String)>,
+    /// How many numbers are written the Vietnamese way.
+    vietnamese: usize,
+}
+
+impl Findings {
+    /// Checks one paragraph, `chars` being its characters.
+    pub fn scan(&mut self, file: FileId, text: &Text, chars: &[char], sources: &SourceMap) {
         let value = text.value();
-        // every check is about numbers: a text without a digit has nothing to check
-        if !value.bytes().any(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        let chars: Vec<char> = value.chars().collect();
         let at = |offset: usize, len: usize| {
             sources
                 .scalar(file, text.range().start, value)
                 .span(offset, len)
+        };
+        let diags = &mut self.diags;
+        let mut push = |message: FigureMessage, at: Span| {
+            diags.push(Diagnostic::spanned(Message::Figure(message), sources, at));
         };
         // what each check needs, found without splitting sentences: parts have their
         // parenthesis, a ratio its `/` and `%`, a total its "trong đó"
         let has_parentheses = value.contains('(');
         let has_ratio = value.contains('/') && value.contains('%');
         let has_total =
-            may_have_parts_word(value) && find_word(&chars, 0..chars.len(), "trong đó").is_some();
+            may_have_parts_word(value) && find_word(chars, 0..chars.len(), "trong đó").is_some();
         let short = if has_parentheses || has_ratio {
-            sentences(&chars, &[';', '\n'])
+            sentences(chars, &[';', '\n'])
         } else {
             Vec::new()
         };
@@ -64,38 +74,53 @@ pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnos
         if has_parentheses {
             short
                 .iter()
-                .filter_map(|s| parts_mismatch(&chars, s.clone()))
+                .filter_map(|s| parts_mismatch(chars, s.clone()))
                 .for_each(&mut parts);
         }
         // a list of parts after "trong đó" runs on past `;`
         if has_total {
-            sentences(&chars, &['\n'])
+            sentences(chars, &['\n'])
                 .into_iter()
-                .filter_map(|s| total_of_parts(&chars, s))
+                .filter_map(|s| total_of_parts(chars, s))
                 .for_each(&mut parts);
         }
         if has_ratio {
             for sentence in short {
-                if let Some((percent, computed)) = ratio_mismatch(&chars, sentence) {
+                if let Some((percent, computed)) = ratio_mismatch(chars, sentence) {
                     let at = at(percent.offset, percent.len);
                     let stated = percent.form;
                     push(FigureMessage::RatioDiffers { stated, computed }, at);
                 }
             }
         }
-        for (offset, len, is_english) in grouped(&chars) {
+        for (offset, len, is_english) in grouped(chars) {
             if !is_english {
-                vietnamese += 1;
-            } else if english.is_none() {
+                self.vietnamese += 1;
+            } else if self.english.is_none() {
                 let form = chars[offset..offset + len].iter().collect();
-                english = Some((at(offset, len), form));
+                self.english = Some((at(offset, len), form));
             }
         }
     }
-    if let Some((at, form)) = english
-        && vietnamese > 0
-    {
-        push(FigureMessage::MixedSeparators { english: form }, at);
+
+    /// These findings, then `later`'s.
+    pub fn merge(&mut self, later: Findings) {
+        self.diags.extend(later.diags);
+        if self.english.is_none() {
+            self.english = later.english;
+        }
+        self.vietnamese += later.vietnamese;
+    }
+
+    /// The warnings: each paragraph's, then the mixed separators at the first English one.
+    pub fn report(self, sources: &SourceMap, diags: &mut Diagnostics) {
+        diags.extend(self.diags);
+        if let Some((at, form)) = self.english
+            && self.vietnamese > 0
+        {
+            let message = Message::Figure(FigureMessage::MixedSeparators { english: form });
+            diags.push(Diagnostic::spanned(message, sources, at));
+        }
     }
 }
 

@@ -10,7 +10,8 @@ use crate::load::Text;
 use crate::messages::Message;
 use crate::source::{FileId, SourceMap};
 
-/// A match in the prose: file, the text value, character offset and length in it.
+/// A match in the prose: file, the text value, character offset and length in it, and
+/// the form written there.
 struct Hit<'a> {
     file: FileId,
     text: &'a Text,
@@ -19,103 +20,141 @@ struct Hit<'a> {
     form: String,
 }
 
-/// Runs every observation over `prose` (file, paragraph) in reading order.
-pub fn check(prose: &[(FileId, &Text)], sources: &SourceMap, diags: &mut Diagnostics) {
-    let mut padded = Vec::new();
-    let mut unpadded = Vec::new();
-    let mut words: BTreeMap<&'static str, (Vec<Hit>, Vec<Hit>)> = BTreeMap::new();
-    let mut ellipses: BTreeMap<&'static str, Vec<Hit>> = BTreeMap::new();
-    for &(file, text) in prose {
-        // what each observation looks for, found without a look at each character: a
-        // count has its `/`, an ellipsis its `…` or `...`
+/// How often a form was seen, and its first place in reading order.
+#[derive(Default)]
+struct Seen<'a> {
+    first: Option<Hit<'a>>,
+    count: usize,
+}
+
+impl<'a> Seen<'a> {
+    /// One more; `hit` makes the hit of the first.
+    fn add(&mut self, hit: impl FnOnce() -> Hit<'a>) {
+        if self.first.is_none() {
+            self.first = Some(hit());
+        }
+        self.count += 1;
+    }
+
+    /// `later`'s, seen after these.
+    fn merge(&mut self, later: Seen<'a>) {
+        if self.first.is_none() {
+            self.first = later.first;
+        }
+        self.count += later.count;
+    }
+}
+
+/// What the observations saw in some paragraphs: the findings of paragraphs read apart
+/// are merged in reading order, and only then reported.
+#[derive(Default)]
+pub struct Findings<'a> {
+    padded: Seen<'a>,
+    unpadded: Seen<'a>,
+    /// Per unit word: capitalised, lower case.
+    words: BTreeMap<&'static str, (Seen<'a>, Seen<'a>)>,
+    ellipses: BTreeMap<&'static str, Seen<'a>>,
+}
+
+/// Whether `text` may hold anything observed, found without a look at each character: a
+/// count has its `/`, an ellipsis its `…` or `...`, a unit word its letters.
+pub fn needs_chars(text: &str) -> bool {
+    text.contains('/') || has_ellipsis(text) || may_have_unit_word(text)
+}
+
+fn has_ellipsis(text: &str) -> bool {
+    text.contains('…') || text.contains("...")
+}
+
+impl<'a> Findings<'a> {
+    /// Looks at one paragraph, `chars` being its characters.
+    pub fn scan(&mut self, file: FileId, text: &'a Text, chars: &[char]) {
         let value = text.value();
-        let has_count = value.contains('/');
-        let has_ellipsis = value.contains('…') || value.contains("...");
-        let has_unit_word = may_have_unit_word(value);
-        if !has_count && !has_ellipsis && !has_unit_word {
-            continue;
-        }
-        let chars: Vec<char> = value.chars().collect();
-        for (offset, len, is_padded) in counts(&chars) {
-            let form: String = chars[offset..offset + len].iter().collect();
-            let hit = Hit {
-                file,
-                text,
-                offset,
-                len,
-                form,
-            };
-            if is_padded {
-                padded.push(hit)
-            } else {
-                unpadded.push(hit)
+        let hit = |offset: usize, len: usize| Hit {
+            file,
+            text,
+            offset,
+            len,
+            form: chars[offset..offset + len].iter().collect(),
+        };
+        if value.contains('/') {
+            for (offset, len, is_padded) in counts(chars) {
+                let seen = if is_padded {
+                    &mut self.padded
+                } else {
+                    &mut self.unpadded
+                };
+                seen.add(|| hit(offset, len));
             }
         }
-        let found = if has_unit_word {
-            unit_words(&chars)
-        } else {
-            Vec::new()
-        };
-        for (word, offset, upper) in found {
-            let form = chars[offset..offset + word.chars().count()]
-                .iter()
-                .collect();
-            let hit = Hit {
-                file,
-                text,
-                offset,
-                len: word.chars().count(),
-                form,
-            };
-            let entry = words.entry(word).or_default();
-            if upper {
-                entry.0.push(hit)
-            } else {
-                entry.1.push(hit)
+        if may_have_unit_word(value) {
+            for (word, offset, upper) in unit_words(chars) {
+                let (capitalised, lower) = self.words.entry(word).or_default();
+                let seen = if upper { capitalised } else { lower };
+                seen.add(|| hit(offset, word.chars().count()));
             }
         }
-        for (form, offset, len) in ellipsis_forms(&chars) {
-            let hit = Hit {
-                file,
-                text,
-                offset,
-                len,
-                form: form.into(),
-            };
-            ellipses.entry(form).or_default().push(hit);
+        if has_ellipsis(value) {
+            for (form, offset, len) in ellipsis_forms(chars) {
+                self.ellipses
+                    .entry(form)
+                    .or_default()
+                    .add(|| hit(offset, len));
+            }
         }
     }
-    if let (Some(p), Some(u)) = (padded.first(), unpadded.first()) {
-        let first = if padded.len() < unpadded.len() { p } else { u };
-        let message = Message::MixedPadding {
-            padded: p.form.clone(),
-            unpadded: u.form.clone(),
-        };
-        push(diags, sources, message, first);
+
+    /// These findings, then `later`'s.
+    pub fn merge(&mut self, later: Findings<'a>) {
+        self.padded.merge(later.padded);
+        self.unpadded.merge(later.unpadded);
+        for (word, (capitalised, lower)) in later.words {
+            let mine = self.words.entry(word).or_default();
+            mine.0.merge(capitalised);
+            mine.1.merge(lower);
+        }
+        for (form, seen) in later.ellipses {
+            self.ellipses.entry(form).or_default().merge(seen);
+        }
     }
-    for (word, (upper, lower)) in &words {
-        if let (Some(u), Some(l)) = (upper.first(), lower.first()) {
-            let first = if upper.len() < lower.len() { u } else { l };
-            let message = Message::MixedCapitalisation {
-                word: capitalised(word),
-                upper: upper.len(),
-                lower: lower.len(),
+
+    /// The warnings: each at the first occurrence of the less common form.
+    pub fn report(self, sources: &SourceMap, diags: &mut Diagnostics) {
+        let (p, u) = (&self.padded, &self.unpadded);
+        if let (Some(first_p), Some(first_u)) = (&p.first, &u.first) {
+            let first = if p.count < u.count { first_p } else { first_u };
+            let message = Message::MixedPadding {
+                padded: first_p.form.clone(),
+                unpadded: first_u.form.clone(),
             };
             push(diags, sources, message, first);
         }
-    }
-    if ellipses.len() > 1 {
-        let forms = ellipses
-            .iter()
-            .map(|(form, hits)| format!("\"{form}\" ({})", hits.len()))
-            .collect::<Vec<_>>()
-            .join(", ");
-        if let Some(first) = ellipses
-            .values()
-            .min_by_key(|hits| hits.len())
-            .and_then(|h| h.first())
-        {
-            push(diags, sources, Message::MixedEllipses { forms }, first);
+        for (word, (upper, lower)) in &self.words {
+            if let (Some(u), Some(l)) = (&upper.first, &lower.first) {
+                let first = if upper.count < lower.count { u } else { l };
+                let message = Message::MixedCapitalisation {
+                    word: capitalised(word),
+                    upper: upper.count,
+                    lower: lower.count,
+                };
+                push(diags, sources, message, first);
+            }
+        }
+        if self.ellipses.len() > 1 {
+            let forms = self
+                .ellipses
+                .iter()
+                .map(|(form, seen)| format!("\"{form}\" ({})", seen.count))
+                .collect::<Vec<_>>()
+                .join(", ");
+            if let Some(first) = self
+                .ellipses
+                .values()
+                .min_by_key(|seen| seen.count)
+                .and_then(|seen| seen.first.as_ref())
+            {
+                push(diags, sources, Message::MixedEllipses { forms }, first);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@
 //! recipients, numbering, layout) in `fields.rs`.
 
 mod blocks;
+mod body_text;
 mod fields;
 mod figures;
 mod footnotes;
@@ -76,42 +77,125 @@ pub struct FigureEntry {
     pub used: Vec<Span>,
 }
 
-/// From this many paragraphs on, the style and prose checks run at once (a thread costs
-/// about as much as checking 1,000 paragraphs; a 1,000-model report has 2,000).
+/// From this many paragraphs on, the check of the report and the checks of its body text
+/// run at once (a thread costs about as much as checking 1,000 paragraphs; a 1,000-model
+/// report has 2,000).
 const PARALLEL_PARAGRAPHS: usize = 4_000;
+
+/// The body text is checked in runs of this many paragraphs, taken by whichever thread
+/// is free, so that both keep busy to the end.
+const PARAGRAPHS_PER_TASK: usize = 1_000;
 
 fn check(loaded: &LoadedReport) -> (Checker<'_>, Report) {
     let mut c = new_checker(loaded);
     c.earlier_figures = Checker::earlier(loaded);
     c.figure_values = c.figures(loaded);
+    let prose = body_text::body_text(loaded);
+    let sources = &loaded.sources;
+    let (report, text) = if prose.len() >= PARALLEL_PARAGRAPHS {
+        // the check of the report, then runs of paragraphs, to whichever thread is free;
+        // the findings of the runs merged in reading order
+        let tasks = std::iter::once(Task::Report(Box::new(c)))
+            .chain(prose.chunks(PARAGRAPHS_PER_TASK).map(Task::Text))
+            .collect();
+        let mut report = None;
+        let mut text = TextFindings::default();
+        for done in crate::parallel::map(tasks, |task| match task {
+            Task::Report(mut c) => {
+                let report = check_report(&mut c, loaded);
+                Done::Report(Box::new((*c, report)))
+            }
+            Task::Text(paragraphs) => Done::Text(Box::new(TextFindings::of(paragraphs, sources))),
+        }) {
+            match done {
+                Done::Report(done) => report = Some(*done),
+                Done::Text(found) => text.merge(*found),
+            }
+        }
+        let Some((checker, report)) = report else {
+            unreachable!("the task of the report is done by one of the threads")
+        };
+        c = checker;
+        (report, text)
+    } else {
+        (
+            check_report(&mut c, loaded),
+            TextFindings::of(&prose, sources),
+        )
+    };
+    debug_assert!(
+        c.prose.len() == prose.len()
+            && c.prose
+                .iter()
+                .zip(&prose)
+                .all(|(a, b)| a.0 == b.0 && std::ptr::eq(a.1, b.1)),
+        "body_text walks the body text as the check of the report meets it"
+    );
+    text.style.report(sources, &mut c.diags);
+    text.numbers.report(sources, &mut c.diags);
+    c.unchanged_sectors(loaded);
+    (c, report)
+}
+
+/// The report checked, and the checks across it.
+fn check_report<'a>(c: &mut Checker<'a>, loaded: &'a LoadedReport) -> Report {
     let report = c.report(loaded);
     if loaded.complete {
         c.check_footnotes();
         c.check_appendix_refs(&report.appendices);
         c.check_figure_refs();
     }
-    // the style observations and the checks of the prose's numbers read the same
-    // paragraphs and nothing else: at once on a long report, their findings in this order
-    let (prose, sources) = (&c.prose, c.sources);
-    let style = || {
-        let mut diags = Diagnostics::default();
-        crate::style::check(prose, sources, &mut diags);
-        diags
-    };
-    let numbers = || {
-        let mut diags = Diagnostics::default();
-        crate::prose::check(prose, sources, &mut diags);
-        diags
-    };
-    let (style, numbers) = if prose.len() >= PARALLEL_PARAGRAPHS {
-        crate::parallel::join(style, numbers)
-    } else {
-        (style(), numbers())
-    };
-    c.diags.extend(style);
-    c.diags.extend(numbers);
-    c.unchanged_sectors(loaded);
-    (c, report)
+    report
+}
+
+/// A share of the work of `check`.
+enum Task<'a, 'p> {
+    Report(Box<Checker<'a>>),
+    Text(&'p [(FileId, &'a Text)]),
+}
+
+enum Done<'a> {
+    Report(Box<(Checker<'a>, Report)>),
+    Text(Box<TextFindings<'a>>),
+}
+
+/// What the style observations and the checks of the prose's numbers found in some
+/// paragraphs (each paragraph's characters read once for both).
+#[derive(Default)]
+struct TextFindings<'a> {
+    style: crate::style::Findings<'a>,
+    numbers: crate::prose::Findings,
+}
+
+impl<'a> TextFindings<'a> {
+    fn of(paragraphs: &[(FileId, &'a Text)], sources: &SourceMap) -> Self {
+        let mut found = TextFindings::default();
+        let mut chars = Vec::new();
+        for &(file, text) in paragraphs {
+            let value = text.value();
+            let (style, numbers) = (
+                crate::style::needs_chars(value),
+                crate::prose::needs_chars(value),
+            );
+            if !style && !numbers {
+                continue;
+            }
+            chars.clear();
+            chars.extend(value.chars());
+            if style {
+                found.style.scan(file, text, &chars);
+            }
+            if numbers {
+                found.numbers.scan(file, text, &chars, sources);
+            }
+        }
+        found
+    }
+
+    fn merge(&mut self, later: TextFindings<'a>) {
+        self.style.merge(later.style);
+        self.numbers.merge(later.numbers);
+    }
 }
 
 fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
@@ -479,5 +563,56 @@ fn nfc(inline: Inline) -> Inline {
             }
         }
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The body text read in runs, whatever their length, and the findings merged in
+    /// order: the same diagnostics as read at once (the first of each form, the counts,
+    /// each paragraph's own warnings in order).
+    #[test]
+    fn findings_of_runs_merged_in_order_are_those_of_the_whole() {
+        let (seed, _) = crate::load::load(std::path::Path::new("data/2021-04"));
+        let seed = seed.expect("the shipped report loads");
+        // the seed's report.yaml, and a sector whose paragraphs disagree with each
+        // other and with themselves: ratios, parts, separators, padding, ellipses
+        let report_yaml = std::fs::read("data/2021-04/report.yaml").unwrap();
+        let mut sector = String::from("title: \"Trong lĩnh vực thử:\"\nmodels:\n  - body:\n");
+        for i in 0..12 {
+            let line = match i % 4 {
+                0 => format!("Đạt {i}/28 nhiệm vụ, đạt 80%, được 06/07 ấp..."),
+                1 => format!("Có 2{i} người (10 cán bộ, 2{i} công chức) ở 07/9 xã…"),
+                2 => format!("Thu 1,23{i} triệu và 1.23{i} triệu đồng; Tỉnh và tỉnh."),
+                _ => format!("Thành phố đã làm {i} việc, thành phố giao {i} việc...."),
+            };
+            sector.push_str(&format!("      - \"{line}\"\n"));
+        }
+        let (made, _) = crate::load::load_from_memory(
+            std::path::Path::new("thu"),
+            &report_yaml,
+            &[("01.yaml", sector.as_bytes())],
+        );
+        let made = made.expect("the made-up report loads");
+        for (loaded, expected) in [(&seed, 4), (&made, 11)] {
+            let prose = body_text::body_text(loaded);
+            let report = |found: TextFindings| {
+                let mut diags = Diagnostics::default();
+                found.style.report(&loaded.sources, &mut diags);
+                found.numbers.report(&loaded.sources, &mut diags);
+                diags.iter().cloned().collect::<Vec<_>>()
+            };
+            let whole = report(TextFindings::of(&prose, &loaded.sources));
+            assert_eq!(whole.len(), expected, "{whole:#?}");
+            for run in [1, 2, 3, 7, 40] {
+                let mut merged = TextFindings::default();
+                for paragraphs in prose.chunks(run) {
+                    merged.merge(TextFindings::of(paragraphs, &loaded.sources));
+                }
+                assert_eq!(report(merged), whole, "runs of {run}");
+            }
+        }
     }
 }
