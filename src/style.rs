@@ -56,20 +56,34 @@ pub struct Findings<'a> {
     ellipses: BTreeMap<&'static str, Seen<'a>>,
 }
 
-/// Whether `text` may hold anything observed, found without a look at each character: a
-/// count has its `/`, an ellipsis its `…` or `...`, a unit word its letters.
-pub fn needs_chars(text: &str) -> bool {
-    text.contains('/') || has_ellipsis(text) || may_have_unit_word(text)
+/// Which observations a paragraph may concern, found without a look at each character:
+/// a count has its `/`, an ellipsis its `…` or `...`, a unit word its letters.
+#[derive(Debug, Clone, Copy)]
+pub struct Looks {
+    counts: bool,
+    ellipses: bool,
+    unit_words: bool,
 }
 
-fn has_ellipsis(text: &str) -> bool {
-    text.contains('…') || text.contains("...")
+impl Looks {
+    pub fn at(text: &str) -> Looks {
+        Looks {
+            counts: text.contains('/'),
+            ellipses: text.contains('…') || text.contains("..."),
+            unit_words: may_have_unit_word(text),
+        }
+    }
+
+    /// Whether the paragraph needs a closer look at all.
+    pub fn any(self) -> bool {
+        self.counts || self.ellipses || self.unit_words
+    }
 }
 
 impl<'a> Findings<'a> {
-    /// Looks at one paragraph, `chars` being its characters.
-    pub fn scan(&mut self, file: FileId, text: &'a Text, chars: &[char]) {
-        let value = text.value();
+    /// Looks at one paragraph, `chars` being its characters, for what `looks` says it may
+    /// hold.
+    pub fn scan(&mut self, file: FileId, text: &'a Text, chars: &[char], looks: Looks) {
         let hit = |offset: usize, len: usize| Hit {
             file,
             text,
@@ -77,7 +91,7 @@ impl<'a> Findings<'a> {
             len,
             form: chars[offset..offset + len].iter().collect(),
         };
-        if value.contains('/') {
+        if looks.counts {
             for (offset, len, is_padded) in counts(chars) {
                 let seen = if is_padded {
                     &mut self.padded
@@ -87,14 +101,14 @@ impl<'a> Findings<'a> {
                 seen.add(|| hit(offset, len));
             }
         }
-        if may_have_unit_word(value) {
+        if looks.unit_words {
             for (word, offset, upper) in unit_words(chars) {
                 let (capitalised, lower) = self.words.entry(word).or_default();
                 let seen = if upper { capitalised } else { lower };
                 seen.add(|| hit(offset, word.chars().count()));
             }
         }
-        if has_ellipsis(value) {
+        if looks.ellipses {
             for (form, offset, len) in ellipsis_forms(chars) {
                 self.ellipses
                     .entry(form)

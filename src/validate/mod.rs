@@ -174,16 +174,16 @@ impl<'a> TextFindings<'a> {
         for &(file, text) in paragraphs {
             let value = text.value();
             let (style, numbers) = (
-                crate::style::needs_chars(value),
+                crate::style::Looks::at(value),
                 crate::prose::needs_chars(value),
             );
-            if !style && !numbers {
+            if !style.any() && !numbers {
                 continue;
             }
             chars.clear();
             chars.extend(value.chars());
-            if style {
-                found.style.scan(file, text, &chars);
+            if style.any() {
+                found.style.scan(file, text, &chars, style);
             }
             if numbers {
                 found.numbers.scan(file, text, &chars, sources);
