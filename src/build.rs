@@ -44,7 +44,11 @@ impl Format {
 /// Load, validate and lay out `data_dir`. The document is there only without errors.
 pub fn prepare(data_dir: &Path) -> (Option<Document>, Diagnostics) {
     let (report, diags) = check(data_dir);
-    let doc = report.map(|r| lay_out(&r));
+    let doc = report.map(|r| {
+        let doc = lay_out(&r);
+        crate::parallel::drop_aside(r, is_large(&doc));
+        doc
+    });
     (doc, diags)
 }
 
@@ -62,6 +66,12 @@ pub fn check(data_dir: &Path) -> (Option<crate::model::Report>, Diagnostics) {
     diags.extend(more);
     diags.release_unused_sources();
     (report.filter(|_| !diags.has_errors()), diags)
+}
+
+/// Whether `doc` is long enough to be rendered in two formats at once and let go of
+/// on a thread of its own.
+pub fn is_large(doc: &Document) -> bool {
+    doc.body.len() >= PARALLEL_BLOCKS
 }
 
 /// The timestamp of the package properties: the report's own date, or
@@ -101,7 +111,7 @@ pub fn render(
     // the two formats at once when both are asked for and the report is large enough
     // to pay for a thread (see `load::PARALLEL_BYTES`)
     let both = formats.contains(&Format::Docx) && formats.contains(&Format::Markdown);
-    let (mut docx, markdown) = if both && doc.body.len() >= PARALLEL_BLOCKS {
+    let (mut docx, markdown) = if both && is_large(doc) {
         crate::parallel::join(docx, markdown)
     } else {
         (docx(), markdown())

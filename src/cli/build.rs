@@ -215,6 +215,9 @@ fn prepare(dir: &Path, plan: &Plan, office: Option<&crate::pdf::Office>) -> Done
         };
         outputs.push(pipeline::render_metadata(&doc, &name, plan.out, pages));
     }
+    // the document is done with: a long one goes while its outputs are written
+    let large = pipeline::is_large(&doc);
+    crate::parallel::drop_aside(doc, large);
     if let (Outcome::Rendered(outputs), Mode::Write) = (&outcome, plan.mode) {
         let result = pipeline::write_all(outputs);
         outcome = Outcome::Written(outputs.iter().map(|o| o.path.clone()).collect(), result);
