@@ -143,11 +143,6 @@ impl SourceMap {
         id
     }
 
-    /// The bytes of text held.
-    pub fn bytes(&self) -> usize {
-        self.files.iter().map(|s| s.text().len()).sum()
-    }
-
     /// The id of the file at `path`, if its text is in the map.
     pub fn id(&self, path: &Path) -> Option<FileId> {
         self.ids.get(path).copied()

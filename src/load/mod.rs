@@ -241,7 +241,7 @@ fn parse_files<T: DeserializeOwned + files::Texts + files::FootnoteMaps + Send>(
 /// Below this many bytes of YAML, files are read on one thread: starting threads costs
 /// about 3 ms of a process here (measured: `report check data/2021-04`, 26 KB, took
 /// 7.0 ms with two threads and 3.9 ms with one), the reading of 256 KB about 12 ms.
-pub const PARALLEL_BYTES: usize = 256 * 1024;
+const PARALLEL_BYTES: usize = 256 * 1024;
 
 /// Reads one file, checks its text and shape, deserialises it.
 fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
