@@ -17,6 +17,12 @@
 //!      fails, the outputs already replaced are put back from those and the error says
 //!      whether that worked, output by output.
 //!
+//! When every target already holds exactly its output's bytes (regular files, not links;
+//! looked at under a shared lock of the output folders, so that no build is halfway
+//! through its renames), nothing is written: the files and their dates stay as they are.
+//! A build of unchanged data writes nothing, and a document open in Word is not replaced
+//! by itself. One changed output, and they are all written as above.
+//!
 //! The files are not forced to disk (`fsync`, a millisecond or more per file, a sixth
 //! of a small build): against a power cut in the instant of the rename we rely on the
 //! filesystem (ext4 orders a rename over a file after its data), and an output, unlike
@@ -63,8 +69,9 @@ impl WriteError {
     }
 }
 
-/// Writes every output atomically and together (see the module's note). On error,
-/// nothing was changed unless `replaced` says otherwise.
+/// Writes every output atomically and together (see the module's note), unless every
+/// target holds its output's bytes already. On error, nothing was changed unless
+/// `replaced` says otherwise.
 pub fn write_all(outputs: &[Output]) -> Result<(), WriteError> {
     write_all_with(outputs, &|from, to| fs::rename(from, to))
 }
@@ -74,6 +81,9 @@ pub fn write_all_with(
     outputs: &[Output],
     rename: &dyn Fn(&Path, &Path) -> io::Result<()>,
 ) -> Result<(), WriteError> {
+    if all_current(outputs) {
+        return Ok(());
+    }
     let mut temporaries = Vec::new();
     for output in outputs {
         let tmp = Temporary::write(output).map_err(|e| WriteError::io(&output.path, e))?;
@@ -104,6 +114,36 @@ pub fn write_all_with(
         }
     }
     replace_all(&mut temporaries, rename)
+}
+
+/// Whether every target is a regular file holding exactly its output's bytes, seen
+/// while no build is renaming into the folders (their shared locks held).
+fn all_current(outputs: &[Output]) -> bool {
+    let folders: BTreeSet<PathBuf> = outputs.iter().map(|o| folder_of(&o.path)).collect();
+    let mut locks = Vec::new();
+    for folder in &folders {
+        // no folder yet, or none to lock: there is something to write
+        match lock_folder_if_there(folder) {
+            Some(lock) => locks.push(lock),
+            None => return false,
+        }
+    }
+    outputs.iter().all(is_current)
+}
+
+/// A shared lock of `folder` if it is there and can be locked (it is never created).
+fn lock_folder_if_there(folder: &Path) -> Option<File> {
+    let handle = File::open(folder).ok()?;
+    handle.lock_shared().ok()?;
+    Some(handle)
+}
+
+/// Whether the target of `output` is a regular file holding exactly its bytes (read only
+/// when the length is the same).
+fn is_current(output: &Output) -> bool {
+    let same_length = fs::symlink_metadata(&output.path)
+        .is_ok_and(|m| m.is_file() && m.len() == output.bytes.len() as u64);
+    same_length && fs::read(&output.path).is_ok_and(|bytes| bytes == output.bytes)
 }
 
 /// Renames each temporary over its target, putting the replaced ones back if a rename
@@ -378,5 +418,55 @@ mod tests {
         write_all(&[output(dir.path(), "r.md", "x")]).unwrap();
         assert!(live.exists(), "a live build's temporary is left alone");
         assert!(!abandoned.exists(), "an abandoned temporary is removed");
+    }
+
+    /// The file's identity: a rename over it gives another inode.
+    #[cfg(unix)]
+    fn inode(path: &Path) -> u64 {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(path).unwrap().ino()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_output_that_holds_its_bytes_already_is_left_as_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.docx"), dir.path().join("a.md"));
+        write_all(&[
+            output(dir.path(), "a.docx", "same"),
+            output(dir.path(), "a.md", "v1"),
+        ])
+        .unwrap();
+        let (a0, b0) = (inode(&a), inode(&b));
+        // the same bytes: not replaced
+        write_all(&[
+            output(dir.path(), "a.docx", "same"),
+            output(dir.path(), "a.md", "v1"),
+        ])
+        .unwrap();
+        assert_eq!((inode(&a), inode(&b)), (a0, b0), "nothing rewritten");
+        // one changed (of the same length): all are written, as one data set
+        write_all(&[
+            output(dir.path(), "a.docx", "same"),
+            output(dir.path(), "a.md", "v2"),
+        ])
+        .unwrap();
+        assert_ne!(inode(&a), a0, "written with the other");
+        assert_ne!(inode(&b), b0, "the changed output is replaced");
+        assert_eq!(fs::read_to_string(&b).unwrap(), "v2");
+        assert_eq!(names(dir.path()), ["a.docx", "a.md"], "no temporary left");
+    }
+
+    /// A link in the place of an output is refused even when what it points to holds the
+    /// output's bytes: the same outcome as a link to anything else.
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_the_same_bytes_is_still_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere.md");
+        fs::write(&elsewhere, "x").unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.path().join("r.md")).unwrap();
+        let err = write_all(&[output(dir.path(), "r.md", "x")]).unwrap_err();
+        assert!(matches!(err.failure, Failure::NotAFile));
     }
 }

@@ -481,3 +481,39 @@ fn templates_are_rendered_here_when_no_child_can_run() {
     let md = report::render::isolated::render(Some(missing), &doc, set, &budget).unwrap();
     assert!(md.contains("\nKÝ\n"), "{md}");
 }
+
+/// A build of unchanged data writes nothing: the outputs keep their files and dates (a
+/// document open in Word is not replaced by itself), and are listed as ever. A change
+/// writes both again.
+#[cfg(unix)]
+#[test]
+fn a_build_of_unchanged_data_leaves_the_outputs_as_they_are() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+    let ids = || {
+        ["docx", "md"].map(|ext| {
+            let m = fs::metadata(dir.out().join(format!("data.{ext}"))).unwrap();
+            (m.ino(), m.mtime_nsec(), m.mtime())
+        })
+    };
+    let o = run(dir.tmp.path(), &["build", "data"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let first = ids();
+    let o = run(dir.tmp.path(), &["build", "data"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "out/data.docx\nout/data.md\n");
+    assert_eq!(ids(), first, "unchanged: not written");
+    fs::write(
+        dir.path().join("sectors/01.yaml"),
+        SECTOR.replace("một.", "hai."),
+    )
+    .unwrap();
+    let o = run(dir.tmp.path(), &["build", "data"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let after = ids();
+    assert!(
+        after[0].0 != first[0].0 && after[1].0 != first[1].0,
+        "changed: both written"
+    );
+    assert_eq!(names_in(&dir.out()), ["data.docx", "data.md"]);
+}
