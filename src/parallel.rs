@@ -102,8 +102,8 @@ pub fn join<A: Send, B: Send>(
 
 /// Lets go of `value` on a thread of its own, not waited for, when it is `large`: the
 /// memory of a long report is given back while the work goes on (10,000 models: the
-/// files as read 5 ms, the document 10 ms). The process may end first; its memory goes
-/// with it. A small value, or one whose thread cannot be started, is dropped here.
+/// document alone takes ~10 ms to drop). The process may end first; its memory
+/// goes with it. A small value, or one whose thread cannot be started, is dropped here.
 pub fn drop_aside<T: Send + 'static>(value: T, large: bool) {
     if large && threads(2) > 1 {
         // a thread that cannot be started drops its closure, and `value` with it, here

@@ -596,6 +596,37 @@ mod tests {
             &[("01.yaml", sector.as_bytes())],
         );
         let made = made.expect("the made-up report loads");
+        // thousands written the English way only: nothing mixed
+        let english = "title: \"Trong lĩnh vực thử:\"\nintro:\n  - \"Thu 1,234 triệu....\"\n";
+        let (english, _) = crate::load::load_from_memory(
+            std::path::Path::new("thu"),
+            &report_yaml,
+            &[("01.yaml", english.as_bytes())],
+        );
+        let english = english.expect("the English-only report loads");
+        let separators = |loaded: &LoadedReport| {
+            let mut diags = Diagnostics::default();
+            let found = TextFindings::of(&body_text::body_text(loaded), &loaded.sources);
+            found.numbers.report(&loaded.sources, &mut diags);
+            diags
+                .iter()
+                .filter_map(|d| match &d.message {
+                    Message::Figure(crate::messages::FigureMessage::MixedSeparators {
+                        english,
+                    }) => Some(english.clone()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(separators(&made), ["1,232"], "the first English one");
+        assert!(separators(&english).is_empty());
+        // and one kind of ellipsis (report.yaml's "...."): nothing mixed either
+        let mut diags = Diagnostics::default();
+        TextFindings::of(&body_text::body_text(&english), &english.sources)
+            .style
+            .report(&english.sources, &mut diags);
+        let codes: Vec<&str> = diags.iter().map(|d| d.message.code()).collect();
+        assert!(!codes.contains(&"W-ellipsis"), "{codes:?}");
         for (loaded, expected) in [(&seed, 4), (&made, 11)] {
             let prose = body_text::body_text(loaded);
             let report = |found: TextFindings| {
@@ -606,6 +637,47 @@ mod tests {
             };
             let whole = report(TextFindings::of(&prose, &loaded.sources));
             assert_eq!(whole.len(), expected, "{whole:#?}");
+            if std::ptr::eq(loaded, &seed) {
+                // the counts and the forms, as a clerk reads them
+                let messages: Vec<&Message> = whole.iter().map(|d| &d.message).collect();
+                let padding = Message::MixedPadding {
+                    padded: "06/07".into(),
+                    unpadded: "07/9".into(),
+                };
+                let city = Message::MixedCapitalisation {
+                    word: "Thành phố".into(),
+                    upper: 13,
+                    lower: 8,
+                };
+                let ellipses = Message::MixedEllipses {
+                    forms: "\"...\" (3), \"....\" (3), \"…\" (3)".into(),
+                };
+                for m in [&padding, &city, &ellipses] {
+                    assert!(messages.contains(&m), "{m:?} in {messages:#?}");
+                }
+                // each at the first place of the less common form (as `report check`
+                // prints them: file:line:column)
+                let mut diags = Diagnostics::with_sources(loaded.sources.clone());
+                let found = TextFindings::of(&prose, &loaded.sources);
+                found.style.report(&loaded.sources, &mut diags);
+                let places: Vec<String> = diags
+                    .iter()
+                    .map(|d| {
+                        let at = diags.position(d).expect("a place");
+                        let file = d.file.file_name().unwrap_or_default().to_string_lossy();
+                        format!("{file}:{}:{}", at.line, at.column)
+                    })
+                    .collect();
+                assert_eq!(
+                    places,
+                    [
+                        "02-van-hoa-xa-hoi-moi-truong.yaml:21:65",
+                        "04-an-ninh-trat-tu.yaml:13:59",
+                        "04-an-ninh-trat-tu.yaml:20:18",
+                        "01-kinh-te.yaml:20:89",
+                    ]
+                );
+            }
             for run in [1, 2, 3, 7, 40] {
                 let mut merged = TextFindings::default();
                 for paragraphs in prose.chunks(run) {
