@@ -687,4 +687,63 @@ mod tests {
             }
         }
     }
+
+    /// Each warning points at the first place of the less common form; on a tie, at the
+    /// lower-case word and at the unpadded count.
+    #[test]
+    fn a_style_warning_points_at_the_less_common_form_and_at_a_tie_the_plainer() {
+        // a report.yaml with no unit word and no count of its own
+        let report_yaml = "agency:\n  name: [ỦY BAN NHÂN DÂN, XÃ THỬ]\nnumber: \"07\"\n\
+            symbol: BC-UBND\nplace: Thử\ndate: 2024-03-05\ndoc_type: BÁO CÁO\n\
+            summary: Tình hình thử nghiệm\nsections:\n  - title: Kết quả\n    include: sectors\n\
+            closing: Trên đây là báo cáo.\nrecipients: [Như trên, \"Lưu: VT\"]\n\
+            signer:\n  authority: [TM. ỦY BAN NHÂN DÂN]\n  title: CHỦ TỊCH\n  name: Nguyễn Văn A\n";
+        // (paragraphs, the line each warning points at: padding, "Thành phố")
+        let cases: [(&[&str], [usize; 2]); 2] = [
+            // one capitalised against two in lower case: the capitalised one
+            (
+                &[
+                    "Ở Thành phố có 06/07 ấp.",
+                    "Ở thành phố có 07/9 ấp.",
+                    "Ở thành phố có nhiều ấp.",
+                ],
+                [4, 3],
+            ),
+            // one of each: the lower-case word, the unpadded count
+            (
+                &["Ở Thành phố có 06/07 ấp.", "Ở thành phố có 07/9 ấp."],
+                [4, 4],
+            ),
+        ];
+        for (paragraphs, lines) in cases {
+            let mut sector = String::from("title: \"Trong lĩnh vực thử:\"\nintro:\n");
+            for p in paragraphs {
+                sector.push_str(&format!("  - \"{p}\"\n"));
+            }
+            let (loaded, _) = crate::load::load_from_memory(
+                std::path::Path::new("thu"),
+                report_yaml.as_bytes(),
+                &[("01.yaml", sector.as_bytes())],
+            );
+            let loaded = loaded.expect("the made-up report loads");
+            let mut diags = Diagnostics::with_sources(loaded.sources.clone());
+            TextFindings::of(&body_text::body_text(&loaded), &loaded.sources)
+                .style
+                .report(&loaded.sources, &mut diags);
+            let line = |code: &str| {
+                let d = diags.iter().find(|d| {
+                    d.message.code() == code
+                        && !matches!(&d.message, Message::MixedCapitalisation { word, .. } if word != "Thành phố")
+                });
+                let d = d.unwrap_or_else(|| panic!("{code} in {paragraphs:?}"));
+                assert!(d.file.ends_with("sectors/01.yaml"), "{d:?}");
+                diags.position(d).map(|p| p.line)
+            };
+            assert_eq!(
+                [line("W-zero-padding"), line("W-capitalisation")],
+                lines.map(Some),
+                "{paragraphs:?}"
+            );
+        }
+    }
 }
