@@ -746,4 +746,32 @@ mod tests {
             );
         }
     }
+
+    /// The body text is the text the check of the report reads as body text: a numbered
+    /// list's items and a table's title, but not the title of a table with no columns
+    /// (an error; its other parts are not read either). `validate` compares the two
+    /// lists itself in a debug build, and panics if they differ.
+    #[test]
+    fn the_body_text_is_what_the_check_reads() {
+        let report_yaml = std::fs::read("data/2021-04/report.yaml").unwrap();
+        let sector = "title: \"Trong lĩnh vực thử:\"\nintro:\n  - numbered: [\"Việc một.\"]\n\
+            \x20 - table:\n      title: Bảng có cột\n      columns: [{width: 1}]\n      rows: [[Một]]\n\
+            \x20 - table:\n      title: Bảng không cột\n      columns: []\n      rows: [[Một]]\n";
+        let (loaded, diags) = crate::load::load_from_memory(
+            std::path::Path::new("thu"),
+            &report_yaml,
+            &[("01.yaml", sector.as_bytes())],
+        );
+        let loaded = loaded.unwrap_or_else(|| panic!("{:?}", diags.iter().collect::<Vec<_>>()));
+        let texts: Vec<&str> = body_text::body_text(&loaded)
+            .iter()
+            .filter(|(file, _)| *file != loaded.report_file)
+            .map(|(_, t)| t.value())
+            .collect();
+        assert_eq!(texts, ["Việc một.", "Bảng có cột"]);
+        let (report, diags) = validate(&loaded);
+        assert!(report.is_none(), "a table with no columns is an error");
+        let codes: Vec<&str> = diags.iter().map(|d| d.message.code()).collect();
+        assert!(codes.contains(&"E-table-columns"), "{codes:?}");
+    }
 }
