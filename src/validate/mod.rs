@@ -227,7 +227,8 @@ struct Checker<'a> {
     /// Where each footnote key is defined (first definition).
     defs: BTreeMap<String, Span>,
     footnotes: BTreeMap<String, Vec<Inline>>,
-    /// Every paragraph of body text, for the style observations.
+    /// Every paragraph of body text as the check meets it: held, in a debug build, to the
+    /// list `body_text` finds first (which the checks of the body text read).
     prose: Vec<(FileId, &'a Text)>,
     /// Every appendix reference, in reading order.
     appendix_refs: Vec<(String, Span)>,
