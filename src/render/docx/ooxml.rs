@@ -227,9 +227,10 @@ impl ParaProps {
 pub fn run(x: &mut Xml, props: &RunProps, text: &str) {
     x.open("w:r", &[]);
     props.write(x);
-    let breaks = ['\t', '\n', '\u{b}', '\r'];
+    // the four are ASCII bytes, never inside another character's UTF-8: found as bytes
+    let is_break = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0B | b'\r');
     let mut rest = text;
-    while let Some(at) = rest.find(breaks) {
+    while let Some(at) = rest.as_bytes().iter().position(is_break) {
         text_element(x, &rest[..at]);
         // all four are one byte
         match rest.as_bytes()[at] {

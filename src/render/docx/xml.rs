@@ -94,11 +94,23 @@ pub fn xml_chars(s: &str) -> String {
 
 /// [`xml_chars`] without a copy of text that has nothing to remove (most text).
 fn xml_clean(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().all(is_xml_char) {
+    if all_xml_chars(s) {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(xml_chars(s))
     }
+}
+
+/// `s.chars().all(is_xml_char)`, read as bytes: a C0 control is one byte below 0x20;
+/// U+FFFE and U+FFFF, the others left out, start with the byte 0xEF, looked for first
+/// (tested over every character).
+fn all_xml_chars(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let controls = bytes
+        .iter()
+        .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'));
+    let non_characters = bytes.contains(&0xEF) && s.contains(['\u{FFFE}', '\u{FFFF}']);
+    !(controls || non_characters)
 }
 
 pub fn is_xml_char(c: char) -> bool {
@@ -120,6 +132,21 @@ mod tests {
             s.ends_with("<w:t a=\"x&quot;&lt;y\">a &amp; b &lt; c\u{111}</w:t>"),
             "{s}"
         );
+    }
+
+    /// The byte test says what the character test says, for every character, alone and
+    /// among others.
+    #[test]
+    fn the_byte_test_is_the_character_test() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(all_xml_chars(&c.to_string()), is_xml_char(c), "{c:?}");
+            let among = format!("Thử {c} nghiệm\u{FFFD}");
+            assert_eq!(
+                all_xml_chars(&among),
+                among.chars().all(is_xml_char),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
