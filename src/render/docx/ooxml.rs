@@ -321,3 +321,31 @@ pub fn open_cell(x: &mut Xml, width: u32) {
         .empty("w:tcW", &[("w:w", &width.to_string()), ("w:type", "dxa")])
         .close();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A run's tab is `w:tab`, a line feed or vertical tab `w:br`, a carriage return
+    /// nothing (a CRLF is one break); the text between is in `w:t`s, none empty.
+    #[test]
+    fn a_run_breaks_where_its_text_does() {
+        let mut x = Xml::new();
+        run(
+            &mut x,
+            &RunProps::default(),
+            "Một\thai\nba\u{b}bốn\r\nnăm\r",
+        );
+        let xml = x.finish();
+        let t = |s: &str| format!("<w:t xml:space=\"preserve\">{s}</w:t>");
+        let expected = format!(
+            "<w:r>{}<w:tab/>{}<w:br/>{}<w:br/>{}<w:br/>{}</w:r>",
+            t("Một"),
+            t("hai"),
+            t("ba"),
+            t("bốn"),
+            t("năm")
+        );
+        assert!(xml.ends_with(&expected), "{xml}");
+    }
+}
