@@ -109,7 +109,7 @@ pub fn render(
             .transpose()
     };
     // the two formats at once when both are asked for and the report is large enough
-    // to pay for a thread (see `load::PARALLEL_BYTES`)
+    // to pay for a thread (`PARALLEL_BLOCKS`)
     let both = formats.contains(&Format::Docx) && formats.contains(&Format::Markdown);
     let (mut docx, markdown) = if both && is_large(doc) {
         crate::parallel::join(docx, markdown)

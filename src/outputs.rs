@@ -120,22 +120,12 @@ pub fn write_all_with(
 /// while no build is renaming into the folders (their shared locks held).
 fn all_current(outputs: &[Output]) -> bool {
     let folders: BTreeSet<PathBuf> = outputs.iter().map(|o| folder_of(&o.path)).collect();
-    let mut locks = Vec::new();
-    for folder in &folders {
-        // no folder yet, or none to lock: there is something to write
-        match lock_folder_if_there(folder) {
-            Some(lock) => locks.push(lock),
-            None => return false,
-        }
-    }
-    outputs.iter().all(is_current)
-}
-
-/// A shared lock of `folder` if it is there and can be locked (it is never created).
-fn lock_folder_if_there(folder: &Path) -> Option<File> {
-    let handle = File::open(folder).ok()?;
-    handle.lock_shared().ok()?;
-    Some(handle)
+    // no folder yet, or none to lock: there is something to write
+    let locks: Option<Vec<File>> = folders
+        .iter()
+        .map(|folder| lock_folder(folder, Lock::Shared).ok())
+        .collect();
+    locks.is_some() && outputs.iter().all(is_current)
 }
 
 /// Whether the target of `output` is a regular file holding exactly its bytes (read only

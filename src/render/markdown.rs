@@ -88,13 +88,14 @@ pub fn render_built_in(doc: &Document) -> String {
 pub fn render(doc: &Document, tera: &Tera) -> Result<String, tera::Error> {
     let mut out = Vec::new();
     render_to(doc, tera, &mut out)?;
-    let text = String::from_utf8(out)
+    let mut text = String::from_utf8(out)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    Ok(tidy(&text))
+    tidy_in_place(&mut text);
+    Ok(text)
 }
 
 /// Renders the document through the template set into `out`, not yet tidied (see
-/// [`tidy`]): for a caller that bounds what the templates write
+/// [`tidy_in_place`]): for a caller that bounds what the templates write
 /// (`templates::render_within`).
 pub fn render_to(doc: &Document, tera: &Tera, out: impl std::io::Write) -> Result<(), tera::Error> {
     tera.render_to(templates::MAIN, &context(doc), out)
@@ -318,8 +319,8 @@ fn split_spaces(s: &str) -> (&str, &str, &str) {
     (&s[..start], core, &s[end..])
 }
 
-/// [`tidy`] without a second copy of the text: the lines kept are moved down over
-/// those dropped, in the same buffer.
+/// Trailing spaces off every line, runs of blank lines folded to one, one final newline:
+/// in place, the lines kept moved down over those dropped, without a second copy.
 pub fn tidy_in_place(s: &mut String) {
     let mut bytes = std::mem::take(s).into_bytes();
     let mut write = 0;
@@ -371,33 +372,33 @@ pub fn tidy_in_place(s: &mut String) {
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
-/// Trailing spaces off every line, runs of blank lines folded to one, one final newline.
-pub fn tidy(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut blank = 0;
-    for line in s.lines() {
-        // spaces and tabs only: a no-break space at the end of a line is text
-        let line = line.trim_end_matches([' ', '\t']);
-        if line.is_empty() {
-            blank += 1;
-            if blank > 1 || out.is_empty() {
-                continue;
-            }
-        } else {
-            blank = 0;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rule of [`tidy_in_place`] written line by line, as `str::lines` reads them.
+    fn tidy(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut blank = 0;
+        for line in s.lines() {
+            // spaces and tabs only: a no-break space at the end of a line is text
+            let line = line.trim_end_matches([' ', '\t']);
+            if line.is_empty() {
+                blank += 1;
+                if blank > 1 || out.is_empty() {
+                    continue;
+                }
+            } else {
+                blank = 0;
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+        while out.ends_with("\n\n") {
+            out.pop();
+        }
+        out
+    }
 
     #[test]
     fn tidy_in_place_is_tidy() {

@@ -295,9 +295,10 @@ fn render_bounded(
         return Err(RenderError::Budget(exceeded));
     }
     result.map_err(|e| RenderError::Template(e.to_string()))?;
-    let text = String::from_utf8(out.bytes)
+    let mut text = String::from_utf8(out.bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    Ok(markdown::tidy(&text))
+    markdown::tidy_in_place(&mut text);
+    Ok(text)
 }
 
 enum Stop {

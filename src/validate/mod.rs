@@ -571,6 +571,16 @@ fn nfc(inline: Inline) -> Inline {
 mod tests {
     use super::*;
 
+    /// A report of `report_yaml` and one sector file, `thu/sectors/01.yaml`, loaded.
+    fn made_up(report_yaml: &[u8], sector: &str) -> LoadedReport {
+        let (loaded, diags) = crate::load::load_from_memory(
+            std::path::Path::new("thu"),
+            report_yaml,
+            &[("01.yaml", sector.as_bytes())],
+        );
+        loaded.unwrap_or_else(|| panic!("{:?}", diags.iter().collect::<Vec<_>>()))
+    }
+
     /// The body text read in runs, whatever their length, and the findings merged in
     /// order: the same diagnostics as read at once (the first of each form, the counts,
     /// each paragraph's own warnings in order).
@@ -591,20 +601,10 @@ mod tests {
             };
             sector.push_str(&format!("      - \"{line}\"\n"));
         }
-        let (made, _) = crate::load::load_from_memory(
-            std::path::Path::new("thu"),
-            &report_yaml,
-            &[("01.yaml", sector.as_bytes())],
-        );
-        let made = made.expect("the made-up report loads");
+        let made = made_up(&report_yaml, &sector);
         // thousands written the English way only: nothing mixed
         let english = "title: \"Trong lĩnh vực thử:\"\nintro:\n  - \"Thu 1,234 triệu....\"\n";
-        let (english, _) = crate::load::load_from_memory(
-            std::path::Path::new("thu"),
-            &report_yaml,
-            &[("01.yaml", english.as_bytes())],
-        );
-        let english = english.expect("the English-only report loads");
+        let english = made_up(&report_yaml, english);
         let separators = |loaded: &LoadedReport| {
             let mut diags = Diagnostics::default();
             let found = TextFindings::of(&body_text::body_text(loaded), &loaded.sources);
@@ -721,12 +721,7 @@ mod tests {
             for p in paragraphs {
                 sector.push_str(&format!("  - \"{p}\"\n"));
             }
-            let (loaded, _) = crate::load::load_from_memory(
-                std::path::Path::new("thu"),
-                report_yaml.as_bytes(),
-                &[("01.yaml", sector.as_bytes())],
-            );
-            let loaded = loaded.expect("the made-up report loads");
+            let loaded = made_up(report_yaml.as_bytes(), &sector);
             let mut diags = Diagnostics::with_sources(loaded.sources.clone());
             TextFindings::of(&body_text::body_text(&loaded), &loaded.sources)
                 .style
@@ -758,12 +753,7 @@ mod tests {
         let sector = "title: \"Trong lĩnh vực thử:\"\nintro:\n  - numbered: [\"Việc một.\"]\n\
             \x20 - table:\n      title: Bảng có cột\n      columns: [{width: 1}]\n      rows: [[Một]]\n\
             \x20 - table:\n      title: Bảng không cột\n      columns: []\n      rows: [[Một]]\n";
-        let (loaded, diags) = crate::load::load_from_memory(
-            std::path::Path::new("thu"),
-            &report_yaml,
-            &[("01.yaml", sector.as_bytes())],
-        );
-        let loaded = loaded.unwrap_or_else(|| panic!("{:?}", diags.iter().collect::<Vec<_>>()));
+        let loaded = made_up(&report_yaml, sector);
         let texts: Vec<&str> = body_text::body_text(&loaded)
             .iter()
             .filter(|(file, _)| *file != loaded.report_file)

@@ -232,7 +232,6 @@ pub fn run(x: &mut Xml, props: &RunProps, text: &str) {
     let mut rest = text;
     while let Some(at) = rest.as_bytes().iter().position(is_break) {
         text_element(x, &rest[..at]);
-        // all four are one byte
         match rest.as_bytes()[at] {
             b'\t' => {
                 x.empty("w:tab", &[]);

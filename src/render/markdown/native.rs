@@ -11,7 +11,7 @@ use std::fmt::Write;
 use super::{BlockView, View};
 use crate::document::{Block, Document, Role};
 
-/// The Markdown of `doc`, before `tidy` (as Tera's output is), from `view`, its view
+/// The Markdown of `doc`, before `tidy_in_place` (as Tera's output is), from `view`, its view
 /// without blocks: each block's view is made as it is written.
 pub(super) fn render(doc: &Document, view: &View) -> String {
     let mut out = String::new();
