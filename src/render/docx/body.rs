@@ -10,26 +10,26 @@ use super::xml::Xml;
 use crate::document::{Appendix, Block, Document, Paragraph, Role, Span};
 use crate::nd30::*;
 
-pub fn document(doc: &Document, g: &Geometry) -> String {
-    let mut x = Xml::new();
+/// `word/document.xml`, written into `x` (streaming into the package, see
+/// [`super::render`]).
+pub fn document(x: &mut Xml, doc: &Document, g: &Geometry) {
     x.open("w:document", &[("xmlns:w", NS_W), ("xmlns:r", NS_R)]);
     x.open("w:body", &[]);
-    header_table(&mut x, doc, g);
-    title(&mut x, doc, g);
-    addressees(&mut x, &doc.addressees, g);
-    blocks(&mut x, &doc.body, g.text_width, g, true);
-    closing_table(&mut x, doc, g);
+    header_table(x, doc, g);
+    title(x, doc, g);
+    addressees(x, &doc.addressees, g);
+    blocks(x, &doc.body, g.text_width, g, true);
+    closing_table(x, doc, g);
     let footers = !doc.marks.contact.lines().is_empty();
     let mut section = Section::Main;
     for appendix in &doc.appendices {
-        section_break(&mut x, g, section, footers);
-        self::appendix(&mut x, appendix, doc, g);
+        section_break(x, g, section, footers);
+        self::appendix(x, appendix, doc, g);
         section = Section::Appendix {
             landscape: appendix.landscape,
         };
     }
-    section_properties(&mut x, g, section, footers);
-    x.finish()
+    section_properties(x, g, section, footers);
 }
 
 /// Blocks of a section whose text is `width` twips wide. Two tables in a row are kept

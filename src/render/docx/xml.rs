@@ -2,35 +2,59 @@
 //! attribute and text escaping by quick-xml, and characters that XML 1.0 forbids
 //! removed before they reach a part, whatever the input text holds.
 
+use std::io::Write;
+
 use quick_xml::escape::escape;
 
-/// An XML document under construction.
-pub struct Xml {
-    buf: String,
+/// An XML document under construction: held whole, or passed on to a sink (the
+/// package's entry) in pieces as it is made ([`Xml::streaming`]).
+pub struct Xml<'s> {
+    /// UTF-8, written as `str`s; passed on in pieces that may end inside a character.
+    buf: Vec<u8>,
     open: Vec<&'static str>,
+    sink: Option<&'s mut dyn Write>,
 }
+
+/// A streaming document is passed on in whole multiples of this many bytes, the deflate
+/// window (32 KiB): fed so, zlib-rs's deflate gives the bytes it gives for the part
+/// written at once (tested on large documents), so that streaming changes no package.
+pub const PIECE_BYTES: usize = 32 * 1024;
+
+/// A streaming document is passed on once this much of it is held (a few pieces at a
+/// time: each write into the deflate stream has a cost of its own).
+const SPILL_BYTES: usize = 8 * PIECE_BYTES;
 
 /// The XML declaration every part starts with.
 const DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
-impl Default for Xml {
-    fn default() -> Xml {
+impl Default for Xml<'_> {
+    fn default() -> Self {
         Xml::new()
     }
 }
 
-impl Xml {
-    pub fn new() -> Xml {
+impl<'s> Xml<'s> {
+    pub fn new() -> Self {
         Xml {
-            buf: String::from(DECLARATION),
+            buf: DECLARATION.as_bytes().to_vec(),
             open: Vec::new(),
+            sink: None,
+        }
+    }
+
+    /// A document written into `sink` as it is made, in whole pieces
+    /// ([`PIECE_BYTES`]), the rest by [`Xml::finish_into_sink`]; never held whole.
+    pub fn streaming(sink: &'s mut dyn Write) -> Self {
+        Xml {
+            sink: Some(sink),
+            ..Xml::new()
         }
     }
 
     /// `<tag a="v" …>`; closed by the matching [`Xml::close`].
     pub fn open(&mut self, tag: &'static str, attrs: &[(&str, &str)]) -> &mut Self {
         self.start_tag(tag, attrs);
-        self.buf.push('>');
+        self.buf.push(b'>');
         self.open.push(tag);
         self
     }
@@ -38,18 +62,33 @@ impl Xml {
     /// `<tag a="v" …/>`.
     pub fn empty(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
         self.start_tag(tag, attrs);
-        self.buf.push_str("/>");
+        self.buf.extend_from_slice(b"/>");
         self
     }
 
     /// Closes the innermost open element.
     pub fn close(&mut self) -> &mut Self {
         if let Some(tag) = self.open.pop() {
-            self.buf.push_str("</");
-            self.buf.push_str(tag);
-            self.buf.push('>');
+            self.buf.extend_from_slice(b"</");
+            self.buf.extend_from_slice(tag.as_bytes());
+            self.buf.push(b'>');
+        }
+        if self.buf.len() >= SPILL_BYTES {
+            self.spill();
         }
         self
+    }
+
+    /// Passes the whole pieces held on to the sink, if any, keeping the rest.
+    fn spill(&mut self) {
+        let Some(sink) = self.sink.as_deref_mut() else {
+            return;
+        };
+        let whole = self.buf.len() / PIECE_BYTES * PIECE_BYTES;
+        // Writing into the package in memory cannot fail but for a bug in the zip crate.
+        sink.write_all(&self.buf[..whole])
+            .expect("zip write in memory");
+        self.buf.drain(..whole);
     }
 
     /// `<tag>text</tag>` with the text escaped and cleaned.
@@ -61,27 +100,41 @@ impl Xml {
 
     /// Escaped, cleaned character data.
     pub fn text(&mut self, text: &str) -> &mut Self {
-        self.buf.push_str(&escape(&*xml_clean(text)));
+        self.buf
+            .extend_from_slice(escape(&*xml_clean(text)).as_bytes());
         self
     }
 
     /// The finished document. Every element opened has been closed.
     pub fn finish(mut self) -> String {
+        debug_assert!(self.sink.is_none(), "a streaming document ends in its sink");
         while !self.open.is_empty() {
             self.close();
         }
-        self.buf
+        String::from_utf8(self.buf).expect("the buffer holds whole strs")
+    }
+
+    /// Ends a streaming document: every element opened closed, and what is held
+    /// written into the sink.
+    pub fn finish_into_sink(mut self) {
+        while !self.open.is_empty() {
+            self.close();
+        }
+        if let Some(sink) = self.sink.as_deref_mut() {
+            sink.write_all(&self.buf).expect("zip write in memory");
+        }
     }
 
     fn start_tag(&mut self, tag: &str, attrs: &[(&str, &str)]) {
-        self.buf.push('<');
-        self.buf.push_str(tag);
+        self.buf.push(b'<');
+        self.buf.extend_from_slice(tag.as_bytes());
         for (name, value) in attrs {
-            self.buf.push(' ');
-            self.buf.push_str(name);
-            self.buf.push_str("=\"");
-            self.buf.push_str(&escape(&*xml_clean(value)));
-            self.buf.push('"');
+            self.buf.push(b' ');
+            self.buf.extend_from_slice(name.as_bytes());
+            self.buf.extend_from_slice(b"=\"");
+            self.buf
+                .extend_from_slice(escape(&*xml_clean(value)).as_bytes());
+            self.buf.push(b'"');
         }
     }
 }
