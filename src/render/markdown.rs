@@ -7,6 +7,7 @@ use tera::{Context, Tera};
 
 mod native;
 mod table;
+mod tidy;
 
 use crate::document::{Appendix, Block, Document, Paragraph, Role, Span};
 use crate::render::{md_escape, templates};
@@ -79,9 +80,7 @@ struct FootnoteView {
 
 /// Renders the document as the built-in templates do, without Tera (`native`).
 pub fn render_built_in(doc: &Document) -> String {
-    let mut markdown = native::render(doc, &view_of(doc, false));
-    tidy_in_place(&mut markdown);
-    markdown
+    native::render(doc, &view_of(doc, false))
 }
 
 /// Renders the document through the template set.

@@ -8,15 +8,16 @@
 
 use std::fmt::Write;
 
+use super::tidy::Tidy;
 use super::{BlockView, View};
 use crate::document::{Block, Document, Role};
 
-/// The Markdown of `doc`, before `tidy_in_place` (as Tera's output is), from `view`, its view
-/// without blocks: each block's view is made as it is written.
+/// The Markdown of `doc`, tidy (as Tera's output is once `tidy_in_place` has passed over
+/// it), from `view`, its view without blocks: each block's view is made as it is written.
 pub(super) fn render(doc: &Document, view: &View) -> String {
-    let mut out = String::new();
+    let mut out = Tidy::default();
     report(&mut out, view, doc);
-    out
+    out.finish()
 }
 
 /// A Tera `if` on an optional string: present and not empty.
@@ -25,7 +26,7 @@ fn truthy(s: &Option<String>) -> Option<&str> {
 }
 
 /// report.md
-fn report(out: &mut String, md: &View, doc: &Document) {
+fn report(out: &mut Tidy, md: &View, doc: &Document) {
     header(out, md);
     let _ = write!(out, "\n\n**{}**\n\n**{}**\n", md.doc_type, md.summary);
     match md.addressees.as_slice() {
@@ -77,7 +78,7 @@ fn report(out: &mut String, md: &View, doc: &Document) {
 }
 
 /// header.md
-fn header(out: &mut String, md: &View) {
+fn header(out: &mut Tidy, md: &View) {
     if let Some(draft) = truthy(&md.marks.draft) {
         let _ = write!(out, "**{draft}**\n\n");
     }
@@ -108,12 +109,12 @@ fn header(out: &mut String, md: &View) {
 }
 
 /// blocks.md
-fn blocks(out: &mut String, blocks: &[Block]) {
+fn blocks(out: &mut Tidy, blocks: &[Block]) {
     for b in blocks {
         let b: BlockView = super::block(b);
         out.push('\n');
         let marker = truthy(&b.marker);
-        let lead = |out: &mut String| {
+        let lead = |out: &mut Tidy| {
             if let Some(m) = marker {
                 out.push_str(m);
                 out.push(' ');
@@ -144,7 +145,7 @@ fn blocks(out: &mut String, blocks: &[Block]) {
 }
 
 /// closing.md
-fn closing(out: &mut String, md: &View) {
+fn closing(out: &mut Tidy, md: &View) {
     out.push_str("| ***Nơi nhận:***");
     for line in &md.closing.recipients {
         out.push_str("<br>");
