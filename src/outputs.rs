@@ -37,7 +37,7 @@
 
 use std::collections::BTreeSet;
 use std::fs::{self, File, TryLockError};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -166,7 +166,24 @@ fn all_current(outputs: &[Output]) -> bool {
 fn is_current(output: &Output) -> bool {
     let same_length = fs::symlink_metadata(&output.path)
         .is_ok_and(|m| m.is_file() && m.len() == output.bytes.len() as u64);
-    same_length && fs::read(&output.path).is_ok_and(|bytes| bytes == output.bytes)
+    same_length && File::open(&output.path).is_ok_and(|mut f| holds(&mut f, &output.bytes))
+}
+
+/// Whether `reader` holds exactly `bytes` and nothing more, read a piece at a time: the
+/// Markdown of 10,000 models is 10 MB, which read whole was as much memory again.
+fn holds(reader: &mut impl Read, mut bytes: &[u8]) -> bool {
+    let mut piece = vec![0; 64 * 1024];
+    loop {
+        match reader.read(&mut piece) {
+            Ok(0) => return bytes.is_empty(),
+            Ok(n) => match bytes.split_at_checked(n) {
+                Some((head, rest)) if head == &piece[..n] => bytes = rest,
+                _ => return false,
+            },
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
 }
 
 /// Puts each temporary in its target's place, putting the replaced ones back if one
@@ -496,6 +513,46 @@ mod tests {
             assert_eq!(fs::read_to_string(dir.path().join(name)).unwrap(), text);
         }
         assert_eq!(names(dir.path()), ["a.docx", "a.md"], "no temporary left");
+    }
+
+    /// A reader that gives at most three bytes a read, and is interrupted now and then.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.1 += 1;
+            if self.1.is_multiple_of(4) {
+                return Err(io::ErrorKind::Interrupted.into());
+            }
+            let n = buf.len().min(self.0.len()).min(3);
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn what_a_file_holds_is_compared_piece_by_piece() {
+        let text = "Báo cáo số 141/BC-UBND".as_bytes();
+        assert!(holds(&mut Trickle(text, 0), text));
+        assert!(holds(&mut Trickle(b"", 0), b""));
+        assert!(
+            !holds(&mut Trickle(text, 0), &text[..text.len() - 1]),
+            "more"
+        );
+        assert!(
+            !holds(&mut Trickle(&text[..text.len() - 1], 0), text),
+            "less"
+        );
+        let mut other = text.to_vec();
+        other[7] ^= 1;
+        assert!(!holds(&mut Trickle(&other, 0), text), "another byte");
+        // pieces of the reader's own size, longer than one read of `holds`
+        let long: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        assert!(holds(&mut io::Cursor::new(&long), &long));
+        let mut changed = long.clone();
+        changed[150_000] ^= 1;
+        assert!(!holds(&mut io::Cursor::new(&changed), &long));
     }
 
     #[test]
