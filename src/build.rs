@@ -15,7 +15,7 @@ use crate::messages::Message;
 pub use crate::outputs::{Failure, Output, WriteError, write_all};
 use crate::render::templates::{self, RenderError};
 use crate::render::{docx, isolated};
-use crate::validate::validate;
+use crate::validate::validate_owned;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -59,10 +59,10 @@ pub fn check(data_dir: &Path) -> (Option<crate::model::Report>, Diagnostics) {
     let Some(loaded) = loaded else {
         return (None, diags);
     };
-    let (report, more) = validate(&loaded);
-    // the files as read are done with: their memory goes before the layout's comes, and
-    // the text of those no diagnostic points into with them
-    drop(loaded);
+    // the files as read are let go of as they are checked (each sector file once its
+    // part of the report is made), the rest at the end: their memory goes before the
+    // layout's comes, and the text of those no diagnostic points into with them
+    let (report, more) = validate_owned(loaded);
     diags.extend(more);
     diags.release_unused_sources();
     (report.filter(|_| !diags.has_errors()), diags)

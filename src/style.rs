@@ -12,9 +12,11 @@ use crate::source::{FileId, SourceMap};
 
 /// A match in the prose: file, the text value, character offset and length in it, and
 /// the form written there.
-struct Hit<'a> {
+struct Hit {
     file: FileId,
-    text: &'a Text,
+    /// A copy: the paragraphs are let go of as the report is checked; a first hit is
+    /// made once per form and run of paragraphs.
+    text: Text,
     offset: usize,
     len: usize,
     form: String,
@@ -22,14 +24,14 @@ struct Hit<'a> {
 
 /// How often a form was seen, and its first place in reading order.
 #[derive(Default)]
-struct Seen<'a> {
-    first: Option<Hit<'a>>,
+struct Seen {
+    first: Option<Hit>,
     count: usize,
 }
 
-impl<'a> Seen<'a> {
+impl Seen {
     /// One more; `hit` makes the hit of the first.
-    fn add(&mut self, hit: impl FnOnce() -> Hit<'a>) {
+    fn add(&mut self, hit: impl FnOnce() -> Hit) {
         if self.first.is_none() {
             self.first = Some(hit());
         }
@@ -37,7 +39,7 @@ impl<'a> Seen<'a> {
     }
 
     /// `later`'s, seen after these.
-    fn merge(&mut self, later: Seen<'a>) {
+    fn merge(&mut self, later: Seen) {
         if self.first.is_none() {
             self.first = later.first;
         }
@@ -48,12 +50,12 @@ impl<'a> Seen<'a> {
 /// What the observations saw in some paragraphs: the findings of paragraphs read apart
 /// are merged in reading order, and only then reported.
 #[derive(Default)]
-pub struct Findings<'a> {
-    padded: Seen<'a>,
-    unpadded: Seen<'a>,
+pub struct Findings {
+    padded: Seen,
+    unpadded: Seen,
     /// Per unit word: capitalised, lower case.
-    words: BTreeMap<&'static str, (Seen<'a>, Seen<'a>)>,
-    ellipses: BTreeMap<&'static str, Seen<'a>>,
+    words: BTreeMap<&'static str, (Seen, Seen)>,
+    ellipses: BTreeMap<&'static str, Seen>,
 }
 
 /// Which observations a paragraph may concern, found without a look at each character:
@@ -80,13 +82,13 @@ impl Looks {
     }
 }
 
-impl<'a> Findings<'a> {
+impl Findings {
     /// Looks at one paragraph, `chars` being its characters, for what `looks` says it may
     /// hold.
-    pub fn scan(&mut self, file: FileId, text: &'a Text, chars: &[char], looks: Looks) {
+    pub fn scan(&mut self, file: FileId, text: &Text, chars: &[char], looks: Looks) {
         let hit = |offset: usize, len: usize| Hit {
             file,
-            text,
+            text: text.clone(),
             offset,
             len,
             form: chars[offset..offset + len].iter().collect(),
@@ -119,7 +121,7 @@ impl<'a> Findings<'a> {
     }
 
     /// These findings, then `later`'s.
-    pub fn merge(&mut self, later: Findings<'a>) {
+    pub fn merge(&mut self, later: Findings) {
         self.padded.merge(later.padded);
         self.unpadded.merge(later.unpadded);
         for (word, (capitalised, lower)) in later.words {

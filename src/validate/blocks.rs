@@ -48,7 +48,7 @@ impl RowPlace<'_> {
 }
 
 impl<'a> Checker<'a> {
-    pub(super) fn blocks(&mut self, file: FileId, blocks: &'a [BlockFile]) -> Vec<Block> {
+    pub(super) fn blocks(&mut self, file: FileId, blocks: &[BlockFile]) -> Vec<Block> {
         // as long as the list read, not the four a collected `filter_map` starts with: a
         // model has one or two blocks, 10,000 of them made 3 MB of room never used
         let mut out = Vec::with_capacity(blocks.len());
@@ -56,7 +56,7 @@ impl<'a> Checker<'a> {
         out
     }
 
-    fn block(&mut self, file: FileId, block: &'a BlockFile) -> Option<Block> {
+    fn block(&mut self, file: FileId, block: &BlockFile) -> Option<Block> {
         match block {
             BlockFile::Paragraph(text) => Some(Block::Paragraph(self.paragraph(file, text))),
             BlockFile::Structured(b, _) => match &**b {
@@ -97,7 +97,7 @@ impl<'a> Checker<'a> {
         self.push(Message::Block(message), Span::new(file, block.range()));
     }
 
-    fn table(&mut self, file: FileId, t: &'a TableFile, block: &BlockFile) -> Option<Table> {
+    fn table(&mut self, file: FileId, t: &TableFile, block: &BlockFile) -> Option<Table> {
         self.definitions(file, &t.footnotes);
         let errors_before = self.diags.count(crate::diagnostic::Severity::Error);
         if t.columns.value.is_empty() {
@@ -242,12 +242,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The cells of a row written in YAML; `rules` for body rows (number columns).
-    fn yaml_row(
-        &mut self,
-        file: FileId,
-        row: &'a RowFile,
-        rules: Option<&[ColumnRule]>,
-    ) -> Vec<Cell> {
+    fn yaml_row(&mut self, file: FileId, row: &RowFile, rules: Option<&[ColumnRule]>) -> Vec<Cell> {
         let mut column = 0;
         let mut cells = Vec::new();
         for c in row.cells() {
@@ -283,7 +278,7 @@ impl<'a> Checker<'a> {
     fn cell_content(
         &mut self,
         file: FileId,
-        c: &'a CellFile,
+        c: &CellFile,
         rule: Option<ColumnRule>,
         column: usize,
     ) -> (Vec<Inline>, Option<f64>) {
@@ -427,7 +422,7 @@ impl<'a> Checker<'a> {
     fn total(
         &mut self,
         file: FileId,
-        total: &'a crate::load::files::TotalFile,
+        total: &crate::load::files::TotalFile,
         rows: &[Vec<Cell>],
         rules: &[ColumnRule],
     ) -> Option<Vec<Cell>> {
@@ -501,7 +496,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The appendices, numbered in file order; their keys for `[Phụ lục: key]`.
-    pub(super) fn appendices(&mut self, loaded: &'a LoadedReport) -> Vec<Appendix> {
+    pub(super) fn appendices(&mut self, loaded: &LoadedReport) -> Vec<Appendix> {
         loaded
             .appendices
             .iter()
@@ -509,7 +504,7 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
-    fn appendix(&mut self, file: FileId, a: &'a AppendixFile) -> Appendix {
+    fn appendix(&mut self, file: FileId, a: &AppendixFile) -> Appendix {
         self.definitions(file, &a.footnotes);
         let landscape = a
             .orientation

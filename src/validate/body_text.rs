@@ -1,6 +1,7 @@
 //! The paragraphs of body text that the style observations and the checks of the prose's
-//! numbers read, in reading order: found before the report is checked, so that those
-//! checks can run beside the check of the report on a long one.
+//! numbers read, in reading order: found, and those checks run (on two threads on a long
+//! report), before the report is checked, which may let go of each sector file as it
+//! goes.
 //!
 //! The order is the one in which the check of the report meets them: the sectors, the
 //! appendices, then report.yaml's opening, sections, difficulties, proposals and closing.
@@ -12,9 +13,12 @@ use crate::load::{LoadedReport, Text};
 use crate::source::FileId;
 
 /// The paragraphs of body text of a report, in reading order.
-pub(super) fn body_text(loaded: &LoadedReport) -> Vec<(FileId, &Text)> {
+pub(super) fn body_text<'a>(
+    loaded: &'a LoadedReport,
+    sectors: &'a [(FileId, SectorFile)],
+) -> Vec<(FileId, &'a Text)> {
     let mut out = Vec::new();
-    for (file, s) in &loaded.sectors {
+    for (file, s) in sectors {
         sector(*file, s, &mut out);
     }
     for (file, a) in &loaded.appendices {

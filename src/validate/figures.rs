@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use super::Checker;
 use crate::load::LoadedReport;
 use crate::load::blocks::written_decimals;
-use crate::load::files::{FigureFile, Figures, Text};
+use crate::load::files::{FigureFile, Figures, SectorFile, Text};
 use crate::messages::{FigureMessage, Message};
 use crate::model::Figure;
 use crate::numbers;
@@ -52,10 +52,14 @@ enum State {
 
 impl<'a> Checker<'a> {
     /// Gathers the figures of every file, in reading order, and computes them.
-    pub(super) fn figures(&mut self, loaded: &'a LoadedReport) -> BTreeMap<String, Figure> {
-        let mut defined: BTreeMap<String, Defined<'a>> = BTreeMap::new();
+    pub(super) fn figures<'l>(
+        &mut self,
+        loaded: &'l LoadedReport,
+        sectors: &'l [(FileId, SectorFile)],
+    ) -> BTreeMap<String, Figure> {
+        let mut defined: BTreeMap<String, Defined<'l>> = BTreeMap::new();
         let mut order: Vec<String> = Vec::new();
-        let mut gather = |c: &mut Self, file: FileId, figures: &'a Figures| {
+        let mut gather = |c: &mut Self, file: FileId, figures: &'l Figures| {
             for (name, figure) in &figures.0 {
                 let at = Span::new(file, figure.range());
                 if !is_name(name) {
@@ -75,7 +79,7 @@ impl<'a> Checker<'a> {
             }
         };
         gather(self, loaded.report_file, &loaded.report.figures);
-        for (id, sector) in &loaded.sectors {
+        for (id, sector) in sectors {
             gather(self, *id, &sector.figures);
         }
         for (id, appendix) in &loaded.appendices {
@@ -83,7 +87,7 @@ impl<'a> Checker<'a> {
         }
         let mut states: BTreeMap<String, State> = BTreeMap::new();
         let mut table_places = BTreeMap::new();
-        for (name, at, figure) in self.table_figures(loaded) {
+        for (name, at, figure) in self.table_figures(loaded, sectors) {
             if !is_name(&name) {
                 self.push(figure_message(FigureMessage::Name { name }), at);
             } else if defined.contains_key(&name) || table_places.contains_key(&name) {
@@ -111,10 +115,10 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
-    fn compute(
+    fn compute<'l>(
         &mut self,
         name: &str,
-        defined: &BTreeMap<String, Defined<'a>>,
+        defined: &BTreeMap<String, Defined<'l>>,
         states: &mut BTreeMap<String, State>,
         path: &mut Vec<String>,
     ) -> Option<Figure> {
@@ -143,11 +147,11 @@ impl<'a> Checker<'a> {
         figure
     }
 
-    fn evaluate(
+    fn evaluate<'l>(
         &mut self,
         name: &str,
-        d: Defined<'a>,
-        defined: &BTreeMap<String, Defined<'a>>,
+        d: Defined<'l>,
+        defined: &BTreeMap<String, Defined<'l>>,
         states: &mut BTreeMap<String, State>,
         path: &mut Vec<String>,
     ) -> Option<Figure> {
@@ -159,7 +163,7 @@ impl<'a> Checker<'a> {
             (Operation::Ratio, &def.ratio),
             (Operation::Percent, &def.percent),
         ];
-        let computed: Vec<(Operation, &'a Vec<Text>)> = operations
+        let computed: Vec<(Operation, &'l Vec<Text>)> = operations
             .into_iter()
             .filter_map(|(op, names)| names.as_ref().map(|n| (op, n)))
             .collect();
@@ -259,13 +263,13 @@ impl<'a> Checker<'a> {
     /// words chosen by its sign: "tăng 12,5%", "giảm 3,2%", "bằng" (a change that rounds
     /// to nothing at the decimals printed).
     #[allow(clippy::too_many_arguments)]
-    fn change(
+    fn change<'l>(
         &mut self,
         name: &str,
-        d: Defined<'a>,
-        of: &'a Text,
+        d: Defined<'l>,
+        of: &'l Text,
         decimals: Option<usize>,
-        defined: &BTreeMap<String, Defined<'a>>,
+        defined: &BTreeMap<String, Defined<'l>>,
         states: &mut BTreeMap<String, State>,
         path: &mut Vec<String>,
     ) -> Option<Figure> {
@@ -342,7 +346,7 @@ impl<'a> Checker<'a> {
         for (period, earlier) in periods {
             if let Some(earlier) = earlier {
                 let mut c = super::new_checker(earlier);
-                let figures = c.figures(earlier);
+                let figures = c.figures(earlier, &earlier.sectors);
                 let folder = earlier.dir.display().to_string();
                 out.insert(period, (folder, figures));
             }
@@ -352,11 +356,11 @@ impl<'a> Checker<'a> {
 
     /// A sector file byte for byte the previous period's file of the same name: last
     /// period's figures are probably still there.
-    pub(super) fn unchanged_sectors(&mut self, loaded: &LoadedReport) {
+    pub(super) fn unchanged_sectors(&mut self, loaded: &LoadedReport, sectors: &[FileId]) {
         let Some(previous) = &loaded.earlier.previous else {
             return;
         };
-        for (id, _) in &loaded.sectors {
+        for id in sectors {
             let path = loaded.sources.path(*id);
             let name = path.file_name();
             let same = previous.sectors.iter().any(|(pid, _)| {
@@ -378,7 +382,11 @@ impl<'a> Checker<'a> {
     /// The figures tables name: a column's total (`total_figure`) and the number of
     /// body rows (`count_figure`), read from the rows as written (YAML and spreadsheet),
     /// each with the place of its name.
-    fn table_figures(&self, loaded: &LoadedReport) -> Vec<(String, Span, Figure)> {
+    fn table_figures(
+        &self,
+        loaded: &LoadedReport,
+        sectors: &[(FileId, SectorFile)],
+    ) -> Vec<(String, Span, Figure)> {
         use crate::load::files::{BlockFile, CellValue, Texts};
         use crate::load::tabular::SheetValue;
         let mut out = Vec::new();
@@ -469,7 +477,7 @@ impl<'a> Checker<'a> {
             });
         };
         visit(loaded.report_file, &loaded.report);
-        for (id, sector) in &loaded.sectors {
+        for (id, sector) in sectors {
             visit(*id, sector);
         }
         for (id, appendix) in &loaded.appendices {
