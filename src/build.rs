@@ -44,11 +44,8 @@ impl Format {
 /// Load, validate and lay out `data_dir`. The document is there only without errors.
 pub fn prepare(data_dir: &Path) -> (Option<Document>, Diagnostics) {
     let (report, diags) = check(data_dir);
-    let doc = report.map(|r| {
-        let doc = lay_out(&r);
-        crate::parallel::drop_aside(r, is_large(&doc));
-        doc
-    });
+    // the checked report goes as the document comes (`lay_out`)
+    let doc = report.map(lay_out);
     (doc, diags)
 }
 

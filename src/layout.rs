@@ -21,11 +21,29 @@ const BLANK_NUMBER_DOTS: &str = "......";
 /// A day or month left blank in the header of an electronic document.
 const BLANK_DAY: &str = "    ";
 
-/// Lays out a checked report.
-pub fn lay_out(report: &Report) -> Document {
+/// Lays out a checked report, letting go of each sector once it is laid out (when the
+/// sectors are included once, as they are but in a made-up report), so that the checked
+/// report and the document are not held whole at once (at 10,000 models, 12 MB and
+/// 13 MB).
+pub fn lay_out(mut report: Report) -> Document {
+    // the sectors' difficulties and proposals join the report's own, after them, as the
+    // sections that gather them list them
+    let mut sectors = std::mem::take(&mut report.sectors);
+    for sector in &mut sectors {
+        report.difficulties.append(&mut sector.difficulties);
+        report.proposals.append(&mut sector.proposals);
+    }
+    let includes = report
+        .sections
+        .iter()
+        .filter(|s| s.include == Some(Include::Sectors))
+        .count();
+    let report = &report;
     let headings = appendix_headings(report.appendices.len());
     let mut l = Layout {
         report,
+        sectors,
+        includes,
         body: Vec::new(),
         numbers: BTreeMap::new(),
         footnotes: Vec::new(),
@@ -97,7 +115,12 @@ pub fn lay_out(report: &Report) -> Document {
 }
 
 struct Layout<'a> {
+    /// The report but for its sectors, which are here:
     report: &'a Report,
+    sectors: Vec<model::Sector>,
+    /// How many sections still to lay out include the sectors: the last one lets go of
+    /// them.
+    includes: usize,
     body: Vec<Block>,
     /// Footnote key → its number, given at the first reference.
     numbers: BTreeMap<String, usize>,
@@ -119,15 +142,13 @@ impl Layout<'_> {
         match section.include {
             Some(Include::Sectors) => self.sectors(),
             Some(Include::Difficulties) => {
-                let sectors = report.sectors.iter().flat_map(|s| &s.difficulties);
-                for item in report.difficulties.iter().chain(sectors) {
+                for item in &report.difficulties {
                     let spans = self.spans(item, Style::default());
                     self.push(Role::Item, Some("-".into()), spans);
                 }
             }
             Some(Include::Proposals) => {
-                let sectors = report.sectors.iter().flat_map(|s| &s.proposals);
-                for item in report.proposals.iter().chain(sectors) {
+                for item in &report.proposals {
                     let spans = self.spans(item, Style::default());
                     self.push(Role::Item, Some("-".into()), spans);
                 }
@@ -137,34 +158,48 @@ impl Layout<'_> {
     }
 
     fn sectors(&mut self) {
-        let numbering = &self.report.numbering;
-        for (i, sector) in self.report.sectors.iter().enumerate() {
-            let mut spans = self.spans(&sector.title, BOLD);
-            if !sector.lead.is_empty() {
-                spans.push(plain_text(" "));
-                spans.extend(self.spans(&sector.lead, Style::default()));
+        self.includes -= 1;
+        let sectors = std::mem::take(&mut self.sectors);
+        if self.includes == 0 {
+            // each sector let go of once laid out
+            for (i, sector) in sectors.into_iter().enumerate() {
+                self.sector(i, &sector);
             }
-            self.push(Role::SectorHeading, numbering.sectors.marker(i + 1), spans);
-            self.blocks(&sector.intro);
-            for (j, model) in sector.models.iter().enumerate() {
-                let marker = numbering.models.marker(j + 1);
-                let mut body = model.body.as_slice();
-                if let Some(title) = &model.title {
-                    let spans = self.spans(title, Style::default());
-                    self.push(Role::ModelHeading, marker, spans);
-                } else if let Some((model::Block::Paragraph(first), rest)) = body.split_first()
-                    && first.item.is_none()
-                {
-                    let spans = self.spans(&first.inlines, Style::default());
-                    self.push(Role::Paragraph, marker, spans);
-                    body = rest;
-                } else if marker.is_some() {
-                    self.push(Role::Paragraph, marker, Vec::new());
-                }
-                self.blocks(body);
+        } else {
+            for (i, sector) in sectors.iter().enumerate() {
+                self.sector(i, sector);
             }
-            self.blocks(&sector.after);
+            self.sectors = sectors;
         }
+    }
+
+    fn sector(&mut self, i: usize, sector: &model::Sector) {
+        let numbering = &self.report.numbering;
+        let mut spans = self.spans(&sector.title, BOLD);
+        if !sector.lead.is_empty() {
+            spans.push(plain_text(" "));
+            spans.extend(self.spans(&sector.lead, Style::default()));
+        }
+        self.push(Role::SectorHeading, numbering.sectors.marker(i + 1), spans);
+        self.blocks(&sector.intro);
+        for (j, model) in sector.models.iter().enumerate() {
+            let marker = numbering.models.marker(j + 1);
+            let mut body = model.body.as_slice();
+            if let Some(title) = &model.title {
+                let spans = self.spans(title, Style::default());
+                self.push(Role::ModelHeading, marker, spans);
+            } else if let Some((model::Block::Paragraph(first), rest)) = body.split_first()
+                && first.item.is_none()
+            {
+                let spans = self.spans(&first.inlines, Style::default());
+                self.push(Role::Paragraph, marker, spans);
+                body = rest;
+            } else if marker.is_some() {
+                self.push(Role::Paragraph, marker, Vec::new());
+            }
+            self.blocks(body);
+        }
+        self.blocks(&sector.after);
     }
 
     fn blocks(&mut self, blocks: &[model::Block]) {
@@ -467,6 +502,87 @@ fn end_with_dot_slash_dot(spans: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The text of each paragraph of `doc`'s body, with its marker.
+    fn paragraphs(doc: &Document) -> Vec<String> {
+        doc.body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p),
+                Block::Table(_) => None,
+            })
+            .map(|p| {
+                let text: String = p
+                    .spans
+                    .iter()
+                    .map(|s| match s {
+                        Span::Text { text, .. } => text.as_str(),
+                        Span::FootnoteRef { .. } => "^",
+                    })
+                    .collect();
+                format!("{} {text}", p.marker.as_deref().unwrap_or(""))
+            })
+            .collect()
+    }
+
+    /// A section that gathers difficulties before the sectors' section still has the
+    /// sectors' own; sectors included twice are laid out twice (the last include lets
+    /// go of them, the first must not).
+    #[test]
+    fn sectors_are_let_go_of_only_by_their_last_include() {
+        let report_yaml = r#"agency:
+  name: [ỦY BAN NHÂN DÂN, XÃ THỬ]
+number: "07"
+symbol: BC-UBND
+place: Thử
+date: 2024-03-05
+doc_type: BÁO CÁO
+summary: Tình hình thử nghiệm
+sections:
+  - title: Khó khăn
+    include: difficulties
+  - title: Kết quả
+    include: sectors
+  - title: Lần nữa
+    include: sectors
+  - title: Đề xuất
+    include: proposals
+difficulties: [Khó khăn chung.]
+proposals: [Đề xuất chung.]
+closing: Trên đây là báo cáo.
+recipients: [Như trên, "Lưu: VT"]
+signer:
+  authority: [TM. ỦY BAN NHÂN DÂN]
+  title: CHỦ TỊCH
+  name: Nguyễn Văn A
+"#;
+        let sector = "title: \"Trong lĩnh vực thử:\"\nintro: [Mở đầu lĩnh vực.]\n\
+            difficulties: [Khó khăn của lĩnh vực.]\nproposals: [Đề xuất của lĩnh vực.]\n";
+        let (loaded, diags) = crate::load::load_from_memory(
+            std::path::Path::new("thu"),
+            report_yaml.as_bytes(),
+            &[("01.yaml", sector.as_bytes())],
+        );
+        let loaded = loaded.unwrap_or_else(|| panic!("{:?}", diags.iter().collect::<Vec<_>>()));
+        let (report, diags) = crate::validate::validate(&loaded);
+        let report = report.unwrap_or_else(|| panic!("{:?}", diags.iter().collect::<Vec<_>>()));
+        let body = paragraphs(&lay_out(report));
+        let at = |text: &str| body.iter().filter(|p| p.ends_with(text)).count();
+        assert_eq!(at("Trong lĩnh vực thử:"), 2, "{body:#?}");
+        assert_eq!(at("Mở đầu lĩnh vực."), 2, "{body:#?}");
+        let difficulties: Vec<&String> = body.iter().filter(|p| p.contains("Khó khăn ")).collect();
+        assert_eq!(
+            difficulties,
+            ["- Khó khăn chung.", "- Khó khăn của lĩnh vực."],
+            "{body:#?}"
+        );
+        let proposals: Vec<&String> = body.iter().filter(|p| p.contains("Đề xuất ")).collect();
+        assert_eq!(
+            proposals,
+            ["- Đề xuất chung.", "- Đề xuất của lĩnh vực."],
+            "{body:#?}"
+        );
+    }
 
     #[test]
     fn long_dates_pad_as_the_decree_says() {

@@ -73,7 +73,7 @@ proptest! {
             // refused with a diagnostic (a control character, a markup mistake): fine
             return Ok(());
         }
-        let doc = report::layout::lay_out(&checked.expect("valid"));
+        let doc = report::layout::lay_out(checked.expect("valid"));
         assert_parts_clean(&report::render::docx::render(&doc))?;
     }
 }
@@ -189,7 +189,7 @@ proptest! {
             prop_assert!(s.mutated, "a table built to fit was refused: {sector}\n{:?}", more.iter().collect::<Vec<_>>());
             return Ok(());
         };
-        let doc = report::layout::lay_out(&checked);
+        let doc = report::layout::lay_out(checked);
         let table = doc.body.iter().find_map(|b| match b {
             report::document::Block::Table(t) => Some(t),
             _ => None,
