@@ -525,12 +525,11 @@ mod tests {
             .collect()
     }
 
-    /// A section that gathers difficulties before the sectors' section still has the
-    /// sectors' own; sectors included twice are laid out twice (the last include lets
-    /// go of them, the first must not).
-    #[test]
-    fn sectors_are_let_go_of_only_by_their_last_include() {
-        let report_yaml = r#"agency:
+    /// A checked report of one sector file (with an intro paragraph, a difficulty and a
+    /// proposal of its own) whose sections are `sections` (YAML list items).
+    fn checked(sections: &str) -> Report {
+        let report_yaml = format!(
+            r#"agency:
   name: [ỦY BAN NHÂN DÂN, XÃ THỬ]
 number: "07"
 symbol: BC-UBND
@@ -539,14 +538,7 @@ date: 2024-03-05
 doc_type: BÁO CÁO
 summary: Tình hình thử nghiệm
 sections:
-  - title: Khó khăn
-    include: difficulties
-  - title: Kết quả
-    include: sectors
-  - title: Lần nữa
-    include: sectors
-  - title: Đề xuất
-    include: proposals
+{sections}
 difficulties: [Khó khăn chung.]
 proposals: [Đề xuất chung.]
 closing: Trên đây là báo cáo.
@@ -555,7 +547,8 @@ signer:
   authority: [TM. ỦY BAN NHÂN DÂN]
   title: CHỦ TỊCH
   name: Nguyễn Văn A
-"#;
+"#
+        );
         let sector = "title: \"Trong lĩnh vực thử:\"\nintro: [Mở đầu lĩnh vực.]\n\
             difficulties: [Khó khăn của lĩnh vực.]\nproposals: [Đề xuất của lĩnh vực.]\n";
         let (loaded, diags) = crate::load::load_from_memory(
@@ -565,8 +558,34 @@ signer:
         );
         let loaded = loaded.unwrap_or_else(|| panic!("{:?}", diags.iter().collect::<Vec<_>>()));
         let (report, diags) = crate::validate::validate(&loaded);
-        let report = report.unwrap_or_else(|| panic!("{:?}", diags.iter().collect::<Vec<_>>()));
-        let body = paragraphs(&lay_out(report));
+        report.unwrap_or_else(|| panic!("{:?}", diags.iter().collect::<Vec<_>>()))
+    }
+
+    /// A section that gathers difficulties before the sectors' section still has the
+    /// sectors' own; sectors included twice are laid out twice; the sections are
+    /// numbered in order.
+    #[test]
+    fn sectors_difficulties_and_proposals_in_any_order() {
+        let report = checked(
+            "  - title: Khó khăn\n    include: difficulties\n\
+             \x20 - title: Kết quả\n    include: sectors\n\
+             \x20 - title: Lần nữa\n    include: sectors\n\
+             \x20 - title: Đề xuất\n    include: proposals",
+        );
+        let markers: Vec<Option<String>> = (1..=4)
+            .map(|n| report.numbering.sections.marker(n))
+            .collect();
+        let doc = lay_out(report);
+        let headings: Vec<Option<String>> = doc
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) if p.role == Role::SectionHeading => Some(p.marker.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(headings, markers);
+        let body = paragraphs(&doc);
         let at = |text: &str| body.iter().filter(|p| p.ends_with(text)).count();
         assert_eq!(at("Trong lĩnh vực thử:"), 2, "{body:#?}");
         assert_eq!(at("Mở đầu lĩnh vực."), 2, "{body:#?}");
@@ -582,6 +601,36 @@ signer:
             ["- Đề xuất chung.", "- Đề xuất của lĩnh vực."],
             "{body:#?}"
         );
+        // the sectors included once, as a report has them
+        let doc = lay_out(checked("  - title: Kết quả\n    include: sectors"));
+        let body = paragraphs(&doc);
+        assert_eq!(
+            body.iter()
+                .filter(|p| p.ends_with("Mở đầu lĩnh vực."))
+                .count(),
+            1,
+            "{body:#?}"
+        );
+    }
+
+    /// The sectors are let go of by the last section that includes them, not before.
+    #[test]
+    fn the_last_include_lets_go_of_the_sectors() {
+        let mut report = checked("  - title: Kết quả\n    include: sectors");
+        let sectors = std::mem::take(&mut report.sectors);
+        let mut l = Layout {
+            report: &report,
+            sectors,
+            includes: 2,
+            body: Vec::new(),
+            numbers: BTreeMap::new(),
+            footnotes: Vec::new(),
+            appendix_names: BTreeMap::new(),
+        };
+        l.sectors();
+        assert_eq!(l.sectors.len(), 1, "kept for the second include");
+        l.sectors();
+        assert!(l.sectors.is_empty(), "let go of by the last");
     }
 
     #[test]

@@ -548,6 +548,14 @@ mod tests {
         other[7] ^= 1;
         assert!(!holds(&mut Trickle(&other, 0), text), "another byte");
         // pieces of the reader's own size, longer than one read of `holds`
+        // a reader that fails: not the same, and no second try
+        struct Broken;
+        impl Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+                Err(io::Error::other("disk gone"))
+            }
+        }
+        assert!(!holds(&mut Broken, b""));
         let long: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
         assert!(holds(&mut io::Cursor::new(&long), &long));
         let mut changed = long.clone();
@@ -629,10 +637,12 @@ mod tests {
     #[test]
     fn a_link_to_the_same_bytes_is_still_a_link() {
         let dir = tempfile::tempdir().unwrap();
-        let elsewhere = dir.path().join("elsewhere.md");
-        fs::write(&elsewhere, "x").unwrap();
-        std::os::unix::fs::symlink(&elsewhere, dir.path().join("r.md")).unwrap();
-        let err = write_all(&[output(dir.path(), "r.md", "x")]).unwrap_err();
+        // the link's own length (that of "elsewhere.md") is the output's too
+        let text = "mười hai!";
+        assert_eq!(text.len(), "elsewhere.md".len());
+        fs::write(dir.path().join("elsewhere.md"), text).unwrap();
+        std::os::unix::fs::symlink("elsewhere.md", dir.path().join("r.md")).unwrap();
+        let err = write_all(&[output(dir.path(), "r.md", text)]).unwrap_err();
         assert!(matches!(err.failure, Failure::NotAFile));
     }
 }

@@ -202,6 +202,34 @@ mod tests {
         }
     }
 
+    /// A streaming document passes on whole pieces as it goes, keeping less than a
+    /// spill's worth, and ends in the sink whole.
+    #[test]
+    fn a_streaming_document_is_passed_on_in_whole_pieces() {
+        let mut sink: Vec<u8> = Vec::new();
+        let mut x = Xml::streaming(&mut sink);
+        x.open("w:body", &[]);
+        let mut whole = Xml::new();
+        whole.open("w:body", &[]);
+        // each time the buffer shrinks, whole pieces went: less than one is left
+        let (mut spills, mut held) = (0, 0);
+        for i in 0..30_000 {
+            let text = format!("Đoạn thứ {i} của báo cáo");
+            x.leaf("w:t", &[], &text);
+            whole.leaf("w:t", &[], &text);
+            let now = x.buf.len();
+            assert!(now < SPILL_BYTES, "held: {now}");
+            if now < held {
+                spills += 1;
+                assert!(now < PIECE_BYTES, "kept after a spill: {now}");
+            }
+            held = now;
+        }
+        assert!(spills >= 4, "pieces passed on before the end: {spills}");
+        x.finish_into_sink();
+        assert_eq!(sink, whole.finish().into_bytes());
+    }
+
     #[test]
     fn finish_closes_what_is_open() {
         let mut x = Xml::new();
