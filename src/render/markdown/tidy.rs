@@ -78,6 +78,8 @@ impl fmt::Write for Tidy {
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write;
+
     use super::*;
 
     /// Written in pieces of every size, a text comes out as [`super::super::tidy_in_place`]
@@ -104,11 +106,13 @@ mod tests {
             let chars: Vec<char> = s.chars().collect();
             for size in 1..=chars.len().max(1) {
                 let mut t = Tidy::default();
-                for piece in chars.chunks(size) {
-                    if piece.len() == 1 {
-                        t.push(piece[0]);
-                    } else {
-                        t.push_str(&piece.iter().collect::<String>());
+                for (i, piece) in chars.chunks(size).enumerate() {
+                    let piece: String = piece.iter().collect();
+                    // each way of writing in turn: a character, a str, `write!`
+                    match (piece.chars().count(), i % 2) {
+                        (1, _) => t.push(piece.chars().next().unwrap_or_default()),
+                        (_, 0) => t.push_str(&piece),
+                        _ => write!(t, "{piece}").unwrap(),
                     }
                 }
                 assert_eq!(t.finish(), expected, "{s:?} in pieces of {size}");
