@@ -365,6 +365,9 @@ enum Lock {
 fn lock_folder(folder: &Path, how: Lock) -> io::Result<File> {
     let handle = match File::open(folder) {
         Ok(handle) => handle,
+        // no folder (yet): nothing to lock. Not the lock file below: another build may
+        // make the folder meanwhile, and the file would be left in it
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(e),
         // where a folder cannot be opened as a file (Windows), a lock file in it instead
         Err(_) => File::options()
             .create(true)
