@@ -240,10 +240,11 @@ enum Previous {
     Kept(PathBuf),
 }
 
-/// Puts `tmp` in its target's place: exchanged with an existing target, else renamed
-/// over it with the previous version kept aside first. On error nothing is changed.
+/// Puts `tmp` in its target's place: exchanged with an existing target (an exchange
+/// with none fails, changing nothing), else renamed over it with the previous version
+/// kept aside first. On error nothing is changed.
 fn take_place(tmp: &mut Temporary, moves: &Moves) -> io::Result<Previous> {
-    if tmp.target.exists() && (moves.exchange)(&tmp.path, &tmp.target).is_ok() {
+    if (moves.exchange)(&tmp.path, &tmp.target).is_ok() {
         return Ok(Previous::Exchanged(tmp.path.clone()));
     }
     let kept = keep_previous(&tmp.target)?;

@@ -371,6 +371,24 @@ pub fn tidy_in_place(s: &mut String) {
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
+/// Texts for the tests of the tidy rule (`tidy_in_place`, `tidy::Tidy`): line ends, lone
+/// carriage returns, trailing spaces and tabs, a no-break space, blank runs, Vietnamese.
+#[cfg(test)]
+const TIDY_CASES: &[&str] = &[
+    "",
+    "\n\n\n",
+    "a",
+    "\n\n a \t\n\n\n\nb\r\nc\r\n\r\n\r\nđ  \u{a0} \n",
+    "x\ry \r\n\t\n",
+    "a\n\nb\n\n",
+    "tail\r",
+    "tail \t",
+    "a\r\r\n \r\n\n",
+    " \t \n | a |\n\n\n\n",
+    "   ",
+    "\r\n\r\nViệt  \nNam\t\r\n\r\n\r\nđẹp\r",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -401,16 +419,7 @@ mod tests {
 
     #[test]
     fn tidy_in_place_is_tidy() {
-        for s in [
-            "",
-            "\n\n\n",
-            "a",
-            "\n\n a \t\n\n\n\nb\r\nc\r\n\r\n\r\nđ  \u{a0} \n",
-            "x\ry \r\n\t\n",
-            "a\n\nb\n\n",
-            "tail\r",
-            " \t \n | a |\n\n\n\n",
-        ] {
+        for &s in TIDY_CASES {
             let mut t = s.to_string();
             tidy_in_place(&mut t);
             assert_eq!(t, tidy(s), "{s:?}");

@@ -87,20 +87,7 @@ mod tests {
     /// end (inside a `\r\n`, between spaces, inside a character).
     #[test]
     fn tidy_as_written_is_tidy_in_place() {
-        for s in [
-            "",
-            "\n\n\n",
-            "a",
-            "\n\n a \t\n\n\n\nb\r\nc\r\n\r\n\r\nđ  \u{a0} \n",
-            "x\ry \r\n\t\n",
-            "a\n\nb\n\n",
-            "tail\r",
-            "tail \t",
-            "a\r\r\n \r\n\n",
-            " \t \n | a |\n\n\n\n",
-            "   ",
-            "\r\n\r\nViệt  \nNam\t\r\n\r\n\r\nđẹp\r",
-        ] {
+        for &s in super::super::TIDY_CASES {
             let mut expected = s.to_string();
             super::super::tidy_in_place(&mut expected);
             let chars: Vec<char> = s.chars().collect();
