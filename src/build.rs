@@ -89,7 +89,9 @@ pub fn stamp(doc: &mut Document, source_date_epoch: Option<i64>) {
 /// Renders `doc` in every format asked for, into paths under `out_dir` named `name`
 /// (`out/2021-04.docx`), the Markdown through the built-in templates or those of
 /// `templates`, within the templates' budget; those of a folder in a child process of
-/// the binary `exe` (`render::isolated`), when given.
+/// the binary `exe` (`render::isolated`), when given. With `spool` (the outputs are to
+/// be written, and only these), the built-in Markdown of a long report goes straight
+/// into its temporary as it is made ([`crate::outputs::spool`]), its folder made then.
 pub fn render(
     doc: &Document,
     name: &str,
@@ -97,13 +99,25 @@ pub fn render(
     formats: &[Format],
     templates: Option<templates::Folder>,
     exe: Option<&Path>,
+    spool: bool,
 ) -> Result<Vec<Output>, Diagnostics> {
-    let docx = || formats.contains(&Format::Docx).then(|| docx::render(doc));
-    let markdown = || {
+    let path = |format: Format| out_dir.join(format!("{name}.{}", format.extension()));
+    let docx = || {
         formats
-            .contains(&Format::Markdown)
-            .then(|| markdown(doc, templates, exe))
-            .transpose()
+            .contains(&Format::Docx)
+            .then(|| Output::new(path(Format::Docx), docx::render(doc)))
+    };
+    let markdown = || {
+        if !formats.contains(&Format::Markdown) {
+            return Ok(None);
+        }
+        let path = path(Format::Markdown);
+        if spool && templates.is_none() && is_large(doc) {
+            let write =
+                |w: &mut dyn std::io::Write| crate::render::markdown::render_built_in_into(doc, w);
+            return Ok(Some(crate::outputs::spool(path, write)));
+        }
+        markdown(doc, templates, exe).map(|bytes| Some(Output::new(path, bytes)))
     };
     // the two formats at once when both are asked for and the report is large enough
     // to pay for a thread (`PARALLEL_BLOCKS`)
@@ -116,17 +130,12 @@ pub fn render(
     let mut markdown = markdown?;
     let mut outputs = Vec::new();
     for &format in formats {
-        let bytes = match format {
+        let output = match format {
             Format::Docx => docx.take(),
             Format::Markdown => markdown.take(),
             Format::Pdf | Format::Metadata => None,
         };
-        if let Some(bytes) = bytes {
-            outputs.push(Output {
-                path: out_dir.join(format!("{name}.{}", format.extension())),
-                bytes,
-            });
-        }
+        outputs.extend(output);
     }
     Ok(outputs)
 }
@@ -170,7 +179,7 @@ pub fn render_pdf(
     let docx = docx::render(doc);
     let path = out_dir.join(format!("{name}.{}", Format::Pdf.extension()));
     match crate::pdf::convert(office, &docx, name, &doc.created) {
-        Ok(bytes) => Ok(Output { path, bytes }),
+        Ok(bytes) => Ok(Output::new(path, bytes)),
         Err(message) => {
             let mut diags = Diagnostics::default();
             diags.push(Diagnostic::new(Message::Pdf(message), &path));
@@ -184,10 +193,10 @@ pub fn render_pdf(
 pub fn render_metadata(doc: &Document, name: &str, out_dir: &Path, pages: Option<u32>) -> Output {
     let mut metadata = doc.metadata.clone();
     metadata.page_amount = pages;
-    Output {
-        path: out_dir.join(format!("{name}.{}", Format::Metadata.extension())),
-        bytes: metadata.to_json().into_bytes(),
-    }
+    Output::new(
+        out_dir.join(format!("{name}.{}", Format::Metadata.extension())),
+        metadata.to_json().into_bytes(),
+    )
 }
 
 /// The output name of a data folder: its own folder name (`data/2021-04` → `2021-04`).
@@ -218,10 +227,10 @@ pub fn compare(outputs: &[Output]) -> Vec<(PathBuf, Freshness)> {
     outputs
         .iter()
         .map(|o| {
-            let state = match fs::read(&o.path) {
-                Ok(bytes) if bytes == o.bytes => Freshness::Fresh,
-                Ok(_) => Freshness::Stale,
-                Err(_) => Freshness::Missing,
+            let state = match crate::outputs::holds_content(&o.path, &o.content) {
+                Some(true) => Freshness::Fresh,
+                Some(false) => Freshness::Stale,
+                None => Freshness::Missing,
             };
             (o.path.clone(), state)
         })

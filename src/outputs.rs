@@ -5,7 +5,9 @@
 //!    target, this process and a counter (`.2021-04.md.tmp-4242-0`), created new (never
 //!    over another file) and held under an exclusive lock (`flock`) for as long as this
 //!    process lives. The file is created and locked while the output folder is held
-//!    under a shared lock, so that a cleaner (below) never sees it unlocked.
+//!    under a shared lock, so that a cleaner (below) never sees it unlocked. Most
+//!    outputs are written into it from memory; the Markdown of a long report is written
+//!    into it as it is rendered ([`spool`]), before the other outputs are done.
 //! 2. Then, under an exclusive lock of the output folder itself (its directory, no lock
 //!    file is left behind):
 //!    - temporaries whose owner is gone (no lock held on them) are removed; those of a
@@ -26,9 +28,10 @@
 //!
 //! When every target already holds exactly its output's bytes (regular files, not links;
 //! looked at under a shared lock of the output folders, so that no build is halfway
-//! through its renames), nothing is written: the files and their dates stay as they are.
-//! A build of unchanged data writes nothing, and a document open in Word is not replaced
-//! by itself. One changed output, and they are all written as above.
+//! through its renames), nothing is written: the files and their dates stay as they are,
+//! and a spooled temporary is removed. A build of unchanged data leaves its outputs
+//! alone, and a document open in Word is not replaced by itself. One changed output,
+//! and they are all written as above.
 //!
 //! The files are not forced to disk (`fsync`, a millisecond or more per file, a sixth
 //! of a small build): against a power cut in the instant of the rename we rely on the
@@ -41,11 +44,60 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// One rendered file, not yet written.
+/// One rendered file, not yet in its place.
 #[derive(Debug)]
 pub struct Output {
     pub path: PathBuf,
-    pub bytes: Vec<u8>,
+    pub content: Content,
+}
+
+/// What an output holds.
+#[derive(Debug)]
+pub enum Content {
+    /// Its bytes, in memory.
+    Bytes(Vec<u8>),
+    /// Written into its temporary beside the target as it was made ([`spool`]), or the
+    /// error met doing so, which its writing reports.
+    Spooled(io::Result<Spool>),
+}
+
+/// An output's temporary, written whole.
+#[derive(Debug)]
+pub struct Spool {
+    tmp: Temporary,
+    len: u64,
+}
+
+impl Output {
+    pub fn new(path: PathBuf, bytes: Vec<u8>) -> Output {
+        Output {
+            path,
+            content: Content::Bytes(bytes),
+        }
+    }
+
+    /// Its bytes, when they are in memory.
+    pub fn bytes(&self) -> Option<&[u8]> {
+        match &self.content {
+            Content::Bytes(bytes) => Some(bytes),
+            Content::Spooled(_) => None,
+        }
+    }
+}
+
+/// The output at `path` written by `write` straight into its temporary (as the folder's
+/// protocol makes one, see the module's note), for [`write_all`] to put in place: a
+/// long text is never held whole. The output folder is made if it is not there.
+pub fn spool(path: PathBuf, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Output {
+    let spooled = Temporary::create(&path).and_then(|mut tmp| {
+        write(&mut tmp.file)?;
+        let len = tmp.file.metadata()?.len();
+        Ok(Spool { tmp, len })
+    });
+    Output {
+        path,
+        content: Content::Spooled(spooled),
+    }
 }
 
 /// Why outputs could not be written, and what is true of them afterwards.
@@ -79,7 +131,7 @@ impl WriteError {
 /// Writes every output atomically and together (see the module's note), unless every
 /// target holds its output's bytes already. On error, nothing was changed unless
 /// `replaced` says otherwise.
-pub fn write_all(outputs: &[Output]) -> Result<(), WriteError> {
+pub fn write_all(outputs: Vec<Output>) -> Result<(), WriteError> {
     write_all_with(outputs, &SYSTEM)
 }
 
@@ -113,37 +165,42 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
 }
 
 /// [`write_all`] with the moves given, so that a test can make one fail.
-pub fn write_all_with(outputs: &[Output], moves: &Moves) -> Result<(), WriteError> {
-    if all_current(outputs) {
+pub fn write_all_with(outputs: Vec<Output>, moves: &Moves) -> Result<(), WriteError> {
+    if all_current(&outputs) {
+        // spooled temporaries go with their outputs
         return Ok(());
     }
+    let folders: BTreeSet<PathBuf> = outputs.iter().map(|o| folder_of(&o.path)).collect();
     let mut temporaries = Vec::new();
     for output in outputs {
-        let tmp = Temporary::write(output).map_err(|e| WriteError::io(&output.path, e))?;
-        temporaries.push(tmp);
+        let tmp = match output.content {
+            Content::Bytes(bytes) => Temporary::create(&output.path)
+                .and_then(|mut tmp| tmp.file.write_all(&bytes).map(|()| tmp)),
+            Content::Spooled(spooled) => spooled.map(|spool| spool.tmp),
+        };
+        temporaries.push(tmp.map_err(|e| WriteError::io(&output.path, e))?);
     }
-    let folders: BTreeSet<PathBuf> = outputs.iter().map(|o| folder_of(&o.path)).collect();
     // in a fixed order, so that two builds never hold one each and wait for the other
     let mut locks = Vec::new();
     for folder in &folders {
         let lock = lock_folder(folder, Lock::Exclusive).map_err(|e| WriteError::io(folder, e))?;
         locks.push(lock);
     }
-    for output in outputs {
-        remove_abandoned_temporaries(&output.path);
+    for tmp in &temporaries {
+        remove_abandoned_temporaries(&tmp.target);
     }
-    for output in outputs {
-        match fs::symlink_metadata(&output.path) {
+    for tmp in &temporaries {
+        match fs::symlink_metadata(&tmp.target) {
             Ok(meta) if !meta.is_file() => {
                 return Err(WriteError {
-                    path: output.path.clone(),
+                    path: tmp.target.clone(),
                     failure: Failure::NotAFile,
                     replaced: Vec::new(),
                 });
             }
             Ok(_) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(WriteError::io(&output.path, e)),
+            Err(e) => return Err(WriteError::io(&tmp.target, e)),
         }
     }
     replace_all(&mut temporaries, moves)
@@ -164,24 +221,78 @@ fn all_current(outputs: &[Output]) -> bool {
 /// Whether the target of `output` is a regular file holding exactly its bytes (read only
 /// when the length is the same).
 fn is_current(output: &Output) -> bool {
-    let same_length = fs::symlink_metadata(&output.path)
-        .is_ok_and(|m| m.is_file() && m.len() == output.bytes.len() as u64);
-    same_length && File::open(&output.path).is_ok_and(|mut f| holds(&mut f, &output.bytes))
+    let len = match &output.content {
+        Content::Bytes(bytes) => bytes.len() as u64,
+        Content::Spooled(Ok(spool)) => spool.len,
+        Content::Spooled(Err(_)) => return false,
+    };
+    let same_length =
+        fs::symlink_metadata(&output.path).is_ok_and(|m| m.is_file() && m.len() == len);
+    same_length && holds_content(&output.path, &output.content) == Some(true)
 }
 
-/// Whether `reader` holds exactly `bytes` and nothing more, read a piece at a time: the
-/// Markdown of 10,000 models is 10 MB, which read whole was as much memory again.
+/// Whether the file at `path` holds exactly `content`, read a piece at a time; `None`
+/// when it cannot be read.
+pub fn holds_content(path: &Path, content: &Content) -> Option<bool> {
+    let mut file = File::open(path).ok()?;
+    Some(match content {
+        Content::Bytes(bytes) => holds(&mut file, bytes),
+        Content::Spooled(Ok(spool)) => {
+            File::open(&spool.tmp.path).is_ok_and(|mut tmp| same_readers(&mut file, &mut tmp))
+        }
+        Content::Spooled(Err(_)) => false,
+    })
+}
+
+/// Bytes are compared a piece at a time: the Markdown of 10,000 models is 10 MB, which
+/// read whole was as much memory again.
+const PIECE: usize = 64 * 1024;
+
+/// Whether `reader` holds exactly `bytes` and nothing more.
 fn holds(reader: &mut impl Read, mut bytes: &[u8]) -> bool {
-    let mut piece = vec![0; 64 * 1024];
+    let mut piece = vec![0; PIECE];
     loop {
-        match reader.read(&mut piece) {
-            Ok(0) => return bytes.is_empty(),
-            Ok(n) => match bytes.split_at_checked(n) {
+        match read_some(reader, &mut piece) {
+            Some(0) => return bytes.is_empty(),
+            Some(n) => match bytes.split_at_checked(n) {
                 Some((head, rest)) if head == &piece[..n] => bytes = rest,
                 _ => return false,
             },
+            None => return false,
+        }
+    }
+}
+
+/// Whether two readers hold the same bytes.
+fn same_readers(a: &mut impl Read, b: &mut impl Read) -> bool {
+    let mut piece = vec![0; PIECE];
+    loop {
+        let Some(n) = read_some(a, &mut piece) else {
+            return false;
+        };
+        if n == 0 {
+            // `b` must be at its end too
+            return read_some(b, &mut [0]) == Some(0);
+        }
+        if !holds_next(b, &piece[..n]) {
+            return false;
+        }
+    }
+}
+
+/// Whether the next bytes of `reader` are exactly `bytes`.
+fn holds_next(reader: &mut impl Read, bytes: &[u8]) -> bool {
+    let mut got = vec![0; bytes.len()];
+    reader.read_exact(&mut got).is_ok() && got == bytes
+}
+
+/// One read, again when interrupted; `None` on an error.
+fn read_some(reader: &mut impl Read, buf: &mut [u8]) -> Option<usize> {
+    loop {
+        match reader.read(buf) {
+            Ok(n) => return Some(n),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(_) => return false,
+            Err(_) => return None,
         }
     }
 }
@@ -277,31 +388,31 @@ fn keep_previous(target: &Path) -> io::Result<Option<PathBuf>> {
 
 /// A temporary output: created new, locked, removed unless it was renamed into place
 /// (exchanged with its target, the name holds the previous version, removed too).
+#[derive(Debug)]
 struct Temporary {
     path: PathBuf,
     target: PathBuf,
     /// Holds the lock that tells other builds this file's owner is alive.
-    _file: File,
+    file: File,
     renamed: bool,
 }
 
 impl Temporary {
-    fn write(output: &Output) -> io::Result<Temporary> {
-        let folder = folder_of(&output.path);
+    /// An empty temporary for `target`, its folder made if need be.
+    fn create(target: &Path) -> io::Result<Temporary> {
+        let folder = folder_of(target);
         fs::create_dir_all(&folder)?;
         let (path, file) = {
             // created and locked while no cleaner can run (see the module's note)
             let _shared = lock_folder(&folder, Lock::Shared)?;
-            create_locked(&output.path)?
+            create_locked(target)?
         };
-        let mut tmp = Temporary {
+        Ok(Temporary {
             path,
-            target: output.path.clone(),
-            _file: file,
+            target: target.to_path_buf(),
+            file,
             renamed: false,
-        };
-        tmp._file.write_all(&output.bytes)?;
-        Ok(tmp)
+        })
     }
 }
 
@@ -410,10 +521,7 @@ mod tests {
     use super::*;
 
     fn output(dir: &Path, name: &str, text: &str) -> Output {
-        Output {
-            path: dir.join(name),
-            bytes: text.as_bytes().to_vec(),
-        }
+        Output::new(dir.join(name), text.as_bytes().to_vec())
     }
 
     fn names(dir: &Path) -> Vec<String> {
@@ -428,7 +536,7 @@ mod tests {
     #[test]
     fn a_rename_that_fails_midway_puts_the_first_output_back() {
         let dir = tempfile::tempdir().unwrap();
-        write_all(&[output(dir.path(), "a.docx", "old a")]).unwrap();
+        write_all(vec![output(dir.path(), "a.docx", "old a")]).unwrap();
         let outputs = [
             output(dir.path(), "a.docx", "new a"),
             output(dir.path(), "a.md", "new md"),
@@ -446,7 +554,7 @@ mod tests {
             exchange: &cannot,
             rename: &rename,
         };
-        let err = write_all_with(&outputs, &moves).unwrap_err();
+        let err = write_all_with(outputs.into(), &moves).unwrap_err();
         assert_eq!(calls.get(), 2, "the first rename happened");
         assert_eq!(err.path, dir.path().join("a.md"));
         assert!(err.replaced.is_empty(), "{:?}", err.replaced);
@@ -457,26 +565,110 @@ mod tests {
         assert_eq!(names(dir.path()), ["a.docx"], "no temporary left");
     }
 
+    fn spooled(dir: &Path, name: &str, text: &str) -> Output {
+        spool(dir.join(name), |w| w.write_all(text.as_bytes()))
+    }
+
+    /// A spooled output is in its temporary, beside its target, until it is written; then
+    /// it is the target, and a spool of the same bytes leaves the target as it is.
+    #[test]
+    fn a_spooled_output_takes_its_place_or_leaves_the_same_bytes_alone() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let first = spooled(&out, "a.md", "Báo cáo\n");
+        assert_eq!(first.bytes(), None);
+        let tmp = names(&out);
+        assert!(
+            tmp.len() == 1 && tmp[0].starts_with(".a.md.tmp-"),
+            "{tmp:?}"
+        );
+        write_all(vec![first, output(&out, "a.docx", "a")]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.md")).unwrap(), "Báo cáo\n");
+        assert_eq!(names(&out), ["a.docx", "a.md"]);
+
+        let inode = |name: &str| fs::metadata(out.join(name)).unwrap().ino();
+        let before = (inode("a.md"), inode("a.docx"));
+        let same = spooled(&out, "a.md", "Báo cáo\n");
+        assert_eq!(holds_content(&out.join("a.md"), &same.content), Some(true));
+        write_all(vec![same, output(&out, "a.docx", "a")]).unwrap();
+        assert_eq!((inode("a.md"), inode("a.docx")), before, "replaced");
+        assert_eq!(names(&out), ["a.docx", "a.md"], "a temporary left");
+
+        // as long, not the same: written, and the other output with it
+        let other = spooled(&out, "a.md", "Báo cáo\r");
+        assert_eq!(
+            holds_content(&out.join("a.md"), &other.content),
+            Some(false)
+        );
+        assert_eq!(holds_content(&out.join("b.md"), &other.content), None);
+        write_all(vec![other, output(&out, "a.docx", "a")]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.md")).unwrap(), "Báo cáo\r");
+        assert_ne!((inode("a.md"), inode("a.docx")), before);
+    }
+
+    /// A spool whose writing failed is an output that cannot be written: the error is
+    /// its, nothing is replaced, and its temporary is gone.
+    #[test]
+    fn a_spool_that_could_not_be_written_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        write_all(vec![output(dir.path(), "a.md", "old")]).unwrap();
+        let failed = spool(dir.path().join("a.md"), |w| {
+            w.write_all(b"half")?;
+            Err(io::Error::other("disk full"))
+        });
+        assert!(matches!(&failed.content, Content::Spooled(Err(_))));
+        assert_eq!(names(dir.path()), ["a.md"], "the temporary stays");
+        assert_eq!(
+            holds_content(&dir.path().join("a.md"), &failed.content),
+            Some(false)
+        );
+        let err = write_all(vec![output(dir.path(), "a.docx", "new"), failed]).unwrap_err();
+        assert_eq!(err.path, dir.path().join("a.md"));
+        assert!(matches!(err.failure, Failure::Io(ref e) if e.to_string() == "disk full"));
+        assert!(err.replaced.is_empty());
+        assert_eq!(fs::read_to_string(dir.path().join("a.md")).unwrap(), "old");
+        assert_eq!(names(dir.path()), ["a.md"], "a temporary left");
+    }
+
+    /// Two readers are the same when they give the same bytes to the end, however their
+    /// reads are cut.
+    #[test]
+    fn two_readers_are_compared_to_their_ends() {
+        let same = |a: &[u8], b: &[u8]| same_readers(&mut &a[..], &mut &b[..]);
+        assert!(same(b"", b""));
+        assert!(same(b"abc", b"abc"));
+        assert!(!same(b"abc", b"abd"));
+        assert!(!same(b"abc", b"abcd"), "b is longer");
+        assert!(!same(b"abcd", b"abc"), "a is longer");
+        assert!(!same(b"", b"a"));
+        let long: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        let mut other = long.clone();
+        assert!(same_readers(&mut Trickle(&long[..], 0), &mut &other[..]));
+        *other.last_mut().unwrap() ^= 1;
+        assert!(!same_readers(&mut Trickle(&long[..], 0), &mut &other[..]));
+    }
+
     /// Where the system can, an existing target is exchanged with its temporary: no
     /// rename is needed, and the previous version goes with the temporary.
     #[cfg(target_os = "linux")]
     #[test]
     fn an_existing_target_is_exchanged_with_its_temporary() {
         let dir = tempfile::tempdir().unwrap();
-        write_all(&[output(dir.path(), "a.docx", "old a")]).unwrap();
+        write_all(vec![output(dir.path(), "a.docx", "old a")]).unwrap();
         let never = |_: &Path, _: &Path| Err(io::Error::other("no rename"));
         let moves = Moves {
             exchange: &exchange,
             rename: &never,
         };
-        write_all_with(&[output(dir.path(), "a.docx", "new a")], &moves).unwrap();
+        write_all_with(vec![output(dir.path(), "a.docx", "new a")], &moves).unwrap();
         assert_eq!(
             fs::read_to_string(dir.path().join("a.docx")).unwrap(),
             "new a"
         );
         assert_eq!(names(dir.path()), ["a.docx"], "no temporary left");
         // a new target has nothing to be exchanged with: renamed
-        let err = write_all_with(&[output(dir.path(), "b.md", "b")], &moves).unwrap_err();
+        let err = write_all_with(vec![output(dir.path(), "b.md", "b")], &moves).unwrap_err();
         assert_eq!(err.path, dir.path().join("b.md"));
         assert_eq!(names(dir.path()), ["a.docx"]);
     }
@@ -487,7 +679,7 @@ mod tests {
     #[test]
     fn an_exchange_is_undone_when_a_later_output_fails() {
         let dir = tempfile::tempdir().unwrap();
-        write_all(&[
+        write_all(vec![
             output(dir.path(), "a.docx", "old a"),
             output(dir.path(), "a.md", "old md"),
         ])
@@ -509,7 +701,7 @@ mod tests {
             output(dir.path(), "a.docx", "new a"),
             output(dir.path(), "a.md", "new md"),
         ];
-        let err = write_all_with(&outputs, &moves).unwrap_err();
+        let err = write_all_with(outputs.into(), &moves).unwrap_err();
         assert_eq!(calls.get(), 3, "exchanged, failed, exchanged back");
         assert_eq!(err.path, dir.path().join("a.md"));
         assert!(err.replaced.is_empty(), "{:?}", err.replaced);
@@ -570,13 +762,13 @@ mod tests {
     #[test]
     fn a_folder_in_the_way_changes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        write_all(&[output(dir.path(), "x.docx", "old")]).unwrap();
+        write_all(vec![output(dir.path(), "x.docx", "old")]).unwrap();
         fs::create_dir(dir.path().join("x.md")).unwrap();
         let outputs = [
             output(dir.path(), "x.docx", "new"),
             output(dir.path(), "x.md", "new"),
         ];
-        let err = write_all(&outputs).unwrap_err();
+        let err = write_all(outputs.into()).unwrap_err();
         assert!(matches!(err.failure, Failure::NotAFile));
         assert_eq!(err.path, dir.path().join("x.md"));
         assert_eq!(
@@ -593,7 +785,7 @@ mod tests {
         let (live, _held) = create_locked(&target).unwrap();
         let abandoned = dir.path().join(".r.md.tmp-1-1");
         fs::write(&abandoned, "half").unwrap();
-        write_all(&[output(dir.path(), "r.md", "x")]).unwrap();
+        write_all(vec![output(dir.path(), "r.md", "x")]).unwrap();
         assert!(live.exists(), "a live build's temporary is left alone");
         assert!(!abandoned.exists(), "an abandoned temporary is removed");
     }
@@ -610,21 +802,21 @@ mod tests {
     fn an_output_that_holds_its_bytes_already_is_left_as_it_is() {
         let dir = tempfile::tempdir().unwrap();
         let (a, b) = (dir.path().join("a.docx"), dir.path().join("a.md"));
-        write_all(&[
+        write_all(vec![
             output(dir.path(), "a.docx", "same"),
             output(dir.path(), "a.md", "v1"),
         ])
         .unwrap();
         let (a0, b0) = (inode(&a), inode(&b));
         // the same bytes: not replaced
-        write_all(&[
+        write_all(vec![
             output(dir.path(), "a.docx", "same"),
             output(dir.path(), "a.md", "v1"),
         ])
         .unwrap();
         assert_eq!((inode(&a), inode(&b)), (a0, b0), "nothing rewritten");
         // one changed (of the same length): all are written, as one data set
-        write_all(&[
+        write_all(vec![
             output(dir.path(), "a.docx", "same"),
             output(dir.path(), "a.md", "v2"),
         ])
@@ -646,7 +838,7 @@ mod tests {
         assert_eq!(text.len(), "elsewhere.md".len());
         fs::write(dir.path().join("elsewhere.md"), text).unwrap();
         std::os::unix::fs::symlink("elsewhere.md", dir.path().join("r.md")).unwrap();
-        let err = write_all(&[output(dir.path(), "r.md", text)]).unwrap_err();
+        let err = write_all(vec![output(dir.path(), "r.md", text)]).unwrap_err();
         assert!(matches!(err.failure, Failure::NotAFile));
     }
 }

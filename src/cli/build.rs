@@ -190,6 +190,8 @@ fn prepare(dir: &Path, plan: &Plan, office: Option<&crate::pdf::Office>) -> Done
         plan.formats,
         templates,
         exe.as_deref(),
+        // written, not compared; and the PDF, which may yet fail, not waited for
+        plan.mode == Mode::Write && office.is_none(),
     );
     let mut outcome = match rendered {
         Ok(outputs) => Outcome::Rendered(outputs),
@@ -207,7 +209,7 @@ fn prepare(dir: &Path, plan: &Plan, office: Option<&crate::pdf::Office>) -> Done
         // the page count of the PDF built now, or under --check of the one on disk
         let pdf = plan.out.join(format!("{name}.{}", Format::Pdf.extension()));
         let pages = match outputs.iter().find(|o| o.path == pdf) {
-            Some(o) => crate::pdf::page_count(&o.bytes),
+            Some(o) => o.bytes().and_then(crate::pdf::page_count),
             None if plan.formats.contains(&Format::Pdf) => std::fs::read(&pdf)
                 .ok()
                 .and_then(|b| crate::pdf::page_count(&b)),
@@ -218,10 +220,13 @@ fn prepare(dir: &Path, plan: &Plan, office: Option<&crate::pdf::Office>) -> Done
     // the document is done with: a long one goes while its outputs are written
     let large = pipeline::is_large(&doc);
     crate::parallel::drop_aside(doc, large);
-    if let (Outcome::Rendered(outputs), Mode::Write) = (&outcome, plan.mode) {
-        let result = pipeline::write_all(outputs);
-        outcome = Outcome::Written(outputs.iter().map(|o| o.path.clone()).collect(), result);
-    }
+    let outcome = match (outcome, plan.mode) {
+        (Outcome::Rendered(outputs), Mode::Write) => {
+            let paths = outputs.iter().map(|o| o.path.clone()).collect();
+            Outcome::Written(paths, pipeline::write_all(outputs))
+        }
+        (outcome, _) => outcome,
+    };
     Done { diags, outcome }
 }
 

@@ -436,18 +436,16 @@ fn source_date_epoch() -> Option<i64> {
 fn schema(out: &Path, io: &mut Io) -> u8 {
     let outputs: Vec<crate::build::Output> = crate::schema::files()
         .into_iter()
-        .map(|(name, text)| crate::build::Output {
-            path: out.join(name),
-            bytes: text.into_bytes(),
-        })
+        .map(|(name, text)| crate::build::Output::new(out.join(name), text.into_bytes()))
         .collect();
-    if let Err(e) = crate::build::write_all(&outputs) {
+    let paths: Vec<PathBuf> = outputs.iter().map(|o| o.path.clone()).collect();
+    if let Err(e) = crate::build::write_all(outputs) {
         build::write_failed(e, io);
         return EXIT_USAGE;
     }
-    for o in &outputs {
+    for path in &paths {
         io.notice(Notice::Written {
-            path: o.path.display().to_string(),
+            path: path.display().to_string(),
         });
     }
     EXIT_OK

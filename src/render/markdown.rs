@@ -83,6 +83,15 @@ pub fn render_built_in(doc: &Document) -> String {
     native::render(doc, &view_of(doc, false))
 }
 
+/// The same Markdown as [`render_built_in`], written into `writer` as it is made: a long
+/// report's is never held whole (`build::render` spools it into its output's temporary).
+pub fn render_built_in_into(
+    doc: &Document,
+    writer: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    native::render_into(doc, &view_of(doc, false), writer)
+}
+
 /// Renders the document through the template set.
 pub fn render(doc: &Document, tera: &Tera) -> Result<String, tera::Error> {
     let mut out = Vec::new();

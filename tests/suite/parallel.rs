@@ -97,3 +97,58 @@ fn a_large_report_builds_the_same_twice() {
     assert!(first < last);
     assert!(parts["word/document.xml"].contains("Mô hình 39-99:"));
 }
+
+/// The Markdown of a long report is written into its temporary as it is made
+/// (`outputs::spool`), never held whole: the file is the Markdown rendered in memory,
+/// byte for byte; `--check` finds both outputs current; a build of the same data leaves
+/// them as they are (the spooled text compared with the file) and no temporary behind;
+/// a build of changed data replaces them.
+#[test]
+fn a_long_markdown_written_as_it_is_made_is_the_same_markdown() {
+    use std::os::unix::fs::MetadataExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = large_folder(tmp.path(), false);
+    let out = tmp.path().join("o");
+    let args = [
+        "build",
+        dir.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let build = |more: &[&str]| {
+        let o = run(tmp.path(), &[&args[..], more].concat());
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    };
+    build(&[]);
+    let md = fs::read_to_string(out.join("lon.md")).unwrap();
+    let doc = document(&dir);
+    assert!(report::build::is_large(&doc), "not a long report");
+    assert_eq!(md, report::render::markdown::render_built_in(&doc));
+    build(&["--check"]);
+
+    let stamp = |name: &str| {
+        let m = fs::metadata(out.join(name)).unwrap();
+        (m.ino(), m.mtime(), m.mtime_nsec())
+    };
+    let before = (stamp("lon.md"), stamp("lon.docx"));
+    build(&[]);
+    assert_eq!((stamp("lon.md"), stamp("lon.docx")), before, "rewritten");
+    let mut names: Vec<String> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["lon.docx", "lon.md"]);
+
+    let file = dir.join("sectors/939-them.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(&file, text.replace("Mô hình 39-99:", "Mô hình 39-99 mới:")).unwrap();
+    build(&[]);
+    assert_ne!(stamp("lon.md"), before.0);
+    let md = fs::read_to_string(out.join("lon.md")).unwrap();
+    assert!(md.contains("Mô hình 39-99 mới:"));
+    assert_eq!(
+        md,
+        report::render::markdown::render_built_in(&document(&dir))
+    );
+}

@@ -7,6 +7,7 @@
 //! template it stands for.
 
 use std::fmt::Write;
+use std::io;
 
 use super::tidy::Tidy;
 use super::{BlockView, View};
@@ -18,6 +19,17 @@ pub(super) fn render(doc: &Document, view: &View) -> String {
     let mut out = Tidy::default();
     report(&mut out, view, doc);
     out.finish()
+}
+
+/// The same Markdown written into `writer` a piece at a time, never held whole.
+pub(super) fn render_into(
+    doc: &Document,
+    view: &View,
+    writer: &mut dyn io::Write,
+) -> io::Result<()> {
+    let mut out = Tidy::into_writer(writer);
+    report(&mut out, view, doc);
+    out.finish_writing()
 }
 
 /// A Tera `if` on an optional string: present and not empty.
