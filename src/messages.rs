@@ -750,6 +750,9 @@ pub enum Word {
     Warning,
     Hint,
     Detail,
+    Note,
+    /// Of a diagnostic in a file whose text was let go of and has changed since.
+    FileChanged,
 }
 
 impl Word {
@@ -763,6 +766,14 @@ impl Word {
             (Word::Warning, Lang::En) => "warning",
             (Word::Hint, Lang::En) => "hint",
             (Word::Detail, Lang::En) => "detail",
+            (Word::Note, Lang::Vi) => "ghi chú",
+            (Word::Note, Lang::En) => "note",
+            (Word::FileChanged, Lang::Vi) => {
+                "tệp đã thay đổi sau khi được đọc nên không chỉ được chỗ; hãy chạy lại"
+            }
+            (Word::FileChanged, Lang::En) => {
+                "the file changed after it was read, so the place cannot be shown; run again"
+            }
         }
     }
 }

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 /// A file of the source map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -40,23 +40,47 @@ pub struct Position {
     pub column: usize,
 }
 
-/// One file's text, with the byte offset of each line's start.
+/// One file's text, with the byte offset of each line's start. A long report's text
+/// is let go of once the file is read into its types ([`SourceMap::let_go`]), and read
+/// again from the file where it is needed, if the file still holds it.
 #[derive(Debug)]
 pub struct Source {
     path: PathBuf,
+    /// The text; once let go of, read again the first time it is asked for, `None` when
+    /// the file no longer holds it.
+    text: OnceLock<Option<Text>>,
+    /// What the file held when its text was let go of (the text's length and CRC-32);
+    /// `None` while the text is held.
+    read_as: Option<(usize, u32)>,
+}
+
+#[derive(Debug)]
+struct Text {
     text: String,
     line_starts: Vec<usize>,
 }
 
-impl Source {
-    pub fn new(path: &Path, text: String) -> Source {
+impl Text {
+    fn new(text: String) -> Text {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
+        Text { text, line_starts }
+    }
+}
+
+/// Where a source's text is not to be had, the source is empty.
+static EMPTY: Text = Text {
+    text: String::new(),
+    line_starts: Vec::new(),
+};
+
+impl Source {
+    pub fn new(path: &Path, text: String) -> Source {
         Source {
             path: path.to_path_buf(),
-            text,
-            line_starts,
+            text: OnceLock::from(Some(Text::new(text))),
+            read_as: None,
         }
     }
 
@@ -65,25 +89,63 @@ impl Source {
     }
 
     pub fn text(&self) -> &str {
-        &self.text
+        &self.held().text
+    }
+
+    /// Whether the text is to be had: held, or read again from a file that still holds
+    /// it; not so when the file changed (or went) after its text was let go of.
+    pub fn is_readable(&self) -> bool {
+        self.loaded().is_some()
+    }
+
+    fn held(&self) -> &Text {
+        self.loaded().unwrap_or(&EMPTY)
+    }
+
+    /// The text, read again from the file (and kept) the first time if it was let go of.
+    fn loaded(&self) -> Option<&Text> {
+        self.text
+            .get_or_init(|| self.read_again().map(Text::new))
+            .as_ref()
+    }
+
+    /// The text held, if it is (not let go of, or read again since).
+    fn text_held(&self) -> Option<&str> {
+        match self.text.get() {
+            Some(Some(t)) => Some(&t.text),
+            _ => None,
+        }
+    }
+
+    /// The file's text as the loader takes it (UTF-8, without a byte order mark), if it
+    /// is as long and has the CRC-32 it had when its text was let go of.
+    fn read_again(&self) -> Option<String> {
+        let (len, crc) = self.read_as?;
+        let text = String::from_utf8(std::fs::read(&self.path).ok()?).ok()?;
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        (text.len() == len && crc32fast::hash(text.as_bytes()) == crc).then_some(text)
     }
 
     /// The line and character column of byte `offset` (clamped to the text and to a
     /// character boundary). A `\r` before a line's `\n` belongs to no column.
     pub fn position(&self, offset: usize) -> Position {
+        let Text { text, line_starts } = self.held();
         let offset = self.clamp(offset);
-        let line = self.line_starts.partition_point(|&s| s <= offset);
-        let start = self.line_starts[line - 1];
+        let line = line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = line_starts.get(line - 1).copied().unwrap_or(0);
         Position {
             line,
-            column: self.text[start..offset].chars().count() + 1,
+            column: text[start..offset].chars().count() + 1,
         }
     }
 
     /// The byte offset of 1-based `line` and character `column` (clamped to the line).
     pub fn offset_at(&self, line: usize, column: usize) -> usize {
-        let Some(&start) = self.line_starts.get(line.max(1) - 1) else {
-            return self.text.len();
+        let Some(&start) = self.held().line_starts.get(line.max(1) - 1) else {
+            return self.text().len();
         };
         let text = self.line(line);
         let within = text
@@ -95,27 +157,26 @@ impl Source {
 
     /// The text of 1-based `line`, without its line end (`\n` or `\r\n`).
     pub fn line(&self, line: usize) -> &str {
-        let Some(&start) = self.line_starts.get(line.max(1) - 1) else {
+        let Text { text, line_starts } = self.held();
+        let Some(&start) = line_starts.get(line.max(1) - 1) else {
             return "";
         };
-        let end = self
-            .line_starts
-            .get(line)
-            .map_or(self.text.len(), |&e| e - 1);
-        let text = &self.text[start..end.max(start)];
+        let end = line_starts.get(line).map_or(text.len(), |&e| e - 1);
+        let text = &text[start..end.max(start)];
         text.strip_suffix('\r').unwrap_or(text)
     }
 
     /// The byte range of the line holding byte `offset`, without its line end.
     pub fn line_range(&self, offset: usize) -> Range<usize> {
         let line = self.position(offset).line;
-        let start = self.line_starts[line - 1];
+        let start = self.held().line_starts.get(line - 1).copied().unwrap_or(0);
         start..start + self.line(line).len()
     }
 
     fn clamp(&self, offset: usize) -> usize {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
+        let text = self.text();
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
             offset -= 1;
         }
         offset
@@ -127,7 +188,13 @@ impl Source {
 pub struct SourceMap {
     files: Vec<Arc<Source>>,
     ids: BTreeMap<PathBuf, FileId>,
+    /// The text of the file let go of whose places were asked for last ([`Self::scalar`]),
+    /// read again: validation asks for them file after file.
+    recent: Arc<Mutex<Option<Recent>>>,
 }
+
+/// A file's text read again, and its id.
+type Recent = (FileId, Arc<str>);
 
 impl SourceMap {
     /// Adds (or replaces) the text of `path`; its id.
@@ -152,9 +219,31 @@ impl SourceMap {
         &self.files[id.0 as usize]
     }
 
-    /// The source of `path`, if its text is in the map.
+    /// The source of `path`, if its text is in the map (and, let go of, still to be
+    /// read: see [`Source::is_readable`]).
     pub fn by_path(&self, path: &Path) -> Option<&Source> {
-        self.id(path).map(|id| self.get(id))
+        self.id(path)
+            .map(|id| self.get(id))
+            .filter(|s| s.is_readable())
+    }
+
+    /// Whether the text of `path` was let go of and the file no longer holds it.
+    pub fn has_changed(&self, path: &Path) -> bool {
+        self.id(path).is_some_and(|id| !self.get(id).is_readable())
+    }
+
+    /// Lets go of the text of `id`, to be read again from its file where it is needed (a
+    /// long report's files, once read into their types): only for a text that is the
+    /// file's own, as the loader takes it.
+    pub fn let_go(&mut self, id: FileId) {
+        let source = &mut self.files[id.0 as usize];
+        let text = source.text();
+        let read_as = (text.len(), crc32fast::hash(text.as_bytes()));
+        *source = Arc::new(Source {
+            path: source.path.clone(),
+            text: OnceLock::new(),
+            read_as: Some(read_as),
+        });
     }
 
     pub fn path(&self, id: FileId) -> &Path {
@@ -170,10 +259,13 @@ impl SourceMap {
     /// once a run's diagnostics are known, the others' text is not needed again.
     pub fn keep_only(&mut self, keep: &std::collections::BTreeSet<&Path>) {
         for source in &mut self.files {
-            if !keep.contains(source.path()) && !source.text().is_empty() {
+            // a text let go of is not read again to be forgotten
+            let held = source.text_held().is_some_and(|t| !t.is_empty());
+            if !keep.contains(source.path()) && (held || source.read_as.is_some()) {
                 *source = Arc::new(Source::new(source.path(), String::new()));
             }
         }
+        *self.recent.lock().unwrap_or_else(PoisonError::into_inner) = None;
     }
 
     /// Adds the files of `other` this map lacks.
@@ -190,7 +282,25 @@ impl SourceMap {
     /// The places of the characters of a scalar's value: `start` is the scalar's first
     /// byte (its quote or block indicator, if any), `value` its value as read.
     pub fn scalar(&self, file: FileId, start: usize, value: &str) -> ScalarPlaces {
-        ScalarPlaces::new(file, self.get(file).text(), start, value)
+        let source = self.get(file);
+        if let Some(text) = source.text_held() {
+            return ScalarPlaces::new(file, text, start, value);
+        }
+        // let go of: read again, and kept for the next place until another file's is
+        // asked for, not for the rest of the run (empty if the file changed: every
+        // place is then its scalar's start)
+        let text = {
+            let mut recent = self.recent.lock().unwrap_or_else(PoisonError::into_inner);
+            match &*recent {
+                Some((id, text)) if *id == file => text.clone(),
+                _ => {
+                    let text: Arc<str> = source.read_again().unwrap_or_default().into();
+                    *recent = Some((file, text.clone()));
+                    text
+                }
+            }
+        };
+        ScalarPlaces::new(file, &text, start, value)
     }
 }
 
@@ -360,6 +470,89 @@ mod tests {
             .scalar(id, start, value)
             .span(offset, needle.chars().count());
         source[span.range].to_string()
+    }
+
+    /// A text let go of is read again from its file, as the loader took it (without
+    /// its byte order mark, CRLF kept): the same positions, lines and places.
+    #[test]
+    fn a_text_let_go_of_is_read_again_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("01-kinh-te.yaml");
+        let text = "title: \"Kinh tế\"\r\nbody:\r\n  - \"Thử một\r\n    đoạn [^a] nhé\"\r\n";
+        std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
+        let mut map = SourceMap::default();
+        let id = map.add(&path, text.to_string());
+        let at = text.find("đoạn").unwrap();
+        let held = (map.get(id).position(at), map.get(id).line(4).to_string());
+        let start = text.find("\"Thử").unwrap();
+        let value = "Thử một đoạn [^a] nhé";
+        let place = map.scalar(id, start, value).span(13, 4);
+        map.let_go(id);
+        assert!(map.get(id).text_held().is_none(), "still held");
+        // the places of a scalar, without keeping the text
+        assert_eq!(map.scalar(id, start, value).span(13, 4), place);
+        assert!(map.get(id).text_held().is_none(), "kept by scalar()");
+        assert_eq!(&text[place.range.clone()], "[^a]");
+        assert!(map.by_path(&path).is_some());
+        assert!(!map.has_changed(&path));
+        assert_eq!(map.get(id).text(), text);
+        assert_eq!(
+            (map.get(id).position(at), map.get(id).line(4).to_string()),
+            held
+        );
+        assert_eq!(map.get(id).line(4), "    đoạn [^a] nhé\"");
+    }
+
+    /// A file that changed (or went) after its text was let go of has no text to show:
+    /// no source by its path, places at the scalar's start, and no panic.
+    #[test]
+    fn a_file_changed_after_its_text_was_let_go_of_has_no_places() {
+        let dir = tempfile::tempdir().unwrap();
+        // longer, shorter, gone
+        for change in ["title: \"Kinh tế!\"\n", "title: \"Kinh tê\"\n", ""] {
+            let path = dir.path().join("a.yaml");
+            let text = "title: \"Kinh tế\"\n";
+            std::fs::write(&path, text).unwrap();
+            let mut map = SourceMap::default();
+            let id = map.add(&path, text.to_string());
+            map.let_go(id);
+            if change.is_empty() {
+                std::fs::remove_file(&path).unwrap();
+            } else {
+                std::fs::write(&path, change).unwrap();
+            }
+            let span = map.scalar(id, 7, "Kinh tế").span(5, 2);
+            assert_eq!(span.range, 7..7, "{change:?}");
+            assert!(map.by_path(&path).is_none(), "{change:?}");
+            assert!(map.has_changed(&path));
+            assert_eq!(map.get(id).text(), "");
+            assert_eq!(map.get(id).position(12), Position { line: 1, column: 1 });
+            assert_eq!(map.get(id).line(1), "");
+        }
+        // the same length, another byte: the CRC tells
+        let path = dir.path().join("b.yaml");
+        std::fs::write(&path, "a: 1\n").unwrap();
+        let mut map = SourceMap::default();
+        let id = map.add(&path, "a: 1\n".to_string());
+        map.let_go(id);
+        std::fs::write(&path, "a: 2\n").unwrap();
+        assert!(map.has_changed(&path));
+    }
+
+    /// Forgetting the texts no diagnostic needs does not read again those let go of.
+    #[test]
+    fn forgetting_a_text_let_go_of_does_not_read_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        std::fs::write(&path, "a: 1\n").unwrap();
+        let mut map = SourceMap::default();
+        let id = map.add(&path, "a: 1\n".to_string());
+        map.let_go(id);
+        std::fs::remove_file(&path).unwrap();
+        map.keep_only(&Default::default());
+        // forgotten: an empty text, not a file that changed
+        assert!(map.by_path(&path).is_some());
+        assert_eq!(map.get(id).text(), "");
     }
 
     #[test]

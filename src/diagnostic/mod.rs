@@ -142,6 +142,12 @@ impl Diagnostics {
         self.sources.add(path, text)
     }
 
+    /// Lets go of the text of `file`, to be read again from the file where it is needed
+    /// (`SourceMap::let_go`).
+    pub fn let_go_of_source(&mut self, file: crate::source::FileId) {
+        self.sources.let_go(file);
+    }
+
     /// Forgets the text of the files no diagnostic points into (a clean report of
     /// 10 MB of YAML holds 10 MB less from here on).
     pub fn release_unused_sources(&mut self) {

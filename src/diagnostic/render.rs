@@ -240,6 +240,13 @@ fn human(out: &mut String, diags: &Diagnostics, d: &Diagnostic, lang: Lang) {
     if let Some(detail) = &d.detail {
         notes.push(format!("{}: {}", Word::Detail.text(lang), escape(detail)));
     }
+    if d.range.is_some() && diags.sources().has_changed(&d.file) {
+        notes.push(format!(
+            "{}: {}",
+            Word::Note.text(lang),
+            Word::FileChanged.text(lang)
+        ));
+    }
     let primary = d
         .range
         .as_ref()
@@ -420,11 +427,51 @@ pub fn json_safe(json: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Message;
 
     #[test]
     fn control_characters_are_escaped() {
         assert_eq!(escape("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
         assert_eq!(escape("Sa Đéc"), "Sa Đéc");
+    }
+
+    /// A diagnostic in a file that changed after its text was let go of says so, and
+    /// shows the file without a line, a column or a snippet, in every format.
+    #[test]
+    fn a_file_that_changed_is_named_without_a_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("01-kinh-te.yaml");
+        let text = "title: \"Kinh tế\"\n";
+        std::fs::write(&path, text).unwrap();
+        let mut diags = Diagnostics::default();
+        let id = diags.add_source(&path, text.to_string());
+        diags.let_go_of_source(id);
+        diags.push(Diagnostic::new(Message::BlankText, &path).at(7..17));
+        let human = render(&diags, Format::Human, Lang::Vi);
+        assert!(human.contains(":1:8"), "{human}");
+        assert!(!human.contains("tệp đã thay đổi"), "{human}");
+
+        std::fs::write(&path, "title: \"Kinh tế mới\"\n").unwrap();
+        let mut diags = Diagnostics::default();
+        let id = diags.add_source(&path, text.to_string());
+        diags.let_go_of_source(id);
+        diags.push(Diagnostic::new(Message::BlankText, &path).at(7..17));
+        let human = render(&diags, Format::Human, Lang::Vi);
+        let place = format!("--> {}\n", path.display());
+        assert!(human.contains(&place), "{human}");
+        assert!(
+            human.contains("ghi chú: tệp đã thay đổi sau khi được đọc"),
+            "{human}"
+        );
+        assert!(!human.contains(" | "), "a snippet: {human}");
+        let english = render(&diags, Format::Human, Lang::En);
+        assert!(
+            english.contains("note: the file changed after it was read"),
+            "{english}"
+        );
+        let json = render(&diags, Format::Json, Lang::En);
+        assert!(json.contains("\"line\":null"), "{json}");
+        assert!(json.contains("\"source_line\":null"), "{json}");
     }
 
     #[test]

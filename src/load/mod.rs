@@ -221,9 +221,15 @@ fn parse_files<T: DeserializeOwned + files::Texts + files::FootnoteMaps + Send>(
             .filter_map(|(path, bytes)| parse_file::<T>(&path, bytes, schema, diags))
             .collect();
     }
+    // a long report: each file's text is let go of once it is read into its types (the
+    // text of 10,000 models is 10 MB, as much as the types), and read again from the file
+    // where a place in it is needed
     let parsed = crate::parallel::map(files, |(path, bytes)| {
         let mut own = Diagnostics::default();
-        let value = parse_file::<T>(&path, bytes, schema, &mut own).map(|(_, v)| v);
+        let value = parse_file::<T>(&path, bytes, schema, &mut own).map(|(id, v)| {
+            own.let_go_of_source(id);
+            v
+        });
         (path, value, own)
     });
     let mut out = Vec::new();

@@ -73,6 +73,16 @@ fn diagnostics_of_files_read_at_once_come_in_file_order() {
     // the unknown keys, found while reading, in file order; then the ratios, found by
     // the prose checks after every file is read, in file order
     assert_eq!(places, ["905", "931", "912", "933"], "{}", stderr(&out));
+    // the text of these files was let go of once they were read, and read again for
+    // the places and the lines shown
+    let err = stderr(&out);
+    assert!(err.contains("sectors/905-them.yaml:2:1"), "{err}");
+    assert!(err.contains("2 | tieu_de: sai"), "{err}");
+    let ratio = err.find("sectors/912-them.yaml:").unwrap();
+    assert!(
+        err[ratio..].contains("Hoàn thành 21/28 nhiệm vụ, đạt 80%"),
+        "{err}"
+    );
 }
 
 #[test]
