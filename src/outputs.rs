@@ -578,6 +578,7 @@ mod tests {
         let out = dir.path().join("out");
         let first = spooled(&out, "a.md", "Báo cáo\n");
         assert_eq!(first.bytes(), None);
+        assert_eq!(output(&out, "a.docx", "a").bytes(), Some(&b"a"[..]));
         let tmp = names(&out);
         assert!(
             tmp.len() == 1 && tmp[0].starts_with(".a.md.tmp-"),

@@ -196,6 +196,34 @@ mod tests {
         }
     }
 
+    /// Final text waits for `flush_at` bytes before it goes to the writer; what is not
+    /// final (a line not ended, a blank line that may be the last) waits for more.
+    #[test]
+    fn text_goes_to_the_writer_from_flush_at_on() {
+        let mut written = Vec::new();
+        let mut t = Tidy::flushing_at(&mut written, 64);
+        t.push_str("Một\nHai\n");
+        drop(t);
+        assert!(written.is_empty(), "sent before 64 bytes");
+        let mut written = Vec::new();
+        let mut t = Tidy::flushing_at(&mut written, 4);
+        t.push_str("Một\nHai\n\nBa  ");
+        drop(t);
+        assert_eq!(String::from_utf8(written).unwrap(), "Một\nHai\n");
+        // what is left after a send goes at the end
+        let mut written = Vec::new();
+        let mut t = Tidy::flushing_at(&mut written, 8);
+        t.push_str("Một\nHai\n\nBa  ");
+        t.finish_writing().unwrap();
+        assert_eq!(String::from_utf8(written).unwrap(), "Một\nHai\n\nBa\n");
+        let mut written = Vec::new();
+        let mut t = Tidy::into_writer(&mut written);
+        t.push_str(&"Một dòng.\n".repeat(7_000));
+        drop(t);
+        let sent = written.len();
+        assert!((FLUSH_BYTES..FLUSH_BYTES + 16).contains(&sent), "{sent}");
+    }
+
     /// The writer's first error is the outcome, and it is not written to again.
     #[test]
     fn a_writer_that_fails_is_not_written_to_again() {
