@@ -549,10 +549,45 @@ mod tests {
         let id = map.add(&path, "a: 1\n".to_string());
         map.let_go(id);
         std::fs::remove_file(&path).unwrap();
-        map.keep_only(&Default::default());
+        let held = map.add(Path::new("b.yaml"), "b: 2\n".to_string());
+        let kept = map.add(Path::new("c.yaml"), "c: 3\n".to_string());
+        map.keep_only(&[Path::new("c.yaml")].into());
         // forgotten: an empty text, not a file that changed
         assert!(map.by_path(&path).is_some());
         assert_eq!(map.get(id).text(), "");
+        assert_eq!(map.get(held).text(), "");
+        assert_eq!(map.get(kept).text(), "c: 3\n");
+    }
+
+    /// The text read again for places is that of the file asked for, and is kept while
+    /// the places asked for are in the same file: file after file, one read each.
+    #[test]
+    fn places_are_read_again_once_a_file_in_turn() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut map = SourceMap::default();
+        let mut ids = Vec::new();
+        for (name, text) in [
+            ("a.yaml", "k: \"Một [^a]\"\n"),
+            ("b.yaml", "k: \"Hai  ba [^b]\"\n"),
+        ] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            let id = map.add(&path, text.to_string());
+            map.let_go(id);
+            ids.push((id, path));
+        }
+        let place = |map: &SourceMap, i: usize| {
+            let (id, value) = [(ids[0].0, "Một [^a]"), (ids[1].0, "Hai  ba [^b]")][i];
+            let at = value.chars().position(|c| c == '[').unwrap();
+            map.scalar(id, 3, value).span(at, 4).range
+        };
+        assert_eq!(place(&map, 0), 10..14);
+        // the file changes after its places were first asked for: the text read then serves
+        std::fs::write(&ids[0].1, "k: \"Một [^a] nữa\"\n").unwrap();
+        assert_eq!(place(&map, 0), 10..14);
+        assert_eq!(place(&map, 1), 12..16);
+        // another file's were asked for since: read again, and changed
+        assert_eq!(place(&map, 0), 3..3);
     }
 
     #[test]
