@@ -265,7 +265,7 @@ fn holds(reader: &mut impl Read, mut bytes: &[u8]) -> bool {
 
 /// Whether two readers hold the same bytes.
 fn same_readers(a: &mut impl Read, b: &mut impl Read) -> bool {
-    let mut piece = vec![0; PIECE];
+    let (mut piece, mut other) = (vec![0; PIECE], vec![0; PIECE]);
     loop {
         let Some(n) = read_some(a, &mut piece) else {
             return false;
@@ -274,16 +274,10 @@ fn same_readers(a: &mut impl Read, b: &mut impl Read) -> bool {
             // `b` must be at its end too
             return read_some(b, &mut [0]) == Some(0);
         }
-        if !holds_next(b, &piece[..n]) {
+        if b.read_exact(&mut other[..n]).is_err() || piece[..n] != other[..n] {
             return false;
         }
     }
-}
-
-/// Whether the next bytes of `reader` are exactly `bytes`.
-fn holds_next(reader: &mut impl Read, bytes: &[u8]) -> bool {
-    let mut got = vec![0; bytes.len()];
-    reader.read_exact(&mut got).is_ok() && got == bytes
 }
 
 /// One read, again when interrupted; `None` on an error.

@@ -121,11 +121,7 @@ impl Source {
     /// is as long and has the CRC-32 it had when its text was let go of.
     fn read_again(&self) -> Option<String> {
         let (len, crc) = self.read_as?;
-        let text = String::from_utf8(std::fs::read(&self.path).ok()?).ok()?;
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        };
+        let text = without_bom(String::from_utf8(std::fs::read(&self.path).ok()?).ok()?);
         (text.len() == len && crc32fast::hash(text.as_bytes()) == crc).then_some(text)
     }
 
@@ -302,6 +298,15 @@ impl SourceMap {
         };
         ScalarPlaces::new(file, &text, start, value)
     }
+}
+
+/// A file's text as the source map keeps it: without its byte order mark, if it has
+/// one (the loader's rule, and that of a text read again).
+pub fn without_bom(mut text: String) -> String {
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    text
 }
 
 /// The 1-based line on which text appended to `text` starts.

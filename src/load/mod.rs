@@ -267,11 +267,7 @@ fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
             return None;
         }
     };
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    };
-    let file = diags.add_source(path, text);
+    let file = diags.add_source(path, crate::source::without_bom(text));
     let sources = diags.sources().clone();
     let source = sources.get(file);
     let findings = text::check_source(source.text(), path, diags);
