@@ -61,7 +61,8 @@ pub struct Title {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
     Paragraph(Paragraph),
-    Table(Table),
+    /// Boxed, as in [`crate::model::Block`]: a paragraph is half a table's size.
+    Table(Box<Table>),
 }
 
 impl Block {

@@ -221,7 +221,7 @@ impl Layout<'_> {
                 }
                 model::Block::Table(t) => {
                     let table = self.table(t);
-                    self.body.push(Block::Table(table));
+                    self.body.push(Block::Table(Box::new(table)));
                 }
             }
         }

@@ -75,7 +75,9 @@ impl<'a> Checker<'a> {
                     numbered: None,
                     table: Some(table),
                     ..
-                } => self.table(file, table, block).map(Block::Table),
+                } => self
+                    .table(file, table, block)
+                    .map(|t| Block::Table(Box::new(t))),
                 StructuredBlock {
                     numbered: None,
                     table: None,

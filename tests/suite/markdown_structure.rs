@@ -186,7 +186,7 @@ fn document(t: &str) -> Document {
             vec![span(t, true, false), Span::FootnoteRef { number: 2 }],
         ),
         block(Role::Paragraph, None, vec![span(t, false, false)]),
-        Block::Table(super::support::hostile_table(t, false)),
+        Block::Table(Box::new(super::support::hostile_table(t, false))),
     ];
     doc.appendices = vec![Appendix {
         heading: "Phụ lục I".into(),

@@ -238,8 +238,8 @@ pub fn document_with(text: &str) -> Document {
                 marker: Some("-".into()),
                 spans: vec![span(text, false)],
             }),
-            Block::Table(hostile_table(text, false)),
-            Block::Table(hostile_table(text, true)),
+            Block::Table(Box::new(hostile_table(text, false))),
+            Block::Table(Box::new(hostile_table(text, true))),
         ],
         appendices: vec![Appendix {
             heading: "Phụ lục I".into(),
@@ -252,7 +252,7 @@ pub fn document_with(text: &str) -> Document {
                     marker: None,
                     spans: vec![span(text, false)],
                 }),
-                Block::Table(hostile_table(text, true)),
+                Block::Table(Box::new(hostile_table(text, true))),
             ],
         }],
         footnotes: vec![Footnote {

@@ -17,7 +17,7 @@ fn tables(doc: &Document) -> Vec<&Table> {
         .iter()
         .chain(doc.appendices.iter().flat_map(|a| &a.body))
         .filter_map(|b| match b {
-            Block::Table(t) => Some(t),
+            Block::Table(t) => Some(&**t),
             Block::Paragraph(_) => None,
         })
         .collect()
