@@ -11,6 +11,7 @@ pub mod cli;
 pub mod diagnostic;
 pub mod document;
 pub mod grid;
+pub mod heap;
 pub mod init;
 pub mod layout;
 pub mod load;

@@ -274,11 +274,23 @@ impl<'a> Checker<'a> {
         self.definitions(file, &f.footnotes);
         let sectors = match sectors {
             Sectors::Borrowed(list) => list.iter().map(|(id, s)| self.sector(*id, s)).collect(),
-            // each file let go of once checked
-            Sectors::Owned(list) => list
-                .into_iter()
-                .map(|(id, s)| self.sector(id, &s))
-                .collect(),
+            // each file let go of once checked, and the memory of those parsed on other
+            // threads given back now and then (`crate::heap`)
+            Sectors::Owned(list) => {
+                let count = list.len();
+                let apart = list.iter().any(|(id, _)| self.sources.was_let_go(*id));
+                list.into_iter()
+                    .enumerate()
+                    .map(|(i, (id, s))| {
+                        let sector = self.sector(id, &s);
+                        drop(s);
+                        if crate::heap::gives_back_after(i, count, apart) {
+                            crate::heap::give_back();
+                        }
+                        sector
+                    })
+                    .collect()
+            }
         };
         self.number(file, f.number.as_ref());
         self.symbol(file, &f.symbol, &f.doc_type);
