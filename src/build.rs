@@ -90,8 +90,9 @@ pub fn stamp(doc: &mut Document, source_date_epoch: Option<i64>) {
 /// (`out/2021-04.docx`), the Markdown through the built-in templates or those of
 /// `templates`, within the templates' budget; those of a folder in a child process of
 /// the binary `exe` (`render::isolated`), when given. With `spool` (the outputs are to
-/// be written, and only these), the built-in Markdown of a long report goes straight
-/// into its temporary as it is made ([`crate::outputs::spool`]), its folder made then.
+/// be written, and only these), the DOCX and the built-in Markdown of a long report go
+/// straight into their temporaries as they are made ([`crate::outputs::spool`]), their
+/// folder made then.
 pub fn render(
     doc: &Document,
     name: &str,
@@ -103,9 +104,15 @@ pub fn render(
 ) -> Result<Vec<Output>, Diagnostics> {
     let path = |format: Format| out_dir.join(format!("{name}.{}", format.extension()));
     let docx = || {
-        formats
-            .contains(&Format::Docx)
-            .then(|| Output::new(path(Format::Docx), docx::render(doc)))
+        if !formats.contains(&Format::Docx) {
+            return None;
+        }
+        let path = path(Format::Docx);
+        if spool && is_large(doc) {
+            let write = |file: &mut std::fs::File| docx::render_into(doc, file).map(drop);
+            return Some(crate::outputs::spool(path, write));
+        }
+        Some(Output::new(path, docx::render(doc)))
     };
     let markdown = || {
         if !formats.contains(&Format::Markdown) {
@@ -114,7 +121,7 @@ pub fn render(
         let path = path(Format::Markdown);
         if spool && templates.is_none() && is_large(doc) {
             let write =
-                |w: &mut dyn std::io::Write| crate::render::markdown::render_built_in_into(doc, w);
+                |file: &mut std::fs::File| crate::render::markdown::render_built_in_into(doc, file);
             return Ok(Some(crate::outputs::spool(path, write)));
         }
         markdown(doc, templates, exe).map(|bytes| Some(Output::new(path, bytes)))

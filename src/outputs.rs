@@ -6,8 +6,9 @@
 //!    over another file) and held under an exclusive lock (`flock`) for as long as this
 //!    process lives. The file is created and locked while the output folder is held
 //!    under a shared lock, so that a cleaner (below) never sees it unlocked. Most
-//!    outputs are written into it from memory; the Markdown of a long report is written
-//!    into it as it is rendered ([`spool`]), before the other outputs are done.
+//!    outputs are written into it from memory; the DOCX and the Markdown of a long
+//!    report are written into it as they are rendered ([`spool`]), before the other
+//!    outputs are done.
 //! 2. Then, under an exclusive lock of the output folder itself (its directory, no lock
 //!    file is left behind):
 //!    - temporaries whose owner is gone (no lock held on them) are removed; those of a
@@ -87,8 +88,10 @@ impl Output {
 
 /// The output at `path` written by `write` straight into its temporary (as the folder's
 /// protocol makes one, see the module's note), for [`write_all`] to put in place: a
-/// long text is never held whole. The output folder is made if it is not there.
-pub fn spool(path: PathBuf, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Output {
+/// long output is never held whole. `write` gets the file, to write and to seek in (a
+/// zip package goes back to each entry's header). The output folder is made if it is
+/// not there.
+pub fn spool(path: PathBuf, write: impl FnOnce(&mut File) -> io::Result<()>) -> Output {
     let spooled = Temporary::create(&path).and_then(|mut tmp| {
         write(&mut tmp.file)?;
         let len = tmp.file.metadata()?.len();

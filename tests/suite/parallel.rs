@@ -108,13 +108,13 @@ fn a_large_report_builds_the_same_twice() {
     assert!(parts["word/document.xml"].contains("Mô hình 39-99:"));
 }
 
-/// The Markdown of a long report is written into its temporary as it is made
-/// (`outputs::spool`), never held whole: the file is the Markdown rendered in memory,
-/// byte for byte; `--check` finds both outputs current; a build of the same data leaves
-/// them as they are (the spooled text compared with the file) and no temporary behind;
-/// a build of changed data replaces them.
+/// The DOCX and the Markdown of a long report are written into their temporaries as
+/// they are made (`outputs::spool`), never held whole: the files are the outputs
+/// rendered in memory, byte for byte; `--check` finds both current; a build of the same
+/// data leaves them as they are (the spooled files compared with the outputs) and no
+/// temporary behind; a build of changed data replaces them.
 #[test]
-fn a_long_markdown_written_as_it_is_made_is_the_same_markdown() {
+fn long_outputs_written_as_they_are_made_are_the_same_outputs() {
     use std::os::unix::fs::MetadataExt;
     let tmp = tempfile::tempdir().unwrap();
     let dir = large_folder(tmp.path(), false);
@@ -134,6 +134,8 @@ fn a_long_markdown_written_as_it_is_made_is_the_same_markdown() {
     let doc = document(&dir);
     assert!(report::build::is_large(&doc), "not a long report");
     assert_eq!(md, report::render::markdown::render_built_in(&doc));
+    let docx = fs::read(out.join("lon.docx")).unwrap();
+    assert!(docx == report::render::docx::render(&doc), "another DOCX");
     build(&["--check"]);
 
     let stamp = |name: &str| {
@@ -155,10 +157,12 @@ fn a_long_markdown_written_as_it_is_made_is_the_same_markdown() {
     fs::write(&file, text.replace("Mô hình 39-99:", "Mô hình 39-99 mới:")).unwrap();
     build(&[]);
     assert_ne!(stamp("lon.md"), before.0);
+    assert_ne!(stamp("lon.docx"), before.1);
     let md = fs::read_to_string(out.join("lon.md")).unwrap();
     assert!(md.contains("Mô hình 39-99 mới:"));
-    assert_eq!(
-        md,
-        report::render::markdown::render_built_in(&document(&dir))
-    );
+    let doc = document(&dir);
+    assert_eq!(md, report::render::markdown::render_built_in(&doc));
+    let docx = fs::read(out.join("lon.docx")).unwrap();
+    assert!(docx == report::render::docx::render(&doc), "another DOCX");
+    assert!(unzip(&docx)["word/document.xml"].contains("Mô hình 39-99 mới:"));
 }

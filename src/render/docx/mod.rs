@@ -12,7 +12,7 @@ mod parts;
 mod table;
 pub mod xml;
 
-use std::io::{Cursor, Write};
+use std::io::{Cursor, Seek, Write};
 
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
@@ -25,6 +25,28 @@ use xml::Xml;
 /// `word/document.xml`, the part that grows with the report, is deflated as it is
 /// written rather than held whole (15 MB of XML for a report of 10,000 models).
 pub fn render(doc: &Document) -> Vec<u8> {
+    // writing into memory cannot fail but for a bug in the zip crate
+    render_into(doc, Cursor::new(Vec::new()))
+        .expect("a package in memory")
+        .into_inner()
+}
+
+/// Renders the document as a DOCX package into `out` (a long report's into its output's
+/// temporary file, never held whole), the same bytes as [`render`]'s; the writer back,
+/// or its first error.
+pub fn render_into<W: Write + Seek>(doc: &Document, out: W) -> std::io::Result<W> {
+    let out = Guarded {
+        inner: out,
+        failed: None,
+    };
+    let Guarded { inner, failed } = package(doc, out).map_err(|e| match e {
+        zip::result::ZipError::Io(e) => e,
+        e => std::io::Error::other(e),
+    })?;
+    failed.map_or(Ok(inner), Err)
+}
+
+fn package<W: Write + Seek>(doc: &Document, out: W) -> zip::result::ZipResult<W> {
     let creator = doc.header.agency.join(" ");
     let notes = !doc.footnotes.is_empty();
     let g = geometry::Geometry::new(&doc.page);
@@ -61,13 +83,13 @@ pub fn render(doc: &Document) -> Vec<u8> {
         after.push(("word/footer1.xml", parts::footer_contact(&contact)));
         after.push(("word/footer2.xml", parts::footer_empty()));
     }
-    let mut package = Package::new();
+    let mut package = Package::new(out);
     for (name, content) in &before {
-        package.part(name, content);
+        package.part(name, content)?;
     }
-    package.streamed_part("word/document.xml", |x| body::document(x, doc, &g));
+    package.streamed_part("word/document.xml", |x| body::document(x, doc, &g))?;
     for (name, content) in &after {
-        package.part(name, content);
+        package.part(name, content)?;
     }
     package.finish()
 }
@@ -77,17 +99,16 @@ pub fn render(doc: &Document) -> Vec<u8> {
 /// DOCX took to render; a report's parts are a few hundred kilobytes of XML at most.
 const DEFLATE_LEVEL: i64 = 1;
 
-/// The zip package being written, in memory. Writing to memory cannot fail but for a
-/// bug in the zip crate.
-struct Package {
-    zip: ZipWriter<Cursor<Vec<u8>>>,
+/// The zip package being written into `W`: memory, or a long report's file.
+struct Package<W: Write + Seek> {
+    zip: ZipWriter<W>,
     options: SimpleFileOptions,
 }
 
-impl Package {
-    fn new() -> Package {
+impl<W: Write + Seek> Package<W> {
+    fn new(out: W) -> Package<W> {
         Package {
-            zip: ZipWriter::new(Cursor::new(Vec::new())),
+            zip: ZipWriter::new(out),
             options: SimpleFileOptions::default()
                 .compression_method(CompressionMethod::Deflated)
                 .compression_level(Some(DEFLATE_LEVEL))
@@ -96,36 +117,66 @@ impl Package {
         }
     }
 
-    fn part(&mut self, name: &str, content: &str) {
-        self.zip
-            .start_file(name, self.options)
-            .expect("zip entry in memory");
-        self.zip
-            .write_all(content.as_bytes())
-            .expect("zip write in memory");
+    fn part(&mut self, name: &str, content: &str) -> zip::result::ZipResult<()> {
+        self.zip.start_file(name, self.options)?;
+        Ok(self.zip.write_all(content.as_bytes())?)
     }
 
     /// A part written by `write` into an [`Xml`] that streams into the entry.
-    fn streamed_part(&mut self, name: &str, write: impl FnOnce(&mut Xml)) {
-        self.zip
-            .start_file(name, self.options)
-            .expect("zip entry in memory");
+    fn streamed_part(
+        &mut self,
+        name: &str,
+        write: impl FnOnce(&mut Xml),
+    ) -> zip::result::ZipResult<()> {
+        self.zip.start_file(name, self.options)?;
         let mut x = Xml::streaming(&mut self.zip);
         write(&mut x);
-        x.finish_into_sink();
+        Ok(x.finish_into_sink()?)
     }
 
-    fn finish(self) -> Vec<u8> {
-        self.zip
-            .finish()
-            .expect("zip finish in memory")
-            .into_inner()
+    fn finish(self) -> zip::result::ZipResult<W> {
+        self.zip.finish()
+    }
+}
+
+/// The package's writer, which keeps its first write error to itself: the zip crate
+/// then goes on to the end (what it writes after the error is dropped) instead of
+/// failing half way, which would make it try again when dropped and print its own
+/// message on standard error. The error is the package's outcome.
+struct Guarded<W> {
+    inner: W,
+    failed: Option<std::io::Error>,
+}
+
+impl<W: Write> Write for Guarded<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.failed.is_none()
+            && let Err(e) = self.inner.write_all(buf)
+        {
+            self.failed = Some(e);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.failed.is_none()
+            && let Err(e) = self.inner.flush()
+        {
+            self.failed = Some(e);
+        }
+        Ok(())
+    }
+}
+
+impl<W: Seek> Seek for Guarded<W> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        self.inner.seek(to)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use std::io::Read;
+    use std::io::{Read, Seek};
 
     use super::*;
 
@@ -168,10 +219,76 @@ mod tests {
             document.is_some_and(|(_, bytes)| bytes == whole.as_bytes()),
             "the streamed part differs from the part written whole"
         );
-        let mut at_once = Package::new();
+        let mut at_once = Package::new(Cursor::new(Vec::new()));
         for (name, bytes) in &parts {
-            at_once.part(name, std::str::from_utf8(bytes).unwrap());
+            at_once
+                .part(name, std::str::from_utf8(bytes).unwrap())
+                .unwrap();
         }
-        assert!(at_once.finish() == package, "the deflated bytes differ");
+        let at_once = at_once.finish().unwrap().into_inner();
+        assert!(at_once == package, "the deflated bytes differ");
+
+        // into a file, as a long report's package is spooled: the same bytes
+        let mut file = tempfile::tempfile().unwrap();
+        render_into(&doc, &mut file).unwrap();
+        let mut written = Vec::new();
+        file.rewind().unwrap();
+        file.read_to_end(&mut written).unwrap();
+        assert!(
+            written == package,
+            "the package written into a file differs"
+        );
+    }
+
+    /// A writer that takes `room` bytes, then fails.
+    struct Full {
+        room: usize,
+        at: u64,
+        written: usize,
+    }
+
+    impl Write for Full {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.written + buf.len() > self.room {
+                return Err(std::io::Error::other("đĩa đầy"));
+            }
+            self.written += buf.len();
+            self.at += buf.len() as u64;
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Seek for Full {
+        fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+            if let std::io::SeekFrom::Start(at) = to {
+                self.at = at;
+            }
+            Ok(self.at)
+        }
+    }
+
+    /// A package whose writer fails, at its start, in the streamed part or at its end,
+    /// gives the writer's error, and no panic.
+    #[test]
+    fn a_package_into_a_failing_writer_gives_its_error() {
+        let (doc, _) = crate::build::prepare(std::path::Path::new("data/2021-04"));
+        let mut doc = doc.unwrap();
+        let body = doc.body.clone();
+        for _ in 0..40 {
+            doc.body.extend(body.iter().cloned());
+        }
+        let len = render(&doc).len();
+        for room in [0, 100, len / 2, len - 10] {
+            let full = Full {
+                room,
+                at: 0,
+                written: 0,
+            };
+            let e = render_into(&doc, full).err().expect("written whole");
+            assert_eq!(e.to_string(), "đĩa đầy", "room {room}");
+        }
     }
 }

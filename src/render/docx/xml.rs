@@ -13,6 +13,9 @@ pub struct Xml<'s> {
     buf: Vec<u8>,
     open: Vec<&'static str>,
     sink: Option<&'s mut dyn Write>,
+    /// The sink's first error: what follows it is dropped, and it is the outcome of
+    /// [`Xml::finish_into_sink`].
+    failed: Option<std::io::Error>,
 }
 
 /// A streaming document is passed on in whole multiples of this many bytes, the deflate
@@ -39,6 +42,7 @@ impl<'s> Xml<'s> {
             buf: DECLARATION.as_bytes().to_vec(),
             open: Vec::new(),
             sink: None,
+            failed: None,
         }
     }
 
@@ -85,9 +89,11 @@ impl<'s> Xml<'s> {
             return;
         };
         let whole = self.buf.len() / PIECE_BYTES * PIECE_BYTES;
-        // Writing into the package in memory cannot fail but for a bug in the zip crate.
-        sink.write_all(&self.buf[..whole])
-            .expect("zip write in memory");
+        if self.failed.is_none()
+            && let Err(e) = sink.write_all(&self.buf[..whole])
+        {
+            self.failed = Some(e);
+        }
         self.buf.drain(..whole);
     }
 
@@ -115,13 +121,18 @@ impl<'s> Xml<'s> {
     }
 
     /// Ends a streaming document: every element opened closed, and what is held
-    /// written into the sink.
-    pub fn finish_into_sink(mut self) {
+    /// written into the sink; the sink's first error, if it failed (tried once: nothing
+    /// is written after it).
+    pub fn finish_into_sink(mut self) -> std::io::Result<()> {
         while !self.open.is_empty() {
             self.close();
         }
-        if let Some(sink) = self.sink.as_deref_mut() {
-            sink.write_all(&self.buf).expect("zip write in memory");
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        match self.sink.as_deref_mut() {
+            Some(sink) => sink.write_all(&self.buf),
+            None => Ok(()),
         }
     }
 
@@ -226,8 +237,34 @@ mod tests {
             held = now;
         }
         assert!(spills >= 4, "pieces passed on before the end: {spills}");
-        x.finish_into_sink();
+        x.finish_into_sink().unwrap();
         assert_eq!(sink, whole.finish().into_bytes());
+    }
+
+    /// A sink that fails is tried once: what follows is dropped, and the sink's error
+    /// is the outcome of the document.
+    #[test]
+    fn a_failing_sink_is_tried_once_and_its_error_is_the_outcome() {
+        struct Failing(usize);
+        impl Write for Failing {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                self.0 += 1;
+                Err(std::io::Error::other("đĩa đầy"))
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut sink = Failing(0);
+        let mut x = Xml::streaming(&mut sink);
+        x.open("w:body", &[]);
+        for i in 0..30_000 {
+            x.leaf("w:t", &[], &format!("Đoạn thứ {i}"));
+            assert!(x.buf.len() < SPILL_BYTES, "held after a failure");
+        }
+        let e = x.finish_into_sink().unwrap_err();
+        assert_eq!(e.to_string(), "đĩa đầy");
+        assert_eq!(sink.0, 1, "tried again after its error");
     }
 
     #[test]
