@@ -270,6 +270,30 @@ mod tests {
         }
     }
 
+    /// The package's writer keeps a failed flush's error as it keeps a write's: the zip
+    /// crate goes on, and the error is the outcome.
+    #[test]
+    fn the_guarded_writer_keeps_the_first_error_of_a_flush() {
+        struct Unflushable;
+        impl Write for Unflushable {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Err(std::io::Error::other("không ghi được"))
+            }
+        }
+        let mut w = Guarded {
+            inner: Unflushable,
+            failed: None,
+        };
+        w.write_all(b"a").unwrap();
+        assert!(w.failed.is_none());
+        w.flush().unwrap();
+        w.flush().unwrap();
+        assert_eq!(w.failed.unwrap().to_string(), "không ghi được");
+    }
+
     /// A package whose writer fails, at its start, in the streamed part or at its end,
     /// gives the writer's error, and no panic.
     #[test]
