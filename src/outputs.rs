@@ -252,18 +252,8 @@ pub fn holds_content(path: &Path, content: &Content) -> Option<bool> {
 const PIECE: usize = 64 * 1024;
 
 /// Whether `reader` holds exactly `bytes` and nothing more.
-fn holds(reader: &mut impl Read, mut bytes: &[u8]) -> bool {
-    let mut piece = vec![0; PIECE];
-    loop {
-        match read_some(reader, &mut piece) {
-            Some(0) => return bytes.is_empty(),
-            Some(n) => match bytes.split_at_checked(n) {
-                Some((head, rest)) if head == &piece[..n] => bytes = rest,
-                _ => return false,
-            },
-            None => return false,
-        }
-    }
+fn holds(reader: &mut impl Read, bytes: &[u8]) -> bool {
+    same_readers(reader, &mut &bytes[..])
 }
 
 /// Whether two readers hold the same bytes.

@@ -2,6 +2,7 @@
 //! [`Document`](crate::document::Document).
 
 pub mod docx;
+pub mod guarded;
 pub mod isolated;
 pub mod markdown;
 pub mod md_escape;

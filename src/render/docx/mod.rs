@@ -17,6 +17,7 @@ use std::io::{Cursor, Seek, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
+use super::guarded::Guarded;
 use crate::document::Document;
 use xml::Xml;
 
@@ -35,15 +36,12 @@ pub fn render(doc: &Document) -> Vec<u8> {
 /// temporary file, never held whole), the same bytes as [`render`]'s; the writer back,
 /// or its first error.
 pub fn render_into<W: Write + Seek>(doc: &Document, out: W) -> std::io::Result<W> {
-    let out = Guarded {
-        inner: out,
-        failed: None,
-    };
-    let Guarded { inner, failed } = package(doc, out).map_err(|e| match e {
+    // a write error is kept by the package's writer, and the zip crate goes on
+    let package = package(doc, Guarded::new(out)).map_err(|e| match e {
         zip::result::ZipError::Io(e) => e,
         e => std::io::Error::other(e),
     })?;
-    failed.map_or(Ok(inner), Err)
+    package.finish()
 }
 
 fn package<W: Write + Seek>(doc: &Document, out: W) -> zip::result::ZipResult<W> {
@@ -136,41 +134,6 @@ impl<W: Write + Seek> Package<W> {
 
     fn finish(self) -> zip::result::ZipResult<W> {
         self.zip.finish()
-    }
-}
-
-/// The package's writer, which keeps its first write error to itself: the zip crate
-/// then goes on to the end (what it writes after the error is dropped) instead of
-/// failing half way, which would make it try again when dropped and print its own
-/// message on standard error. The error is the package's outcome.
-struct Guarded<W> {
-    inner: W,
-    failed: Option<std::io::Error>,
-}
-
-impl<W: Write> Write for Guarded<W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.failed.is_none()
-            && let Err(e) = self.inner.write_all(buf)
-        {
-            self.failed = Some(e);
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        if self.failed.is_none()
-            && let Err(e) = self.inner.flush()
-        {
-            self.failed = Some(e);
-        }
-        Ok(())
-    }
-}
-
-impl<W: Seek> Seek for Guarded<W> {
-    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
-        self.inner.seek(to)
     }
 }
 
@@ -268,30 +231,6 @@ mod tests {
             }
             Ok(self.at)
         }
-    }
-
-    /// The package's writer keeps a failed flush's error as it keeps a write's: the zip
-    /// crate goes on, and the error is the outcome.
-    #[test]
-    fn the_guarded_writer_keeps_the_first_error_of_a_flush() {
-        struct Unflushable;
-        impl Write for Unflushable {
-            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-                Ok(buf.len())
-            }
-            fn flush(&mut self) -> std::io::Result<()> {
-                Err(std::io::Error::other("không ghi được"))
-            }
-        }
-        let mut w = Guarded {
-            inner: Unflushable,
-            failed: None,
-        };
-        w.write_all(b"a").unwrap();
-        assert!(w.failed.is_none());
-        w.flush().unwrap();
-        w.flush().unwrap();
-        assert_eq!(w.failed.unwrap().to_string(), "không ghi được");
     }
 
     /// A package whose writer fails, at its start, in the streamed part or at its end,

@@ -6,16 +6,17 @@ use std::io::Write;
 
 use quick_xml::escape::escape;
 
+use crate::render::guarded::Guarded;
+
 /// An XML document under construction: held whole, or passed on to a sink (the
 /// package's entry) in pieces as it is made ([`Xml::streaming`]).
 pub struct Xml<'s> {
     /// UTF-8, written as `str`s; passed on in pieces that may end inside a character.
     buf: Vec<u8>,
     open: Vec<&'static str>,
-    sink: Option<&'s mut dyn Write>,
-    /// The sink's first error: what follows it is dropped, and it is the outcome of
-    /// [`Xml::finish_into_sink`].
-    failed: Option<std::io::Error>,
+    /// Where a streaming document goes; its first error is kept, what follows dropped,
+    /// and the error is the outcome of [`Xml::finish_into_sink`].
+    sink: Option<Guarded<&'s mut dyn Write>>,
 }
 
 /// A streaming document is passed on in whole multiples of this many bytes, the deflate
@@ -42,7 +43,6 @@ impl<'s> Xml<'s> {
             buf: DECLARATION.as_bytes().to_vec(),
             open: Vec::new(),
             sink: None,
-            failed: None,
         }
     }
 
@@ -50,7 +50,7 @@ impl<'s> Xml<'s> {
     /// ([`PIECE_BYTES`]), the rest by [`Xml::finish_into_sink`]; never held whole.
     pub fn streaming(sink: &'s mut dyn Write) -> Self {
         Xml {
-            sink: Some(sink),
+            sink: Some(Guarded::new(sink)),
             ..Xml::new()
         }
     }
@@ -85,15 +85,12 @@ impl<'s> Xml<'s> {
 
     /// Passes the whole pieces held on to the sink, if any, keeping the rest.
     fn spill(&mut self) {
-        let Some(sink) = self.sink.as_deref_mut() else {
+        let Some(sink) = self.sink.as_mut() else {
             return;
         };
         let whole = self.buf.len() / PIECE_BYTES * PIECE_BYTES;
-        if self.failed.is_none()
-            && let Err(e) = sink.write_all(&self.buf[..whole])
-        {
-            self.failed = Some(e);
-        }
+        // a guarded write cannot fail: an error is kept for the end
+        let _ = sink.write_all(&self.buf[..whole]);
         self.buf.drain(..whole);
     }
 
@@ -127,11 +124,11 @@ impl<'s> Xml<'s> {
         while !self.open.is_empty() {
             self.close();
         }
-        if let Some(e) = self.failed.take() {
-            return Err(e);
-        }
-        match self.sink.as_deref_mut() {
-            Some(sink) => sink.write_all(&self.buf),
+        match self.sink.take() {
+            Some(mut sink) => {
+                let _ = sink.write_all(&self.buf);
+                sink.finish().map(drop)
+            }
             None => Ok(()),
         }
     }

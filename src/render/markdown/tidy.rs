@@ -7,7 +7,9 @@
 //! is never held whole: the 10 MB of 10,000 models were a third of the build's heap.
 
 use std::fmt;
-use std::io;
+use std::io::{self, Write};
+
+use crate::render::guarded::Guarded;
 
 /// Markdown being written, tidy as it goes: a line is in `out` as it comes, and trimmed
 /// when its end comes; with a writer, what is final goes out from `FLUSH_BYTES` on.
@@ -18,12 +20,11 @@ pub struct Tidy<'w> {
     line_start: usize,
     /// Blank lines in a row just ended.
     blank: usize,
-    /// Where the text goes once final, if not kept in `out`.
-    writer: Option<&'w mut dyn io::Write>,
+    /// Where the text goes once final, if not kept in `out`; its first error is kept,
+    /// and nothing more is written after it.
+    writer: Option<Guarded<&'w mut dyn io::Write>>,
     /// Whether text has gone to the writer: `out` is no longer the start of the text.
     sent: bool,
-    /// The writer's first error; nothing more is written after it.
-    error: Option<io::Error>,
     /// From how many bytes of final text on they go to the writer.
     flush_at: usize,
 }
@@ -40,7 +41,7 @@ impl<'w> Tidy<'w> {
 
     fn flushing_at(writer: &'w mut dyn io::Write, flush_at: usize) -> Tidy<'w> {
         Tidy {
-            writer: Some(writer),
+            writer: Some(Guarded::new(writer)),
             flush_at,
             ..Tidy::default()
         }
@@ -69,7 +70,7 @@ impl<'w> Tidy<'w> {
     pub fn finish_writing(mut self) -> io::Result<()> {
         self.end_text();
         self.send();
-        self.error.map_or(Ok(()), Err)
+        self.writer.map_or(Ok(()), |w| w.finish().map(drop))
     }
 
     fn end_text(&mut self) {
@@ -121,11 +122,8 @@ impl<'w> Tidy<'w> {
         let Some(writer) = self.writer.as_mut() else {
             return;
         };
-        if self.error.is_none()
-            && let Err(e) = writer.write_all(self.out.as_bytes())
-        {
-            self.error = Some(e);
-        }
+        // a guarded write cannot fail: an error is kept for the end
+        let _ = writer.write_all(self.out.as_bytes());
         self.sent = true;
         self.out.clear();
         self.line_start = 0;
