@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 
 use crate::document::*;
-use crate::grid::{self, PlacedKind};
 use crate::markup::{Inline, Style};
 use crate::model::{self, Date, Include, Report, Section};
 
@@ -38,11 +37,13 @@ pub fn lay_out(mut report: Report) -> Document {
         .iter()
         .filter(|s| s.include == Some(Include::Sectors))
         .count();
+    let tables = std::mem::take(&mut report.tables);
     let report = &report;
     let headings = appendix_headings(report.appendices.len());
     let mut l = Layout {
         report,
         sectors,
+        tables,
         includes,
         body: Vec::new(),
         numbers: BTreeMap::new(),
@@ -118,6 +119,8 @@ struct Layout<'a> {
     /// The report but for its sectors, which are here:
     report: &'a Report,
     sectors: Vec<model::Sector>,
+    /// The report's tables, each taken where its block is laid out.
+    tables: Vec<model::Table>,
     /// How many sections still to lay out include the sectors: the last one lets go of
     /// them.
     includes: usize,
@@ -219,34 +222,34 @@ impl Layout<'_> {
                         self.push(Role::Item, marker, spans);
                     }
                 }
-                model::Block::Table(t) => {
-                    let table = self.table(t);
+                model::Block::Table(id) => {
+                    let table = self.table(*id);
                     self.body.push(Block::Table(Box::new(table)));
                 }
             }
         }
     }
 
-    /// A checked table on its grid: header rows, body rows, the total row last.
-    fn table(&mut self, t: &model::Table) -> Table {
+    /// A checked table on its grid: header rows, body rows, the total row last; each
+    /// number printed from the one value the table and its figures hold.
+    fn table(&mut self, id: model::TableId) -> Table {
+        let t = std::mem::take(&mut self.tables[id]);
         let columns = t.columns.len();
-        let mut rows = Vec::new();
-        let header = self.grid_rows(&t.header, &t.columns, true);
-        let header_rows = header.len();
-        rows.extend(header);
-        let mut body: Vec<Vec<model::Cell>> = t.rows.clone();
-        let total_at = t.total.as_ref().map(|total| {
-            body.push(total.clone());
-            body.len() - 1
-        });
-        let mut body_rows = self.grid_rows(&body, &t.columns, false);
-        if let Some(i) = total_at {
-            for cell in &mut body_rows[i] {
+        let mut rows = Vec::with_capacity(t.header.len() + t.rows.len() + 1);
+        for row in &t.header {
+            rows.push(self.grid_row(row, &t.columns, true));
+        }
+        for row in &t.rows {
+            rows.push(self.grid_row(row, &t.columns, false));
+        }
+        if let Some(total) = &t.total {
+            let mut row = self.grid_row(total, &t.columns, false);
+            for cell in &mut row {
                 cell.bold = true;
                 bolden(&mut cell.spans);
             }
+            rows.push(row);
         }
-        rows.extend(body_rows);
         debug_assert!(
             rows.iter()
                 .all(|r| r.iter().map(|c| c.span).sum::<usize>() == columns)
@@ -255,57 +258,51 @@ impl Layout<'_> {
             title: t.title.as_ref().map(|x| self.spans(x, BOLD)),
             unit: t.unit.as_ref().map(|x| self.spans(x, ITALIC)),
             widths: t.columns.iter().map(|c| c.weight).collect(),
-            header_rows,
+            header_rows: t.header.len(),
             rows,
         }
     }
 
-    fn grid_rows(
+    fn grid_row(
         &mut self,
-        rows: &[Vec<model::Cell>],
+        row: &[model::Cell],
         columns: &[model::Column],
         header: bool,
-    ) -> Vec<Vec<TableCell>> {
-        let shapes: Vec<Vec<(usize, usize)>> = rows
-            .iter()
-            .map(|r| r.iter().map(|c| (c.cols, c.rows)).collect())
-            .collect();
-        let (placed, _) = grid::place(&shapes, columns.len());
+    ) -> Vec<TableCell> {
         let base = if header { BOLD } else { Style::default() };
-        placed
-            .iter()
-            .zip(rows)
-            .map(|(row, cells)| {
-                row.iter()
-                    .map(|p| {
-                        let align = if header {
-                            model::CellAlign::Center
-                        } else {
-                            columns
-                                .get(p.column)
-                                .map_or(model::CellAlign::Left, |c| c.align)
-                        };
-                        let (merge, spans) = match p.kind {
-                            PlacedKind::Continue => (Merge::Continue, Vec::new()),
-                            PlacedKind::Cell { index, rows } => {
-                                let merge = if rows > 1 {
-                                    Merge::Restart(rows)
-                                } else {
-                                    Merge::None
-                                };
-                                (merge, self.spans(&cells[index].content, base))
-                            }
-                        };
-                        TableCell {
-                            column: p.column,
-                            span: p.span,
-                            merge,
-                            align,
-                            bold: header,
-                            spans,
-                        }
+        row.iter()
+            .map(|cell| {
+                let align = if header {
+                    model::CellAlign::Center
+                } else {
+                    cell.align.unwrap_or_else(|| {
+                        columns
+                            .get(cell.column)
+                            .map_or(model::CellAlign::Left, |c| c.align)
                     })
-                    .collect()
+                };
+                let merge = match cell.rows {
+                    0 => Merge::Continue,
+                    1 => Merge::None,
+                    n => Merge::Restart(n),
+                };
+                let spans = match &cell.content {
+                    model::Content::Empty => Vec::new(),
+                    model::Content::Text(inlines) => self.spans(inlines, base),
+                    model::Content::Number(q) => vec![Span::Text {
+                        text: q.text(),
+                        bold: base.bold,
+                        italic: base.italic,
+                    }],
+                };
+                TableCell {
+                    column: cell.column,
+                    span: cell.span,
+                    merge,
+                    align,
+                    bold: header,
+                    spans,
+                }
             })
             .collect()
     }
@@ -621,6 +618,7 @@ signer:
         let mut l = Layout {
             report: &report,
             sectors,
+            tables: Vec::new(),
             includes: 2,
             body: Vec::new(),
             numbers: BTreeMap::new(),

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use crate::markup::Inline;
 use crate::nd30::PageSetup;
 use crate::numbering::MarkerStyle;
+use crate::numbers::Decimal;
 
 /// A report, checked.
 #[derive(Debug, Clone)]
@@ -29,6 +30,9 @@ pub struct Report {
     pub proposals: Vec<Vec<Inline>>,
     /// Appendices in file-name order (Phụ lục I, II, …).
     pub appendices: Vec<Appendix>,
+    /// Every table of the report, in reading order; a block refers to its table by its
+    /// place here ([`Block::Table`]). Computed once: what the figures read is what prints.
+    pub tables: Vec<Table>,
     /// The named figures, computed, by name.
     pub figures: BTreeMap<String, Figure>,
     pub closing: Vec<Inline>,
@@ -42,13 +46,17 @@ pub struct Report {
     pub marks: crate::marks::Marks,
 }
 
-/// A named figure, computed: its value, the decimals it prints with, and how it prints
-/// (`1.231.500`, `65,2%`, `08`, `125 hộ`).
+/// A named figure, computed: its exact value, the decimals it prints with, and how it
+/// prints (`1.231.500`, `65,2%`, `08`, `125 hộ`, `giảm 06 hộ`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
-    pub value: f64,
-    pub decimals: usize,
+    pub value: Decimal,
+    pub decimals: u32,
     pub text: String,
+    /// The unit printed after the number, if any (a change in amount prints it too).
+    pub unit: Option<String>,
+    /// For a comparison with an earlier period: that period's figure as printed.
+    pub earlier: Option<String>,
 }
 
 /// Cơ quan ban hành (and its parent agency, if any).
@@ -134,23 +142,31 @@ pub enum Block {
     Paragraph(Paragraph),
     /// Items numbered in the `numbering.items` style.
     Numbered(Vec<Vec<Inline>>),
-    /// Boxed: a table is rare and four times the size of a paragraph, which every
-    /// block would otherwise take (at 50,000 models, 11 MB).
-    Table(Box<Table>),
+    /// A table, by its place in [`Report::tables`].
+    Table(TableId),
 }
 
-/// A table, checked: every row fills the grid exactly (see [`crate::grid`]), numbers
-/// are already printed the Vietnamese way, and the total row is computed.
-#[derive(Debug, Clone, PartialEq)]
+/// The place of a table in [`Report::tables`].
+pub type TableId = usize;
+
+/// A table, checked: its cells placed on the grid once (see [`crate::grid`]), every row
+/// filling it exactly; every number an exact decimal with the decimals it prints with;
+/// the percentage columns and the total row computed. Figures that name a quantity of
+/// the table read it from here, and layout prints it from here.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Table {
     pub title: Option<Vec<Inline>>,
     pub unit: Option<Vec<Inline>>,
     pub columns: Vec<Column>,
-    pub header: Vec<Vec<Cell>>,
-    pub rows: Vec<Vec<Cell>>,
+    pub header: Vec<Row>,
+    pub rows: Vec<Row>,
     /// The total row, bold, last.
-    pub total: Option<Vec<Cell>>,
+    pub total: Option<Row>,
 }
+
+/// A row of cells placed on the grid, left to right, the continuations of cells merged
+/// down from a row above included.
+pub type Row = Vec<Cell>;
 
 /// A column: its share of the width and how its cells align.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -181,14 +197,57 @@ impl CellAlign {
     }
 }
 
-/// A cell: its content and how many grid columns and rows it covers.
+/// A cell on the grid.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
-    pub content: Vec<Inline>,
-    pub cols: usize,
+    /// First grid column (0-based) and the number of columns it covers.
+    pub column: usize,
+    pub span: usize,
+    /// How many rows it covers (1 when not merged down; 0 for the continuation of a cell
+    /// merged down from above, which has no content of its own).
     pub rows: usize,
-    /// The cell's value when it holds a number.
-    pub number: Option<f64>,
+    pub content: Content,
+    /// Its own alignment, where it is not its column's (a total row's label).
+    pub align: Option<CellAlign>,
+}
+
+impl Cell {
+    /// Whether this is the continuation of a cell merged down from above.
+    pub fn is_continuation(&self) -> bool {
+        self.rows == 0
+    }
+
+    /// The number the cell holds, if any.
+    pub fn quantity(&self) -> Option<Quantity> {
+        match self.content {
+            Content::Number(q) => Some(q),
+            _ => None,
+        }
+    }
+}
+
+/// What a cell holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Content {
+    Empty,
+    /// Text with inline markup.
+    Text(Vec<Inline>),
+    /// A number, printed the Vietnamese way at its decimals.
+    Number(Quantity),
+}
+
+/// An exact number and the decimals it prints with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quantity {
+    pub value: Decimal,
+    pub decimals: u32,
+}
+
+impl Quantity {
+    /// How it prints: `1.231.500`, `65,2`.
+    pub fn text(self) -> String {
+        crate::numbers::format_vi(self.value, self.decimals)
+    }
 }
 
 /// An appendix (phụ lục).

@@ -7,7 +7,7 @@
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::Text;
 use crate::messages::{FigureMessage, Message};
-use crate::numbers;
+use crate::numbers::{self, Decimal};
 use crate::source::{FileId, SourceMap, Span};
 
 /// A number in a text: where (characters), its value, its decimals, as written.
@@ -15,8 +15,8 @@ use crate::source::{FileId, SourceMap, Span};
 struct Written {
     offset: usize,
     len: usize,
-    value: f64,
-    decimals: usize,
+    value: Decimal,
+    decimals: u32,
     form: String,
 }
 
@@ -191,15 +191,14 @@ fn ratio_mismatch(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(W
         .iter()
         .find(|n| n.offset >= after && chars.get(n.offset + n.len) == Some(&'%'))?
         .clone();
-    if y == 0.0 {
-        return None;
-    }
-    let exact = x / y * 100.0;
-    let tolerance = 0.5 * 10f64.powi(-(percent.decimals as i32)) + 1e-9;
+    let exact = numbers::percent(x, y)?;
+    // the percentage as written is right when it is the exact one rounded at its decimals
+    // (or a half unit off either way, as a clerk rounding by hand may be)
+    let tolerance = Decimal::new(5, percent.decimals + 1);
     if (exact - percent.value).abs() <= tolerance {
         return None;
     }
-    let computed = numbers::format_vi(exact, percent.decimals)? + "%";
+    let computed = numbers::format_vi(exact, percent.decimals) + "%";
     let mut percent = percent;
     percent.len += 1; // the `%` too
     percent.form.push('%');
@@ -223,11 +222,11 @@ fn parts_mismatch(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(W
     if parts.len() < 2 || parts.len() != pieces || total.decimals > 0 {
         return None;
     }
-    let sum: f64 = parts.iter().map(|p| p.value).sum();
-    if (sum - total.value).abs() < 1e-9 {
+    let sum = numbers::sum(parts.iter().map(|p| p.value))?;
+    if sum == total.value {
         return None;
     }
-    Some((total, numbers::format_vi(sum, 0)?))
+    Some((total, numbers::format_vi(sum, 0)))
 }
 
 /// "tổng số N …, trong đó: a …, b …" where the parts after "trong đó" (not those in
@@ -259,11 +258,11 @@ fn total_of_parts(chars: &[char], sentence: std::ops::Range<usize>) -> Option<(W
     if parts.len() < 2 || total.decimals > 0 {
         return None;
     }
-    let sum: f64 = parts.iter().map(|p| p.value).sum();
-    if (sum - total.value).abs() < 1e-9 {
+    let sum = numbers::sum(parts.iter().map(|p| p.value))?;
+    if sum == total.value {
         return None;
     }
-    Some((total, numbers::format_vi(sum, 0)?))
+    Some((total, numbers::format_vi(sum, 0)))
 }
 
 /// Whether `text` may say "trong đó": it has "đó" in some case (đ/Đ then ó/Ó), found on

@@ -196,6 +196,108 @@ pub struct TableFile {
     /// Đặt tên cho số dòng số liệu của bảng như một số liệu, dùng bằng `[=ten]`, ví dụ "so-cong-trinh".
     #[serde(default)]
     pub count_figure: Option<Text>,
+    /// Số liệu có tên lấy từ bảng, dùng trong văn bản bằng `[=ten]`: một ô (`{row: "1", column: 3}`: dòng có STT hoặc cột đầu là "1", cột 3), hoặc số dòng thỏa điều kiện (`{count: 5, equals: "Hoàn thành"}`, `{count: 6, at_least: 100}`).
+    #[serde(default)]
+    pub figures: TableFigures,
+    /// The rows read from the `rows_from` file, attached by the loader.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub sheet: Option<super::tabular::Sheet>,
+}
+
+/// The figures a table names, in the order written: name → what of the table.
+#[derive(Debug, Clone, Default)]
+pub struct TableFigures(pub Vec<(String, TableFigureFile)>);
+
+impl<'de> Deserialize<'de> for TableFigures {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TableFigures, D::Error> {
+        struct Entries;
+        impl<'de> Visitor<'de> for Entries {
+            type Value = TableFigures;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("figure name: {row, column} or {count, equals}")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<TableFigures, E> {
+                Ok(TableFigures::default())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TableFigures, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, TableFigureFile>()? {
+                    entries.push(entry);
+                }
+                Ok(TableFigures(entries))
+            }
+        }
+        d.deserialize_map(Entries)
+    }
+}
+
+impl JsonSchema for TableFigures {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TableFigures".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let figure = generator.subschema_for::<TableFigureMap>();
+        json_schema!({
+            "type": "object",
+            "description": "Số liệu có tên lấy từ bảng: `ten: {row: \"1\", column: 3}` (một ô) hoặc `ten: {count: 5, equals: \"Hoàn thành\"}` (số dòng thỏa điều kiện).",
+            "additionalProperties": figure
+        })
+    }
+}
+
+/// A figure a table names, with its place.
+#[derive(Debug, Clone)]
+pub struct TableFigureFile {
+    pub definition: TableFigureMap,
+    pub at: Location,
+}
+
+impl TableFigureFile {
+    pub fn range(&self) -> Range<usize> {
+        location_range(&self.at)
+    }
+}
+
+impl<'de> Deserialize<'de> for TableFigureFile {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TableFigureFile, D::Error> {
+        let spanned = Spanned::<TableFigureMap>::deserialize(d)?;
+        Ok(TableFigureFile {
+            definition: spanned.value,
+            at: spanned.referenced,
+        })
+    }
+}
+
+/// Một số liệu lấy từ bảng: một ô (`row` và `column`), hoặc số dòng thỏa điều kiện (`count` và một điều kiện).
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct TableFigureMap {
+    /// Dòng của ô: chữ ở cột STT (cột đầu) của dòng số liệu, ví dụ "1" hoặc "Xã Tân Phú".
+    #[serde(default)]
+    pub row: Option<CellScalar>,
+    /// Cột của ô (số thứ tự, đếm từ 1).
+    #[serde(default)]
+    pub column: Option<Number>,
+    /// Đếm số dòng số liệu theo cột này (số thứ tự, đếm từ 1): các ô bằng `equals`, hoặc từ `at_least`, hoặc đến `at_most`; không có điều kiện thì đếm các ô có nội dung.
+    #[serde(default)]
+    pub count: Option<Number>,
+    /// Điều kiện đếm: ô có đúng chữ này, ví dụ "Hoàn thành".
+    #[serde(default)]
+    pub equals: Option<Text>,
+    /// Điều kiện đếm: ô là số lớn hơn hoặc bằng số này, ví dụ 100.
+    #[serde(default)]
+    pub at_least: Option<Number>,
+    /// Điều kiện đếm: ô là số nhỏ hơn hoặc bằng số này.
+    #[serde(default)]
+    pub at_most: Option<Number>,
+    /// Đơn vị in sau số (tùy chọn), ví dụ "km".
+    #[serde(default)]
+    pub unit: Option<Text>,
+    /// In số dưới 10 có số 0 đứng trước ("03 công trình").
+    #[serde(default)]
+    pub pad: Option<bool>,
 }
 
 /// Một cột của bảng.
@@ -257,6 +359,8 @@ pub struct CellFile {
     /// How many grid columns and rows the cell covers (1 when not written).
     pub cols: Option<Number>,
     pub rows: Option<Number>,
+    /// The decimals this cell prints with, where not its column's.
+    pub decimals: Option<Number>,
     pub at: Location,
 }
 
@@ -290,6 +394,9 @@ pub struct CellMap {
     /// Số dòng ô này chiếm (gộp dọc), mặc định 1.
     #[serde(default)]
     pub rows: Option<Number>,
+    /// Số chữ số sau dấu phẩy của riêng ô này (khi cột số trộn nhiều chỉ tiêu, ví dụ 1,235 km và 93,6%).
+    #[serde(default)]
+    pub decimals: Option<Number>,
 }
 
 /// A scalar cell value, with its place.
@@ -380,7 +487,7 @@ impl JsonSchema for CellScalar {
 
 enum CellRaw {
     Scalar(ScalarValue),
-    Map(CellMap),
+    Map(Box<CellMap>),
 }
 
 struct CellVisitor;
@@ -425,7 +532,7 @@ impl<'de> Visitor<'de> for CellVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<CellRaw, A::Error> {
-        CellMap::deserialize(MapAccessDeserializer::new(map)).map(CellRaw::Map)
+        CellMap::deserialize(MapAccessDeserializer::new(map)).map(|m| CellRaw::Map(Box::new(m)))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<CellRaw, A::Error> {
@@ -454,6 +561,7 @@ impl<'de> Deserialize<'de> for CellFile {
                 value: scalar(v, at, spanned.defined),
                 cols: None,
                 rows: None,
+                decimals: None,
                 at,
             },
             CellRaw::Map(m) => CellFile {
@@ -463,6 +571,7 @@ impl<'de> Deserialize<'de> for CellFile {
                 },
                 cols: m.cols,
                 rows: m.rows,
+                decimals: m.decimals,
                 at,
             },
         })
@@ -510,11 +619,18 @@ pub struct RowsFromFile {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct TotalFile {
-    /// Chữ ở đầu dòng, ví dụ "Tổng cộng"; ô này gộp các cột đứng trước cột được cộng đầu tiên.
+    /// Chữ ở đầu dòng, ví dụ "Tổng cộng"; ô này gộp các cột đứng trước cột được cộng đầu tiên (hoặc các cột `label_columns`).
     pub label: Text,
     /// Số thứ tự (đếm từ 1) các cột được cộng, ví dụ [3, 4]; các cột này phải là cột số.
     #[schemars(with = "Vec<f64>")]
     pub columns: Spanned<Vec<Number>>,
+    /// Các cột ô chữ chiếm: [đầu, cuối], ví dụ [2, 3] để ô STT bên trái để trống (mặc định: từ cột 1 đến trước cột được cộng đầu tiên).
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<f64>>")]
+    pub label_columns: Option<Spanned<Vec<Number>>>,
+    /// Căn lề ô chữ: "left", "center" hoặc "right" (mặc định: như cột của nó).
+    #[serde(default)]
+    pub label_align: Option<Text>,
 }
 
 /// Tệp appendices/NN-ten.yaml: một phụ lục, đánh số I, II, … theo thứ tự tên tệp.

@@ -70,7 +70,8 @@ impl FigureFile {
     }
 }
 
-/// A figure written out: exactly one of `value`, `sum`, `difference`, `ratio`, `percent`.
+/// A figure written out: exactly one of `value`, `sum`, `difference`, `ratio`, `percent`,
+/// `change`, `multiply`.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct FigureMap {
@@ -95,6 +96,15 @@ pub struct FigureMap {
     /// Kỳ so sánh của `change`: "previous" (kỳ trước, mặc định) hoặc "previous_year" (cùng kỳ năm trước).
     #[serde(default)]
     pub with: Option<Text>,
+    /// Cách in của `change`: "percent" (tỷ lệ, mặc định: "tăng 12,5%") hoặc "amount" (mức tăng, giảm: "giảm 06 hộ", "tăng 120 triệu đồng").
+    #[serde(default, rename = "as")]
+    pub as_: Option<Text>,
+    /// Nhân một số liệu với một hằng số, ví dụ để đổi đơn vị (tấn/ha → tạ/ha): tên số liệu, với `by`.
+    #[serde(default)]
+    pub multiply: Option<Text>,
+    /// Hằng số nhân của `multiply`, ví dụ 10.
+    #[serde(default)]
+    pub by: Option<Number>,
     /// Đơn vị in sau số (tùy chọn), ví dụ "hộ", "triệu đồng".
     #[serde(default)]
     pub unit: Option<Text>,

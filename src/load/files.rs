@@ -77,6 +77,20 @@ pub trait Texts {
 
     /// Every list of blocks of the file, for the checks of table cells.
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile]));
+
+    /// The same lists, to change: the loader attaches each table's rows read from a file.
+    fn each_block_list_mut(&mut self, f: &mut dyn FnMut(&mut [BlockFile]));
+}
+
+/// Every table of `blocks`, to change.
+pub fn each_table_mut(blocks: &mut [BlockFile], f: &mut dyn FnMut(&mut TableFile)) {
+    for block in blocks {
+        if let BlockFile::Structured(b, _) = block
+            && let Some(table) = &mut b.table
+        {
+            f(table);
+        }
+    }
 }
 
 fn each<'a>(texts: impl IntoIterator<Item = &'a Text>, f: &mut dyn FnMut(&'a Text)) {
@@ -144,6 +158,11 @@ fn each_table_text<'a>(t: &'a TableFile, f: &mut dyn FnMut(&'a Text)) {
     }
     if let Some(total) = &t.total {
         f(&total.label);
+        each(&total.label_align, f);
+    }
+    for (_, figure) in &t.figures.0 {
+        let d = &figure.definition;
+        each([&d.equals, &d.unit].into_iter().flatten(), f);
     }
     each_footnote(&t.footnotes, f);
 }
@@ -209,6 +228,11 @@ impl Texts for ReportFile {
         f(&self.opening);
         self.sections.iter().for_each(|s| f(&s.body));
     }
+
+    fn each_block_list_mut(&mut self, f: &mut dyn FnMut(&mut [BlockFile])) {
+        f(&mut self.opening);
+        self.sections.iter_mut().for_each(|s| f(&mut s.body));
+    }
 }
 
 impl Texts for SectorFile {
@@ -233,6 +257,12 @@ impl Texts for SectorFile {
         self.models.iter().for_each(|m| f(&m.body.value));
         f(&self.after);
     }
+
+    fn each_block_list_mut(&mut self, f: &mut dyn FnMut(&mut [BlockFile])) {
+        f(&mut self.intro);
+        self.models.iter_mut().for_each(|m| f(&mut m.body.value));
+        f(&mut self.after);
+    }
 }
 
 impl Texts for AppendixFile {
@@ -246,6 +276,10 @@ impl Texts for AppendixFile {
 
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
         f(&self.body);
+    }
+
+    fn each_block_list_mut(&mut self, f: &mut dyn FnMut(&mut [BlockFile])) {
+        f(&mut self.body);
     }
 }
 

@@ -13,7 +13,6 @@ pub mod text;
 mod tree;
 mod yaml_error;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -44,9 +43,6 @@ pub struct LoadedReport {
     pub sectors: Vec<(FileId, SectorFile)>,
     /// Appendix files in file-name order.
     pub appendices: Vec<(FileId, AppendixFile)>,
-    /// The rows of every table's `rows_from`, by the YAML file and the byte offset of
-    /// the `file:` value that names them.
-    pub sheets: BTreeMap<(FileId, usize), Sheet>,
     /// The text of every file, held once (shared with the diagnostics).
     pub sources: SourceMap,
     /// Whether every sector file parsed: checks across files (footnotes) need them all.
@@ -151,10 +147,10 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
     let complete = sectors.len() == folder.sector_count
         && folder.sector_count > 0
         && appendices.len() == folder.appendix_count;
-    let sheets = report
-        .as_ref()
-        .map(|(id, r)| read_sheets(dir, (*id, r), &sectors, &appendices, diags))
-        .unwrap_or_default();
+    let (mut report, mut sectors, mut appendices) = (report, sectors, appendices);
+    if let Some((id, r)) = &mut report {
+        attach_sheets(dir, (*id, r), &mut sectors, &mut appendices, diags);
+    }
     // Validation runs whenever report.yaml parsed, so that one run reports problems of
     // every kind; the build still stops on the errors already found.
     report.map(|(report_file, report)| LoadedReport {
@@ -164,37 +160,30 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
         report,
         sectors,
         appendices,
-        sheets,
         sources: diags.sources().clone(),
         complete,
         earlier: Earlier::default(),
     })
 }
 
-/// Reads the file of every table's `rows_from`, in reading order.
-fn read_sheets(
+/// Reads the file of every table's `rows_from`, in reading order, and attaches its rows
+/// to the table.
+fn attach_sheets(
     dir: &Path,
-    report: (FileId, &ReportFile),
-    sectors: &[(FileId, SectorFile)],
-    appendices: &[(FileId, AppendixFile)],
+    report: (FileId, &mut ReportFile),
+    sectors: &mut [(FileId, SectorFile)],
+    appendices: &mut [(FileId, AppendixFile)],
     diags: &mut Diagnostics,
-) -> BTreeMap<(FileId, usize), Sheet> {
+) {
     use files::Texts;
-    let mut sheets = BTreeMap::new();
-    let mut read = |id: FileId, file: &dyn Texts| {
+    let mut read = |id: FileId, file: &mut dyn Texts| {
         let yaml = diags.sources().path(id).to_path_buf();
-        file.each_block_list(&mut |blocks| {
-            for block in blocks {
-                let files::BlockFile::Structured(b, _) = block else {
-                    continue;
-                };
-                let Some(spec) = b.table.as_ref().and_then(|t| t.rows_from.as_ref()) else {
-                    continue;
-                };
-                if let Some(sheet) = tabular::read_rows(dir, spec, &yaml, diags) {
-                    sheets.insert((id, spec.file.range().start), sheet);
+        file.each_block_list_mut(&mut |blocks| {
+            files::each_table_mut(blocks, &mut |table| {
+                if let Some(spec) = &table.rows_from {
+                    table.sheet = tabular::read_rows(dir, spec, &yaml, diags);
                 }
-            }
+            });
         });
     };
     read(report.0, report.1);
@@ -204,7 +193,6 @@ fn read_sheets(
     for (id, appendix) in appendices {
         read(*id, appendix);
     }
-    sheets
 }
 
 /// [`parse_file`] of each file, the files spread over the cores when there is enough to

@@ -37,8 +37,8 @@ pub struct SheetCell {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SheetValue {
     Text(String),
-    /// A number and the decimals it shows.
-    Number(f64, usize),
+    /// An exact number and the decimals it shows.
+    Number(numbers::Decimal, u32),
     Empty,
 }
 
@@ -347,9 +347,8 @@ fn read_xlsx(
                 }
                 (data, _) => match sheet_value(data) {
                     Ok(v) => v,
-                    Err(error) => {
-                        let message = Message::Block(BlockMessage::CellError { error });
-                        diags.push(place.diagnostic(message, path));
+                    Err(message) => {
+                        diags.push(place.diagnostic(Message::Block(message), path));
                         SheetValue::Empty
                     }
                 },
@@ -365,26 +364,39 @@ fn read_xlsx(
     Some(rows)
 }
 
-fn sheet_value(data: &Data) -> Result<SheetValue, String> {
+fn sheet_value(data: &Data) -> Result<SheetValue, BlockMessage> {
     Ok(match data {
         Data::Empty => SheetValue::Empty,
-        Data::Int(i) => SheetValue::Number(*i as f64, 0),
-        Data::Float(f) => SheetValue::Number(*f, shown_decimals(*f)),
+        Data::Int(i) => SheetValue::Number((*i).into(), 0),
+        Data::Float(f) => {
+            let value = shown(*f).ok_or(BlockMessage::TableOverflow)?;
+            SheetValue::Number(value, value.scale())
+        }
         Data::String(s) if s.trim().is_empty() => SheetValue::Empty,
         Data::String(s) => SheetValue::Text(s.trim().to_string()),
         Data::Bool(b) => SheetValue::Text(if *b { "TRUE" } else { "FALSE" }.into()),
         Data::DateTime(d) => SheetValue::Text(serial_date(d.as_f64())),
         Data::DateTimeIso(s) | Data::DurationIso(s) => SheetValue::Text(s.clone()),
-        Data::Error(e) => return Err(e.to_string()),
+        Data::Error(e) => {
+            return Err(BlockMessage::CellError {
+                error: e.to_string(),
+            });
+        }
     })
 }
 
-/// The decimals a spreadsheet float shows, without the noise of binary fractions
-/// (0.30000000000000004 shows 0.3): at most nine.
-fn shown_decimals(v: f64) -> usize {
-    let s = format!("{v:.9}");
-    let frac = s.split_once('.').map_or("", |(_, f)| f);
-    frac.trim_end_matches('0').len()
+/// The number a spreadsheet float shows, without the noise of binary fractions
+/// (0.30000000000000004 shows 0.3): at most nine decimals, exact. `None` past what
+/// exact decimals hold (28 significant digits) or for a value that is not finite.
+fn shown(v: f64) -> Option<numbers::Decimal> {
+    if !v.is_finite() {
+        return None;
+    }
+    let text = format!("{v:.9}");
+    let exact = numbers::Decimal::from_str_exact(&text)
+        .ok()
+        .or_else(|| numbers::from_f64(v))?;
+    Some(exact.normalize())
 }
 
 /// An Excel date serial (days since 1899-12-30) as `dd/mm/yyyy`.

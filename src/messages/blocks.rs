@@ -10,31 +10,88 @@ pub enum BlockMessage {
     BadAppendixRef,
     TableNoColumns,
     TableNoRows,
-    TableRowWidth { found: usize, columns: usize },
+    TableRowWidth {
+        found: usize,
+        columns: usize,
+    },
     TableOverlap,
     TablePastLastRow,
-    TableSpan { value: String },
-    TableNotNumber { value: String, column: usize },
-    TableColumnOption { option: &'static str, value: String },
-    TotalColumn { column: String, columns: usize },
-    RowsFromPath { path: String },
-    RowsFromKind { path: String },
-    RowsFromRead { path: String, error: String },
-    RowsFromMissing { path: String },
-    CsvSyntax { detail: String },
-    XlsxRead { detail: String },
-    SheetMissing { sheet: String, sheets: String },
-    SheetRange { range: String },
-    FormulaNoValue { formula: String },
-    CellError { error: String },
-    AppendixRefUnknown { key: String, known: String },
-    AppendixUnused { key: String },
-    Orientation { value: String },
+    TableSpan {
+        value: String,
+    },
+    TableNotNumber {
+        value: String,
+        column: usize,
+    },
+    TableColumnOption {
+        option: &'static str,
+        value: String,
+    },
+    TotalColumn {
+        column: String,
+        columns: usize,
+    },
+    RowsFromPath {
+        path: String,
+    },
+    RowsFromKind {
+        path: String,
+    },
+    RowsFromRead {
+        path: String,
+        error: String,
+    },
+    RowsFromMissing {
+        path: String,
+    },
+    CsvSyntax {
+        detail: String,
+    },
+    XlsxRead {
+        detail: String,
+    },
+    SheetMissing {
+        sheet: String,
+        sheets: String,
+    },
+    SheetRange {
+        range: String,
+    },
+    FormulaNoValue {
+        formula: String,
+    },
+    CellError {
+        error: String,
+    },
+    AppendixRefUnknown {
+        key: String,
+        known: String,
+    },
+    AppendixUnused {
+        key: String,
+    },
+    Orientation {
+        value: String,
+    },
     AppendixFileNotYaml,
-    TooManyAppendices { limit: usize },
+    TooManyAppendices {
+        limit: usize,
+    },
     LandscapeBody,
-    AmbiguousNumber { value: String },
-    PercentDiffers { written: String, computed: String },
+    AmbiguousNumber {
+        value: String,
+    },
+    PercentDiffers {
+        written: String,
+        computed: String,
+    },
+    /// `label_columns` of a total row that are not two columns before the summed ones.
+    TotalLabel {
+        value: String,
+        first: usize,
+    },
+    /// A sum or a percentage of the table past what exact decimals hold.
+    TableOverflow,
 }
 
 impl BlockMessage {
@@ -62,7 +119,8 @@ impl BlockMessage {
             TableSpan { .. } => "E-table-span",
             TableNotNumber { .. } => "E-table-number",
             TableColumnOption { .. } => "E-table-column",
-            TotalColumn { .. } => "E-table-total",
+            TotalColumn { .. } | TotalLabel { .. } => "E-table-total",
+            TableOverflow => "E-table-overflow",
             RowsFromPath { .. }
             | RowsFromKind { .. }
             | RowsFromRead { .. }
@@ -99,6 +157,8 @@ impl BlockMessage {
             TableNotNumber { value, column } => format!("cột {column} là cột số nhưng ô này là `{value}`"),
             TableColumnOption { option, value } => format!("`{option}: {value}` không hợp lệ"),
             TotalColumn { column, columns } => format!("dòng tổng cộng cộng cột {column}, nhưng bảng có {columns} cột và chỉ cộng được cột số"),
+            TotalLabel { value, .. } => format!("`label_columns: {value}` không hợp lệ"),
+            TableOverflow => "số trong bảng vượt quá giới hạn tính chính xác (28 chữ số có nghĩa)".into(),
             RowsFromPath { path } => format!("tệp `{path}` nằm ngoài thư mục dữ liệu"),
             RowsFromKind { path } => format!("`{path}` không phải tệp .csv hoặc .xlsx"),
             RowsFromRead { path, error } => format!("không đọc được tệp `{path}`: {error}"),
@@ -144,6 +204,11 @@ impl BlockMessage {
                 format!("column {column} holds numbers but this cell is `{value}`")
             }
             TableColumnOption { option, value } => format!("`{option}: {value}` is not valid"),
+            TotalLabel { value, .. } => format!("`label_columns: {value}` is not valid"),
+            TableOverflow => {
+                "a number of the table is past what exact decimals hold (28 significant digits)"
+                    .into()
+            }
             TotalColumn { column, columns } => format!(
                 "the total row adds up column {column}, but the table has {columns} columns and only number columns add up"
             ),
@@ -195,6 +260,8 @@ impl BlockMessage {
             TableColumnOption { option: "decimals", .. } => "viết số nguyên từ 0 đến 6".into(),
             TableColumnOption { .. } => "độ rộng là một số dương".into(),
             TotalColumn { .. } => "ghi số thứ tự cột (đếm từ 1) của các cột có `decimals`, ví dụ `columns: [3, 4]`".into(),
+            TotalLabel { first, .. } => format!("ghi hai số thứ tự cột [đầu, cuối], đếm từ 1, trước cột được cộng đầu tiên (cột {first}), ví dụ `[2, {}]`", first.saturating_sub(1).max(1)),
+            TableOverflow => "kiểm tra lại số liệu của bảng".into(),
             RowsFromPath { .. } => "đặt tệp trong thư mục dữ liệu và ghi đường dẫn tương đối, ví dụ tables/thu-ngan-sach.csv".into(),
             RowsFromKind { .. } => "lưu bảng tính dạng .xlsx, hoặc xuất ra .csv".into(),
             RowsFromRead { .. } => "kiểm tra tên tệp và quyền đọc".into(),
@@ -233,6 +300,8 @@ impl BlockMessage {
             TableColumnOption { option: "decimals", .. } => "write a whole number from 0 to 6".into(),
             TableColumnOption { .. } => "a width is a positive number".into(),
             TotalColumn { .. } => "give the numbers (from 1) of columns that have `decimals`, e.g. `columns: [3, 4]`".into(),
+            TotalLabel { first, .. } => format!("give two column numbers [first, last], from 1, before the first summed column (column {first}), e.g. `[2, {}]`", first.saturating_sub(1).max(1)),
+            TableOverflow => "check the table's figures".into(),
             RowsFromPath { .. } => "keep the file inside the data folder and give a relative path, e.g. tables/thu-ngan-sach.csv".into(),
             RowsFromKind { .. } => "save the spreadsheet as .xlsx, or export it as .csv".into(),
             RowsFromRead { .. } => "check the file name and the read permission".into(),

@@ -63,6 +63,46 @@ pub enum FigureMessage {
     Unchanged {
         folder: String,
     },
+    /// A value or a result past what exact decimals hold (28 significant digits).
+    Overflow {
+        name: String,
+    },
+    /// `decimals` that is not a whole number from 0 to 6.
+    Decimals {
+        value: String,
+    },
+    /// The earlier period's folder has errors: its figures do not count.
+    EarlierFails {
+        folder: String,
+        problem: String,
+    },
+    /// `as:` of a change that is neither `percent` nor `amount`.
+    BadAs {
+        value: String,
+    },
+    /// A table figure's column is not a column of the table (or not one it can read).
+    TableFigureColumn {
+        column: String,
+        columns: usize,
+    },
+    /// A table figure that is neither a cell (`row`, `column`) nor a count (`count`).
+    TableFigureKind {
+        name: String,
+    },
+    /// No body row, or more than one, has the key a cell figure names.
+    TableFigureRow {
+        key: String,
+        found: usize,
+    },
+    /// The cell a figure names holds no number.
+    TableFigureNotNumber {
+        name: String,
+    },
+    /// A column's total is named as a figure, but the column holds text.
+    TableFigureText {
+        name: String,
+        value: String,
+    },
 }
 
 impl FigureMessage {
@@ -83,6 +123,15 @@ impl FigureMessage {
             PreviousPath { .. } | PreviousMissing { .. } => "E-previous",
             NoEarlier { .. } | EarlierLacks { .. } | BadWith { .. } => "E-figure-change",
             Unchanged { .. } => "W-sector-unchanged",
+            Overflow { .. } => "E-figure-overflow",
+            Decimals { .. } => "E-figure-decimals",
+            EarlierFails { .. } => "E-previous-errors",
+            BadAs { .. } => "E-figure-change",
+            TableFigureColumn { .. }
+            | TableFigureKind { .. }
+            | TableFigureRow { .. }
+            | TableFigureNotNumber { .. }
+            | TableFigureText { .. } => "E-table-figure",
             BadFigureRef => "E-markup",
             Undefined { .. } => "E-figure-undefined",
             Unused { .. } => "W-figure-unused",
@@ -122,7 +171,7 @@ impl FigureMessage {
             Twice { name } => format!("số liệu `{name}` đã được định nghĩa ở chỗ khác"),
             Name { name } => format!("tên số liệu `{name}` sai dạng"),
             Kind { name } => format!(
-                "số liệu `{name}` cần đúng một trong: value, sum, difference, ratio, percent"
+                "số liệu `{name}` cần đúng một trong: value, sum, difference, ratio, percent, change, multiply"
             ),
             Operands { name, operation } => {
                 format!("`{operation}` của số liệu `{name}` cần đúng hai tên số liệu")
@@ -137,6 +186,30 @@ impl FigureMessage {
             }
             MixedSeparators { english } => format!(
                 "số `{english}` dùng dấu phẩy ngăn cách hàng nghìn, trong khi báo cáo dùng dấu chấm"
+            ),
+            Overflow { name } => {
+                format!("số liệu `{name}` vượt quá giới hạn tính chính xác (28 chữ số có nghĩa)")
+            }
+            Decimals { value } => format!("`decimals: {value}` không hợp lệ"),
+            EarlierFails { folder, problem } => format!(
+                "thư mục kỳ so sánh {folder} còn lỗi nên số liệu của nó không được dùng (lỗi đầu tiên: {problem})"
+            ),
+            BadAs { value } => format!("cách so sánh `as: {value}` không hợp lệ"),
+            TableFigureColumn { column, columns } => {
+                format!("số liệu lấy cột {column}, nhưng bảng có {columns} cột")
+            }
+            TableFigureKind { name } => format!(
+                "số liệu `{name}` của bảng cần `row` và `column` (một ô), hoặc `count` (đếm dòng)"
+            ),
+            TableFigureRow { key, found: 0 } => {
+                format!("không có dòng số liệu nào có STT hoặc cột đầu là `{key}`")
+            }
+            TableFigureRow { key, found } => {
+                format!("có {found} dòng số liệu có STT hoặc cột đầu là `{key}`")
+            }
+            TableFigureNotNumber { name } => format!("ô của số liệu `{name}` không chứa số"),
+            TableFigureText { name, value } => format!(
+                "số liệu `{name}` là tổng của một cột có ô chữ `{value}`: tổng sẽ thiếu ô đó"
             ),
         }
     }
@@ -164,7 +237,7 @@ impl FigureMessage {
             Twice { name } => format!("figure `{name}` is already defined elsewhere"),
             Name { name } => format!("malformed figure name `{name}`"),
             Kind { name } => format!(
-                "figure `{name}` needs exactly one of: value, sum, difference, ratio, percent"
+                "figure `{name}` needs exactly one of: value, sum, difference, ratio, percent, change, multiply"
             ),
             Operands { name, operation } => {
                 format!("the `{operation}` of figure `{name}` needs exactly two figure names")
@@ -180,6 +253,30 @@ impl FigureMessage {
             MixedSeparators { english } => {
                 format!("`{english}` groups thousands with a comma, where the report uses dots")
             }
+            Overflow { name } => {
+                format!("figure `{name}` is past what exact decimals hold (28 significant digits)")
+            }
+            Decimals { value } => format!("`decimals: {value}` is not valid"),
+            EarlierFails { folder, problem } => format!(
+                "the folder compared with, {folder}, has errors, so its figures are not used (first: {problem})"
+            ),
+            BadAs { value } => format!("`as: {value}` is not a way to compare"),
+            TableFigureColumn { column, columns } => {
+                format!("the figure takes column {column}, but the table has {columns} columns")
+            }
+            TableFigureKind { name } => format!(
+                "table figure `{name}` needs `row` and `column` (a cell) or `count` (a count of rows)"
+            ),
+            TableFigureRow { key, found: 0 } => {
+                format!("no body row has `{key}` in its number (STT) or first column")
+            }
+            TableFigureRow { key, found } => {
+                format!("{found} body rows have `{key}` in their number (STT) or first column")
+            }
+            TableFigureNotNumber { name } => format!("the cell of figure `{name}` holds no number"),
+            TableFigureText { name, value } => format!(
+                "figure `{name}` totals a column with a text cell `{value}`: the total would leave it out"
+            ),
         }
     }
 
@@ -220,6 +317,16 @@ impl FigureMessage {
             RatioDiffers { .. } => "kiểm tra lại tỷ số hoặc tỷ lệ; hoặc dùng số liệu có tên: `{percent: [a, b]}` và `[=ten]`".into(),
             PartsDiffer { .. } => "kiểm tra lại tổng hoặc các phần; hoặc dùng số liệu có tên: `{sum: [a, b]}` và `[=ten]`".into(),
             MixedSeparators { english } => format!("viết kiểu Việt Nam: `{}`", english.replace(',', ".")),
+            Overflow { .. } => "kiểm tra lại giá trị: số liệu hành chính không lớn đến thế".into(),
+            Decimals { .. } => "viết số nguyên từ 0 đến 6".into(),
+            EarlierFails { folder, .. } => format!("chạy `report check {folder}` và sửa các lỗi ở đó"),
+            BadAs { .. } => "viết \"percent\" (tăng 12,5%) hoặc \"amount\" (tăng 120 triệu đồng)".into(),
+            TableFigureColumn { .. } => "ghi số thứ tự cột, đếm từ 1".into(),
+            TableFigureKind { .. } => "ví dụ `{row: \"1\", column: 3}` hoặc `{count: 5, equals: \"Hoàn thành\"}`".into(),
+            TableFigureRow { found: 0, .. } => "ghi đúng chữ ở cột STT hoặc cột đầu của dòng".into(),
+            TableFigureRow { .. } => "chọn một khóa chỉ có ở một dòng, ví dụ số thứ tự".into(),
+            TableFigureNotNumber { .. } => "chọn ô của một cột số".into(),
+            TableFigureText { .. } => "viết số vào ô đó, để trống, hoặc ghi \"-\"".into(),
         }
     }
 
@@ -244,6 +351,16 @@ impl FigureMessage {
             RatioDiffers { .. } => "check the ratio or the percentage; or use named figures: `{percent: [a, b]}` and `[=name]`".into(),
             PartsDiffer { .. } => "check the total or the parts; or use named figures: `{sum: [a, b]}` and `[=name]`".into(),
             MixedSeparators { english } => format!("write it the Vietnamese way: `{}`", english.replace(',', ".")),
+            Overflow { .. } => "check the value: no administrative figure is that large".into(),
+            Decimals { .. } => "write a whole number from 0 to 6".into(),
+            EarlierFails { folder, .. } => format!("run `report check {folder}` and fix the errors there"),
+            BadAs { .. } => "write \"percent\" (tăng 12,5%) or \"amount\" (tăng 120 triệu đồng)".into(),
+            TableFigureColumn { .. } => "give the column's number, counting from 1".into(),
+            TableFigureKind { .. } => "e.g. `{row: \"1\", column: 3}` or `{count: 5, equals: \"Hoàn thành\"}`".into(),
+            TableFigureRow { found: 0, .. } => "write the text of the row's number (STT) or first column exactly".into(),
+            TableFigureRow { .. } => "choose a key only one row has, such as its number".into(),
+            TableFigureNotNumber { .. } => "choose a cell of a number column".into(),
+            TableFigureText { .. } => "write a number in that cell, leave it empty, or write \"-\"".into(),
         }
     }
 }

@@ -1,28 +1,74 @@
-//! Named figures: every definition of every file gathered first (a name is defined once
-//! in the whole report), each computed from the figures it names (no circle, no division
-//! by zero), printed the Vietnamese way at its decimals; every reference `[=name]` names
-//! a figure, every figure is referred to.
+//! Named figures: every definition gathered as the check meets it (a name is defined
+//! once in the whole report: in a `figures:` map, or by a table for one of its
+//! quantities), then each computed once, in exact decimals, from the figures or the table
+//! it names (no circle, no division by zero, no overflow), printed the Vietnamese way at
+//! its decimals; every reference `[=name]` names a figure, every figure is referred to.
+//! A figure of a table is read from the table as checked and resolved
+//! ([`super::tables`]): what the text says is what the table prints.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use super::Checker;
-use crate::load::LoadedReport;
-use crate::load::blocks::written_decimals;
-use crate::load::files::{FigureFile, Figures, SectorFile, Text};
+use super::tables::plain_text;
+use crate::load::files::{FigureFile, Figures, Number, TableFigureMap, TableFile, Text};
 use crate::messages::{FigureMessage, Message};
-use crate::model::Figure;
-use crate::numbers;
+use crate::model::{Content, Figure, Quantity, TableId};
+use crate::numbers::{self, Decimal, MAX_DECIMALS};
 use crate::source::{FileId, Span};
 
-/// The figures of the earlier periods, by period (`previous`, `previous_year`), with the
-/// folder each comes from.
-pub(super) type EarlierFigures = BTreeMap<&'static str, (String, BTreeMap<String, Figure>)>;
+/// The figures of an earlier period (`previous`, `previous_year`): its folder's name,
+/// and its figures when the folder passes `check`, else its first error.
+pub(super) type EarlierFigures = BTreeMap<&'static str, Earlier>;
+
+pub(super) struct Earlier {
+    pub folder: String,
+    pub figures: Result<BTreeMap<String, Figure>, String>,
+}
 
 /// A figure's definition and where it is.
-#[derive(Clone, Copy)]
-pub(super) struct Defined<'a> {
+pub(super) struct Defined {
     file: FileId,
-    figure: &'a FigureFile,
+    at: Span,
+    source: Source,
+}
+
+enum Source {
+    /// A definition in a `figures:` map.
+    File(Box<FigureFile>),
+    /// A quantity of a table.
+    Table {
+        table: TableId,
+        what: Quantity_,
+        unit: Option<String>,
+        pad: bool,
+    },
+}
+
+/// The quantity of a table a figure names.
+enum Quantity_ {
+    /// The sum of a column's body cells (`total_figure`).
+    ColumnTotal(usize),
+    /// The number of body rows (`count_figure`).
+    Rows,
+    /// One cell: the body row whose number (STT) or first column says `key`, and a column.
+    Cell { key: String, column: usize },
+    /// The body rows whose cell in `column` meets the condition.
+    Count { column: usize, condition: Condition },
+}
+
+enum Condition {
+    /// Any content.
+    Any,
+    Equals(String),
+    AtLeast(Decimal),
+    AtMost(Decimal),
+}
+
+/// Where the computation of a figure is.
+pub(super) enum State {
+    Computing,
+    Done(Option<Figure>),
 }
 
 /// The operation of a computed figure.
@@ -45,68 +91,175 @@ impl Operation {
     }
 }
 
-enum State {
-    Computing,
-    Done(Option<Figure>),
+/// How a figure prints: its decimals, a leading zero, a percent sign, a unit.
+struct Print {
+    decimals: u32,
+    pad: bool,
+    percent: bool,
+    unit: Option<String>,
+}
+
+impl Print {
+    fn figure(&self, value: Decimal) -> Figure {
+        let mut text = number_text(value, self.decimals, self.pad);
+        if self.percent {
+            text.push('%');
+        }
+        if let Some(unit) = &self.unit {
+            text = format!("{text} {unit}");
+        }
+        Figure {
+            value,
+            decimals: self.decimals,
+            text,
+            unit: self.unit.clone(),
+            earlier: None,
+        }
+    }
+}
+
+/// `value` at `decimals`, with a leading zero under ten when `pad` ("08").
+fn number_text(value: Decimal, decimals: u32, pad: bool) -> String {
+    let text = numbers::format_vi(value, decimals);
+    let rounded = numbers::round(value, decimals);
+    if pad && decimals == 0 && !rounded.is_sign_negative() && rounded < Decimal::TEN {
+        format!("0{text}")
+    } else {
+        text
+    }
 }
 
 impl<'a> Checker<'a> {
-    /// Gathers the figures of every file, in reading order, and computes them.
-    pub(super) fn figures<'l>(
+    /// Gathers the figures of a `figures:` map.
+    pub(super) fn gather_figures(&mut self, file: FileId, figures: &Figures) {
+        for (name, figure) in &figures.0 {
+            let at = Span::new(file, figure.range());
+            self.define(name, file, at, Source::File(Box::new(figure.clone())));
+        }
+    }
+
+    fn define(&mut self, name: &str, file: FileId, at: Span, source: Source) {
+        if !is_name(name) {
+            let message = FigureMessage::Name { name: name.into() };
+            self.push(Message::Figure(message), at);
+        } else if self.defined.contains_key(name) {
+            let message = FigureMessage::Twice { name: name.into() };
+            self.push(Message::Figure(message), at);
+        } else {
+            self.defined
+                .insert(name.to_string(), Rc::new(Defined { file, at, source }));
+            self.defined_order.push(name.to_string());
+        }
+    }
+
+    pub(super) fn figure_defined(&self, name: &str) -> bool {
+        self.defined.contains_key(name)
+    }
+
+    /// The figures a table names: a column's total (`total_figure`), the number of body
+    /// rows (`count_figure`), a cell or a count (`figures:`).
+    pub(super) fn table_figures(&mut self, file: FileId, t: &TableFile, id: TableId, width: usize) {
+        let table = |what, unit, pad| Source::Table {
+            table: id,
+            what,
+            unit,
+            pad,
+        };
+        for (i, column) in t.columns.value.iter().enumerate() {
+            if let Some(name) = &column.total_figure {
+                let source = table(Quantity_::ColumnTotal(i), None, false);
+                self.define(name.value().trim(), file, name.span(file), source);
+            }
+        }
+        if let Some(name) = &t.count_figure {
+            let source = table(Quantity_::Rows, None, false);
+            self.define(name.value().trim(), file, name.span(file), source);
+        }
+        for (name, figure) in &t.figures.0 {
+            let at = Span::new(file, figure.range());
+            let Some(what) = self.table_quantity(file, name, &figure.definition, width, &at) else {
+                continue;
+            };
+            let d = &figure.definition;
+            let unit = d.unit.as_ref().map(|u| super::to_nfc(u.value().trim()));
+            let source = table(what, unit, d.pad == Some(true));
+            self.define(name, file, at, source);
+        }
+    }
+
+    fn table_quantity(
         &mut self,
-        loaded: &'l LoadedReport,
-        sectors: &'l [(FileId, SectorFile)],
-    ) -> BTreeMap<String, Figure> {
-        let mut defined: BTreeMap<String, Defined<'l>> = BTreeMap::new();
-        let mut order: Vec<String> = Vec::new();
-        let mut gather = |c: &mut Self, file: FileId, figures: &'l Figures| {
-            for (name, figure) in &figures.0 {
-                let at = Span::new(file, figure.range());
-                if !is_name(name) {
-                    c.push(
-                        figure_message(FigureMessage::Name { name: name.clone() }),
-                        at,
-                    );
-                } else if defined.contains_key(name) {
-                    c.push(
-                        figure_message(FigureMessage::Twice { name: name.clone() }),
-                        at,
-                    );
-                } else {
-                    defined.insert(name.clone(), Defined { file, figure });
-                    order.push(name.clone());
-                }
+        file: FileId,
+        name: &str,
+        d: &TableFigureMap,
+        width: usize,
+        at: &Span,
+    ) -> Option<Quantity_> {
+        let column = |c: &mut Self, n: &Number| -> Option<usize> {
+            let v = n.value();
+            if v.fract() == 0.0 && v >= 1.0 && v <= width as f64 {
+                Some(v as usize - 1)
+            } else {
+                let message = FigureMessage::TableFigureColumn {
+                    column: v.to_string(),
+                    columns: width,
+                };
+                c.push(Message::Figure(message), n.span(file));
+                None
             }
         };
-        gather(self, loaded.report_file, &loaded.report.figures);
-        for (id, sector) in sectors {
-            gather(self, *id, &sector.figures);
-        }
-        for (id, appendix) in &loaded.appendices {
-            gather(self, *id, &appendix.figures);
-        }
-        let mut states: BTreeMap<String, State> = BTreeMap::new();
-        let mut table_places = BTreeMap::new();
-        for (name, at, figure) in self.table_figures(loaded, sectors) {
-            if !is_name(&name) {
-                self.push(figure_message(FigureMessage::Name { name }), at);
-            } else if defined.contains_key(&name) || table_places.contains_key(&name) {
-                self.push(figure_message(FigureMessage::Twice { name }), at);
-            } else {
-                table_places.insert(name.clone(), at);
-                states.insert(name, State::Done(Some(figure)));
+        let conditions = [
+            d.equals.is_some(),
+            d.at_least.is_some(),
+            d.at_most.is_some(),
+        ];
+        let conditions = conditions.iter().filter(|c| **c).count();
+        match (&d.row, &d.column, &d.count) {
+            (Some(row), Some(c), None) if conditions == 0 => {
+                let key = match &row.0.value {
+                    crate::load::files::ScalarValue::Text(t) => super::to_nfc(t.trim()),
+                    crate::load::files::ScalarValue::Number(v, _) => v.to_string(),
+                    crate::load::files::ScalarValue::Empty => String::new(),
+                };
+                let column = column(self, c)?;
+                Some(Quantity_::Cell { key, column })
+            }
+            (None, None, Some(c)) if conditions <= 1 => {
+                let column = column(self, c)?;
+                let bound = |c: &mut Self, n: &Number| {
+                    let v = numbers::from_f64(n.value());
+                    if v.is_none() {
+                        let message = FigureMessage::Overflow { name: name.into() };
+                        c.push(Message::Figure(message), n.span(file));
+                    }
+                    v
+                };
+                let condition = if let Some(text) = &d.equals {
+                    Condition::Equals(super::to_nfc(text.value().trim()))
+                } else if let Some(n) = &d.at_least {
+                    Condition::AtLeast(bound(self, n)?)
+                } else if let Some(n) = &d.at_most {
+                    Condition::AtMost(bound(self, n)?)
+                } else {
+                    Condition::Any
+                };
+                Some(Quantity_::Count { column, condition })
+            }
+            _ => {
+                let message = FigureMessage::TableFigureKind { name: name.into() };
+                self.push(Message::Figure(message), at.clone());
+                None
             }
         }
-        for name in &order {
-            let mut path = Vec::new();
-            self.compute(name, &defined, &mut states, &mut path);
+    }
+
+    /// Computes every figure, in the order defined; the tables their figures read are
+    /// resolved on the way.
+    pub(super) fn compute_figures(&mut self) -> BTreeMap<String, Figure> {
+        for name in self.defined_order.clone() {
+            self.compute(&name, &mut Vec::new());
         }
-        self.figure_places = defined
-            .iter()
-            .map(|(name, d)| (name.clone(), Span::new(d.file, d.figure.range())))
-            .chain(table_places)
-            .collect();
-        states
+        std::mem::take(&mut self.states)
             .into_iter()
             .filter_map(|(name, state)| match state {
                 State::Done(Some(f)) => Some((name, f)),
@@ -115,248 +268,430 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
-    fn compute<'l>(
-        &mut self,
-        name: &str,
-        defined: &BTreeMap<String, Defined<'l>>,
-        states: &mut BTreeMap<String, State>,
-        path: &mut Vec<String>,
-    ) -> Option<Figure> {
-        match states.get(name) {
+    /// The figure `name`, computed once. `path` is the chain of figures being computed,
+    /// for a circle's message.
+    pub(super) fn compute(&mut self, name: &str, path: &mut Vec<String>) -> Option<Figure> {
+        match self.states.get(name) {
             Some(State::Done(f)) => return f.clone(),
             Some(State::Computing) => {
-                let start = path.iter().position(|n| n == name).unwrap_or(0);
-                let mut chain = path[start..].to_vec();
-                chain.push(name.to_string());
-                let d = defined.get(name)?;
-                let at = Span::new(d.file, d.figure.range());
-                let message = FigureMessage::Cycle {
-                    chain: chain.join(" → "),
-                };
-                self.push(figure_message(message), at);
+                self.circle(name, path);
                 return None;
             }
             None => {}
         }
-        let d = *defined.get(name)?;
-        states.insert(name.to_string(), State::Computing);
+        let d = Rc::clone(self.defined.get(name)?);
+        self.states.insert(name.to_string(), State::Computing);
         path.push(name.to_string());
-        let figure = self.evaluate(name, d, defined, states, path);
+        let figure = match &d.source {
+            Source::File(f) => self.evaluate(name, &d, f, path),
+            Source::Table {
+                table,
+                what,
+                unit,
+                pad,
+            } => {
+                if self.resolve_table(*table, path) {
+                    self.table_figure(name, &d, *table, what, unit.clone(), *pad)
+                } else {
+                    self.circle(name, path);
+                    None
+                }
+            }
+        };
         path.pop();
-        states.insert(name.to_string(), State::Done(figure.clone()));
+        self.states
+            .insert(name.to_string(), State::Done(figure.clone()));
         figure
     }
 
-    fn evaluate<'l>(
+    fn circle(&mut self, name: &str, path: &[String]) {
+        let start = path.iter().position(|n| n == name).unwrap_or(0);
+        let mut chain = path[start..].to_vec();
+        chain.push(name.to_string());
+        let Some(d) = self.defined.get(name) else {
+            return;
+        };
+        let at = d.at.clone();
+        let message = FigureMessage::Cycle {
+            chain: chain.join(" → "),
+        };
+        self.push(Message::Figure(message), at);
+    }
+
+    /// A figure read from a resolved table; none from a table with errors (said).
+    fn table_figure(
         &mut self,
         name: &str,
-        d: Defined<'l>,
-        defined: &BTreeMap<String, Defined<'l>>,
-        states: &mut BTreeMap<String, State>,
-        path: &mut Vec<String>,
+        d: &Defined,
+        id: TableId,
+        what: &Quantity_,
+        unit: Option<String>,
+        pad: bool,
     ) -> Option<Figure> {
-        let def = &d.figure.definition;
-        let at = Span::new(d.file, d.figure.range());
-        let operations = [
-            (Operation::Sum, &def.sum),
-            (Operation::Difference, &def.difference),
-            (Operation::Ratio, &def.ratio),
-            (Operation::Percent, &def.percent),
-        ];
-        let computed: Vec<(Operation, &'l Vec<Text>)> = operations
-            .into_iter()
-            .filter_map(|(op, names)| names.as_ref().map(|n| (op, n)))
-            .collect();
-        let decimals = def
-            .decimals
-            .as_ref()
-            .map(|n| n.value())
-            .filter(|v| v.fract() == 0.0 && (0.0..=6.0).contains(v))
-            .map(|v| v as usize);
-        if let Some(of) = &def.change {
-            if def.value.is_some() || !computed.is_empty() {
-                let message = FigureMessage::Kind {
-                    name: name.to_string(),
-                };
-                self.push(figure_message(message), at);
-                return None;
-            }
-            return self.change(name, d, of, decimals, defined, states, path);
+        let draft = &self.tables[id];
+        if !draft.clean {
+            return None;
         }
-        let (value, default_decimals, percent) = match (&def.value, computed.as_slice()) {
-            (Some(v), []) => (v.value(), written_decimals(v.value()), false),
-            (None, [(op, names)]) => {
-                // every name a computation gives is a use, even when the computation fails
-                for n in names.iter() {
-                    self.figure_uses
-                        .push((n.value().trim().to_string(), n.span(d.file)));
-                }
-                let pair = !matches!(op, Operation::Sum);
-                if names.is_empty() || (pair && names.len() != 2) {
-                    let message = FigureMessage::Operands {
-                        name: name.to_string(),
-                        operation: op.name(),
+        let rows = &draft.table.rows;
+        let count = |n: usize| Quantity {
+            value: Decimal::from(n),
+            decimals: 0,
+        };
+        let found = match what {
+            Quantity_::ColumnTotal(column) => {
+                if let Some(text) = &draft.texts[*column] {
+                    let message = FigureMessage::TableFigureText {
+                        name: name.into(),
+                        value: text.clone(),
                     };
-                    self.push(figure_message(message), at);
+                    self.push(Message::Figure(message), d.at.clone());
                     return None;
                 }
-                let mut operands = Vec::new();
-                for n in names.iter() {
-                    let key = n.value().trim();
-                    let from_table = matches!(states.get(key), Some(State::Done(Some(_))));
-                    if !defined.contains_key(key) && !from_table {
-                        let message = FigureMessage::Undefined {
-                            name: key.to_string(),
-                        };
-                        self.push(figure_message(message), n.span(d.file));
-                        return None;
-                    }
-                    operands.push(self.compute(key, defined, states, path)?);
+                let decimals = draft.rules[*column].decimals.unwrap_or(0);
+                Ok(draft.sums[*column].unwrap_or(Quantity {
+                    value: Decimal::ZERO,
+                    decimals,
+                }))
+            }
+            Quantity_::Rows => Ok(count(rows.len())),
+            Quantity_::Count { column, condition } => {
+                let meets = |content: &Content| match (condition, content) {
+                    (_, Content::Empty) => false,
+                    (Condition::Any, _) => true,
+                    (Condition::Equals(want), Content::Text(t)) => plain_text(t) == *want,
+                    (Condition::Equals(want), Content::Number(q)) => q.text() == *want,
+                    (Condition::AtLeast(bound), Content::Number(q)) => q.value >= *bound,
+                    (Condition::AtMost(bound), Content::Number(q)) => q.value <= *bound,
+                    _ => false,
+                };
+                let n = rows
+                    .iter()
+                    .filter(|row| {
+                        row.iter()
+                            .find(|c| c.column == *column && !c.is_continuation())
+                            .is_some_and(|c| meets(&c.content))
+                    })
+                    .count();
+                Ok(count(n))
+            }
+            Quantity_::Cell { key, column } => {
+                let matches = |at: usize| -> Vec<usize> {
+                    (0..rows.len())
+                        .filter(|&r| {
+                            rows[r]
+                                .iter()
+                                .find(|c| c.column == at && !c.is_continuation())
+                                .is_some_and(|c| cell_key(&c.content) == *key)
+                        })
+                        .collect()
+                };
+                let mut found = matches(0);
+                if found.is_empty() {
+                    found = matches(1);
                 }
-                let most = operands.iter().map(|f| f.decimals).max().unwrap_or(0);
-                match op {
-                    Operation::Sum => (operands.iter().map(|f| f.value).sum(), most, false),
-                    Operation::Difference => (operands[0].value - operands[1].value, most, false),
-                    Operation::Ratio | Operation::Percent => {
-                        if operands[1].value == 0.0 {
-                            let message = FigureMessage::DivisionByZero {
-                                name: name.to_string(),
-                            };
-                            self.push(figure_message(message), at);
-                            return None;
-                        }
-                        let ratio = operands[0].value / operands[1].value;
-                        match op {
-                            Operation::Percent => (ratio * 100.0, 1, true),
-                            _ => (ratio, 2, false),
-                        }
-                    }
+                match found.as_slice() {
+                    [r] => rows[*r]
+                        .iter()
+                        .find(|c| c.column == *column && !c.is_continuation())
+                        .and_then(|c| c.quantity())
+                        .ok_or(FigureMessage::TableFigureNotNumber { name: name.into() }),
+                    _ => Err(FigureMessage::TableFigureRow {
+                        key: key.clone(),
+                        found: found.len(),
+                    }),
                 }
             }
-            _ => {
-                let message = FigureMessage::Kind {
-                    name: name.to_string(),
+        };
+        match found {
+            Ok(q) => {
+                let print = Print {
+                    decimals: q.decimals,
+                    pad,
+                    percent: false,
+                    unit,
                 };
-                self.push(figure_message(message), at);
+                Some(print.figure(q.value))
+            }
+            Err(message) => {
+                self.push(Message::Figure(message), d.at.clone());
+                None
+            }
+        }
+    }
+
+    /// A figure of a `figures:` map.
+    fn evaluate(
+        &mut self,
+        name: &str,
+        d: &Defined,
+        f: &FigureFile,
+        path: &mut Vec<String>,
+    ) -> Option<Figure> {
+        let def = &f.definition;
+        let file = d.file;
+        let at = d.at.clone();
+        let kinds = [
+            def.value.is_some(),
+            def.sum.is_some(),
+            def.difference.is_some(),
+            def.ratio.is_some(),
+            def.percent.is_some(),
+            def.change.is_some(),
+            def.multiply.is_some(),
+        ];
+        // every name a computation gives is a use, even when the computation fails
+        let operands: Vec<&Text> = [&def.sum, &def.difference, &def.ratio, &def.percent]
+            .into_iter()
+            .flatten()
+            .flatten()
+            .chain(&def.multiply)
+            .chain(&def.change)
+            .collect();
+        for n in &operands {
+            self.figure_uses
+                .push((n.value().trim().to_string(), n.span(file)));
+        }
+        if kinds.iter().filter(|k| **k).count() != 1 {
+            let message = FigureMessage::Kind { name: name.into() };
+            self.push(Message::Figure(message), at);
+            return None;
+        }
+        let decimals = match &def.decimals {
+            None => None,
+            Some(n) => {
+                let v = n.value();
+                if v.fract() == 0.0 && (0.0..=f64::from(MAX_DECIMALS)).contains(&v) {
+                    Some(v as u32)
+                } else {
+                    let message = FigureMessage::Decimals {
+                        value: v.to_string(),
+                    };
+                    self.push(Message::Figure(message), n.span(file));
+                    return None;
+                }
+            }
+        };
+        let pad = def.pad == Some(true);
+        let unit = def.unit.as_ref().map(|u| super::to_nfc(u.value().trim()));
+        if let Some(of) = &def.change {
+            return self.change(name, d, f, of, decimals, pad, unit, path);
+        }
+        let overflow = |c: &mut Self| {
+            let message = FigureMessage::Overflow { name: name.into() };
+            c.push(Message::Figure(message), at.clone());
+        };
+        let (value, default_decimals, percent) = if let Some(v) = &def.value {
+            let Some(value) = numbers::from_f64(v.value()) else {
+                overflow(self);
+                return None;
+            };
+            (value, numbers::decimals_of(value), false)
+        } else if let Some(of) = &def.multiply {
+            let Some(by) = &def.by else {
+                let message = FigureMessage::Operands {
+                    name: name.into(),
+                    operation: "multiply",
+                };
+                self.push(Message::Figure(message), at);
+                return None;
+            };
+            let operand = self.operand(of, file, path)?;
+            let by = numbers::from_f64(by.value());
+            let Some(value) = by.and_then(|by| numbers::mul(operand.value, by)) else {
+                overflow(self);
+                return None;
+            };
+            (value, operand.decimals, false)
+        } else {
+            let (op, names) = [
+                (Operation::Sum, &def.sum),
+                (Operation::Difference, &def.difference),
+                (Operation::Ratio, &def.ratio),
+                (Operation::Percent, &def.percent),
+            ]
+            .into_iter()
+            .find_map(|(op, names)| names.as_ref().map(|n| (op, n)))?;
+            let pair = op != Operation::Sum;
+            if names.is_empty() || (pair && names.len() != 2) {
+                let message = FigureMessage::Operands {
+                    name: name.into(),
+                    operation: op.name(),
+                };
+                self.push(Message::Figure(message), at);
+                return None;
+            }
+            let mut values = Vec::with_capacity(names.len());
+            for n in names {
+                values.push(self.operand(n, file, path)?);
+            }
+            let most = values.iter().map(|f| f.decimals).max().unwrap_or(0);
+            let result = match op {
+                Operation::Sum => numbers::sum(values.iter().map(|f| f.value)).map(|v| (v, most)),
+                Operation::Difference => {
+                    numbers::sub(values[0].value, values[1].value).map(|v| (v, most))
+                }
+                Operation::Ratio | Operation::Percent => {
+                    if values[1].value.is_zero() {
+                        let message = FigureMessage::DivisionByZero { name: name.into() };
+                        self.push(Message::Figure(message), at);
+                        return None;
+                    }
+                    if op == Operation::Percent {
+                        numbers::percent(values[0].value, values[1].value).map(|v| (v, 1))
+                    } else {
+                        numbers::div(values[0].value, values[1].value).map(|v| (v, 2))
+                    }
+                }
+            };
+            let Some((value, decimals)) = result else {
+                overflow(self);
+                return None;
+            };
+            (value, decimals, op == Operation::Percent)
+        };
+        let print = Print {
+            decimals: decimals.unwrap_or(default_decimals),
+            pad,
+            percent,
+            unit,
+        };
+        Some(print.figure(value))
+    }
+
+    /// The figure a computation names: an error at the name when it is not defined.
+    fn operand(&mut self, n: &Text, file: FileId, path: &mut Vec<String>) -> Option<Figure> {
+        let key = n.value().trim();
+        if !self.defined.contains_key(key) {
+            let message = FigureMessage::Undefined { name: key.into() };
+            self.push(Message::Figure(message), n.span(file));
+            return None;
+        }
+        self.compute(key, path)
+    }
+
+    /// `{change: name, with: previous, as: percent}`: how `name` moved since the earlier
+    /// period, in words chosen by its sign: "tăng 12,5%", "giảm 3,2%"; with `as: amount`,
+    /// by how much: "giảm 06 hộ", "tăng 120 triệu đồng"; "bằng" for a change that rounds
+    /// to nothing at the decimals printed.
+    #[allow(clippy::too_many_arguments)]
+    fn change(
+        &mut self,
+        name: &str,
+        d: &Defined,
+        f: &FigureFile,
+        of: &Text,
+        decimals: Option<u32>,
+        pad: bool,
+        unit: Option<String>,
+        path: &mut Vec<String>,
+    ) -> Option<Figure> {
+        let def = &f.definition;
+        let file = d.file;
+        let key = of.value().trim();
+        let amount = match def.as_.as_ref().map(|a| a.value().trim()) {
+            None | Some("percent") => false,
+            Some("amount") => true,
+            Some(other) => {
+                let message = FigureMessage::BadAs {
+                    value: other.into(),
+                };
+                let at = def.as_.as_ref().map_or(of.span(file), |a| a.span(file));
+                self.push(Message::Figure(message), at);
                 return None;
             }
         };
-        let decimals = decimals.unwrap_or(default_decimals);
-        let mut text = numbers::format_vi(value, decimals)?;
-        if def.pad == Some(true) && decimals == 0 && (0.0..9.5).contains(&value) {
-            text = format!("0{text}");
-        }
-        if percent {
-            text.push('%');
-        }
-        if let Some(unit) = &def.unit {
-            text = format!("{text} {}", super::to_nfc(unit.value().trim()));
-        }
+        let with = def.with.as_ref();
+        let period = with.map_or("previous", |w| w.value().trim());
+        let Some(earlier) = self.earlier_figures.get(period) else {
+            // an earlier period's own comparisons are not checked here
+            if self.as_earlier {
+                return None;
+            }
+            let message = if matches!(period, "previous" | "previous_year") {
+                FigureMessage::NoEarlier {
+                    name: name.into(),
+                    with: period.into(),
+                }
+            } else {
+                FigureMessage::BadWith {
+                    value: period.into(),
+                }
+            };
+            let at = with.map_or(of.span(file), |w| w.span(file));
+            self.push(Message::Figure(message), at);
+            return None;
+        };
+        let folder = earlier.folder.clone();
+        let then = match &earlier.figures {
+            Err(problem) => {
+                let message = FigureMessage::EarlierFails {
+                    folder,
+                    problem: problem.clone(),
+                };
+                self.push(Message::Figure(message), of.span(file));
+                return None;
+            }
+            Ok(figures) => figures.get(key).cloned(),
+        };
+        let now = self.operand(of, file, path)?;
+        let Some(then) = then else {
+            let message = FigureMessage::EarlierLacks {
+                name: key.into(),
+                folder,
+            };
+            self.push(Message::Figure(message), of.span(file));
+            return None;
+        };
+        let Some(moved) = numbers::sub(now.value, then.value) else {
+            let message = FigureMessage::Overflow { name: name.into() };
+            self.push(Message::Figure(message), d.at.clone());
+            return None;
+        };
+        let (value, decimals, suffix) = if amount {
+            let decimals = decimals.unwrap_or(now.decimals.max(then.decimals));
+            let unit = unit.or(now.unit.clone());
+            (
+                moved,
+                decimals,
+                unit.map(|u| format!(" {u}")).unwrap_or_default(),
+            )
+        } else {
+            if then.value.is_zero() {
+                let message = FigureMessage::DivisionByZero { name: name.into() };
+                self.push(Message::Figure(message), of.span(file));
+                return None;
+            }
+            let Some(rate) = numbers::percent(moved, then.value.abs()) else {
+                let message = FigureMessage::Overflow { name: name.into() };
+                self.push(Message::Figure(message), d.at.clone());
+                return None;
+            };
+            (rate, decimals.unwrap_or(1), "%".to_string())
+        };
+        let shown = number_text(value.abs(), decimals, pad);
+        let text = if numbers::round(value, decimals).is_zero() {
+            "bằng".to_string()
+        } else if value.is_sign_positive() {
+            format!("tăng {shown}{suffix}")
+        } else {
+            format!("giảm {shown}{suffix}")
+        };
         Some(Figure {
             value,
             decimals,
             text,
+            unit: None,
+            earlier: Some(then.text),
         })
-    }
-
-    /// `{change: name, with: previous}`: how `name` moved since the earlier period, in
-    /// words chosen by its sign: "tăng 12,5%", "giảm 3,2%", "bằng" (a change that rounds
-    /// to nothing at the decimals printed).
-    #[allow(clippy::too_many_arguments)]
-    fn change<'l>(
-        &mut self,
-        name: &str,
-        d: Defined<'l>,
-        of: &'l Text,
-        decimals: Option<usize>,
-        defined: &BTreeMap<String, Defined<'l>>,
-        states: &mut BTreeMap<String, State>,
-        path: &mut Vec<String>,
-    ) -> Option<Figure> {
-        let key = of.value().trim();
-        self.figure_uses.push((key.to_string(), of.span(d.file)));
-        let with = d.figure.definition.with.as_ref();
-        let period = with.map_or("previous", |w| w.value().trim());
-        let Some((folder, earlier)) = self.earlier_figures.get(period).cloned() else {
-            let message = if matches!(period, "previous" | "previous_year") {
-                FigureMessage::NoEarlier {
-                    name: name.to_string(),
-                    with: period.to_string(),
-                }
-            } else {
-                FigureMessage::BadWith {
-                    value: period.to_string(),
-                }
-            };
-            let at = with.map_or(of.span(d.file), |w| w.span(d.file));
-            self.push(figure_message(message), at);
-            return None;
-        };
-        let from_table = matches!(states.get(key), Some(State::Done(Some(_))));
-        if !defined.contains_key(key) && !from_table {
-            let message = FigureMessage::Undefined {
-                name: key.to_string(),
-            };
-            self.push(figure_message(message), of.span(d.file));
-            return None;
-        }
-        let now = self.compute(key, defined, states, path)?;
-        let Some(then) = earlier.get(key) else {
-            let message = FigureMessage::EarlierLacks {
-                name: key.to_string(),
-                folder,
-            };
-            self.push(figure_message(message), of.span(d.file));
-            return None;
-        };
-        if then.value == 0.0 {
-            let message = FigureMessage::DivisionByZero {
-                name: name.to_string(),
-            };
-            self.push(figure_message(message), of.span(d.file));
-            return None;
-        }
-        let rate = (now.value - then.value) / then.value.abs() * 100.0;
-        let decimals = decimals.unwrap_or(1);
-        let shown = numbers::format_vi(rate.abs(), decimals)?;
-        let nothing = shown.chars().all(|c| matches!(c, '0' | ',' | '.'));
-        let text = if nothing {
-            "bằng".to_string()
-        } else if rate > 0.0 {
-            format!("tăng {shown}%")
-        } else {
-            format!("giảm {shown}%")
-        };
-        Some(Figure {
-            value: rate,
-            decimals,
-            text,
-        })
-    }
-
-    /// The figures of the earlier periods report.yaml names, by `previous` and
-    /// `previous_year`, each with its folder's name (their own problems are not this
-    /// report's).
-    pub(super) fn earlier(loaded: &LoadedReport) -> EarlierFigures {
-        let mut out = EarlierFigures::new();
-        let periods = [
-            ("previous", &loaded.earlier.previous),
-            ("previous_year", &loaded.earlier.previous_year),
-        ];
-        for (period, earlier) in periods {
-            if let Some(earlier) = earlier {
-                let mut c = super::new_checker(earlier);
-                let figures = c.figures(earlier, &earlier.sectors);
-                let folder = earlier.dir.display().to_string();
-                out.insert(period, (folder, figures));
-            }
-        }
-        out
     }
 
     /// A sector file byte for byte the previous period's file of the same name: last
     /// period's figures are probably still there.
-    pub(super) fn unchanged_sectors(&mut self, loaded: &LoadedReport, sectors: &[FileId]) {
+    pub(super) fn unchanged_sectors(
+        &mut self,
+        loaded: &crate::load::LoadedReport,
+        sectors: &[FileId],
+    ) {
         let Some(previous) = &loaded.earlier.previous else {
             return;
         };
@@ -372,143 +707,57 @@ impl<'a> Checker<'a> {
                     folder: previous.dir.display().to_string(),
                 };
                 self.diags.push(crate::diagnostic::Diagnostic::new(
-                    figure_message(message),
+                    Message::Figure(message),
                     path,
                 ));
             }
         }
     }
 
-    /// The figures tables name: a column's total (`total_figure`) and the number of
-    /// body rows (`count_figure`), read from the rows as written (YAML and spreadsheet),
-    /// each with the place of its name.
-    fn table_figures(
-        &self,
-        loaded: &LoadedReport,
-        sectors: &[(FileId, SectorFile)],
-    ) -> Vec<(String, Span, Figure)> {
-        use crate::load::files::{BlockFile, CellValue, Texts};
-        use crate::load::tabular::SheetValue;
-        let mut out = Vec::new();
-        let mut visit = |file: FileId, doc: &dyn Texts| {
-            doc.each_block_list(&mut |blocks| {
-                for block in blocks {
-                    let BlockFile::Structured(b, _) = block else {
-                        continue;
-                    };
-                    let Some(t) = &b.table else { continue };
-                    let width = t.columns.value.len();
-                    // each body row's number per grid column (cells one column wide)
-                    let mut rows: Vec<Vec<Option<(f64, usize)>>> = Vec::new();
-                    for row in &t.rows {
-                        let shapes = vec![
-                            row.cells()
-                                .iter()
-                                .map(|c| {
-                                    let n = |x: &Option<crate::load::files::Number>| {
-                                        x.as_ref().map_or(1, |n| n.value().max(1.0) as usize)
-                                    };
-                                    (n(&c.cols), n(&c.rows))
-                                })
-                                .collect::<Vec<_>>(),
-                        ];
-                        let (placed, _) = crate::grid::place(&shapes, width);
-                        let mut values = vec![None; width];
-                        for p in placed.first().into_iter().flatten() {
-                            if let crate::grid::PlacedKind::Cell { index, .. } = p.kind
-                                && p.span == 1
-                                && p.column < width
-                            {
-                                values[p.column] = match &row.cells()[index].value {
-                                    CellValue::Number { value, decimals } => {
-                                        Some((*value, *decimals))
-                                    }
-                                    CellValue::Text(text) => numbers::parse_vi(text.value()),
-                                    CellValue::Empty => None,
-                                };
-                            }
-                        }
-                        rows.push(values);
-                    }
-                    if let Some(spec) = &t.rows_from
-                        && let Some(sheet) = self.sheets.get(&(file, spec.file.range().start))
-                    {
-                        for row in &sheet.rows {
-                            rows.push(
-                                (0..width)
-                                    .map(|i| match row.cells.get(i).map(|c| &c.value) {
-                                        Some(SheetValue::Number(v, d)) => Some((*v, *d)),
-                                        _ => None,
-                                    })
-                                    .collect(),
-                            );
-                        }
-                    }
-                    for (i, column) in t.columns.value.iter().enumerate() {
-                        let Some(name) = &column.total_figure else {
-                            continue;
-                        };
-                        let cells = rows.iter().filter_map(|r| r[i]);
-                        let value: f64 = cells.clone().map(|(v, _)| v).sum();
-                        let decimals = column
-                            .decimals
-                            .as_ref()
-                            .map(|d| d.value().clamp(0.0, 6.0) as usize)
-                            .unwrap_or_else(|| cells.map(|(_, d)| d).max().unwrap_or(0));
-                        if let Some(text) = numbers::format_vi(value, decimals) {
-                            let figure = Figure {
-                                value,
-                                decimals,
-                                text,
-                            };
-                            out.push((name.value().trim().to_string(), name.span(file), figure));
-                        }
-                    }
-                    if let Some(name) = &t.count_figure {
-                        let count = rows.len() as f64;
-                        let figure = Figure {
-                            value: count,
-                            decimals: 0,
-                            text: numbers::format_vi(count, 0).unwrap_or_default(),
-                        };
-                        out.push((name.value().trim().to_string(), name.span(file), figure));
-                    }
-                }
-            });
-        };
-        visit(loaded.report_file, &loaded.report);
-        for (id, sector) in sectors {
-            visit(*id, sector);
-        }
-        for (id, appendix) in &loaded.appendices {
-            visit(*id, appendix);
-        }
-        out
-    }
-
     /// Every reference names a figure; every figure is referred to, in the text or by
-    /// another figure.
+    /// another figure. Linear in the references and figures.
     pub(super) fn check_figure_refs(&mut self) {
         let refs = std::mem::take(&mut self.figure_refs);
         for (name, at) in &refs {
-            if !self.figure_places.contains_key(name) {
+            if !self.defined.contains_key(name) {
                 let message = FigureMessage::Undefined { name: name.clone() };
-                self.push(figure_message(message), at.clone());
+                self.push(Message::Figure(message), at.clone());
             }
         }
-        let places = std::mem::take(&mut self.figure_places);
-        for (name, at) in &places {
-            let used = refs.iter().chain(&self.figure_uses).any(|(n, _)| n == name);
-            if !used {
-                let message = FigureMessage::Unused { name: name.clone() };
-                self.push(figure_message(message), at.clone());
-            }
+        let used: BTreeSet<&str> = refs
+            .iter()
+            .chain(&self.figure_uses)
+            .map(|(n, _)| n.as_str())
+            .collect();
+        let unused: Vec<(String, Span)> = self
+            .defined_order
+            .iter()
+            .filter(|name| !used.contains(name.as_str()))
+            .filter_map(|name| Some((name.clone(), self.defined.get(name)?.at.clone())))
+            .collect();
+        for (name, at) in unused {
+            let message = FigureMessage::Unused { name };
+            self.push(Message::Figure(message), at);
         }
+        self.figure_refs = refs;
+    }
+
+    /// Where each figure is defined, by name.
+    pub(super) fn figure_places(&self) -> BTreeMap<String, Span> {
+        self.defined
+            .iter()
+            .map(|(name, d)| (name.clone(), d.at.clone()))
+            .collect()
     }
 }
 
-fn figure_message(m: FigureMessage) -> Message {
-    Message::Figure(m)
+/// The key of a row's cell: its text as printed.
+fn cell_key(content: &Content) -> String {
+    match content {
+        Content::Empty => String::new(),
+        Content::Text(t) => plain_text(t),
+        Content::Number(q) => q.text(),
+    }
 }
 
 /// Lower-case ASCII letters, digits, `-` and `_`.

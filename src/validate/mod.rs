@@ -12,6 +12,7 @@ mod fields;
 mod figures;
 mod footnotes;
 mod marks;
+mod tables;
 
 pub use blocks::appendix_key;
 pub use fields::parse_date;
@@ -31,7 +32,7 @@ use crate::source::{FileId, SourceMap, Span};
 
 /// Checks a loaded report. Returns the report when there is no error.
 pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
-    let (c, report) = check(loaded, Sectors::Borrowed(&loaded.sectors));
+    let (c, report) = check(loaded, Sectors::Borrowed(&loaded.sectors), false);
     let ok = !c.diags.has_errors();
     (ok.then_some(report), c.diags)
 }
@@ -41,7 +42,7 @@ pub fn validate(loaded: &LoadedReport) -> (Option<Report>, Diagnostics) {
 /// checked report are not held whole at once (at 10,000 models, 13 MB and 12 MB).
 pub fn validate_owned(mut loaded: LoadedReport) -> (Option<Report>, Diagnostics) {
     let sectors = std::mem::take(&mut loaded.sectors);
-    let (c, report) = check(&loaded, Sectors::Owned(sectors));
+    let (c, report) = check(&loaded, Sectors::Owned(sectors), false);
     let ok = !c.diags.has_errors();
     (ok.then_some(report), c.diags)
 }
@@ -66,36 +67,25 @@ impl Sectors<'_> {
 /// Every named figure of a report: its value as printed, where it is defined, where the
 /// text, the tables and other figures use it (for `report figures`); and the diagnostics.
 pub fn figures_of(loaded: &LoadedReport) -> (Vec<FigureEntry>, Diagnostics) {
-    let sectors = &loaded.sectors;
-    let mut c = new_checker(loaded);
-    c.earlier_figures = Checker::earlier(loaded);
-    c.figure_values = c.figures(loaded, sectors);
-    let _ = c.report(
-        loaded,
-        Sectors::Borrowed(sectors),
-        has_table(loaded, sectors),
-    );
+    let (c, report) = check(loaded, Sectors::Borrowed(&loaded.sectors), false);
+    let mut used: BTreeMap<&str, Vec<Span>> = BTreeMap::new();
+    for (name, at) in c.figure_refs.iter().chain(&c.figure_uses) {
+        used.entry(name.as_str()).or_default().push(at.clone());
+    }
     let entries = c
-        .figure_places
-        .iter()
-        .map(|(name, defined)| FigureEntry {
-            name: name.clone(),
-            figure: c.figure_values.get(name).cloned(),
-            defined: defined.clone(),
-            used: c
-                .figure_refs
-                .iter()
-                .chain(&c.figure_uses)
-                .filter(|(n, _)| n == name)
-                .map(|(_, at)| at.clone())
-                .collect(),
-        })
-        .map(|mut e: FigureEntry| {
-            e.used.sort_by_key(|s| (s.file, s.range.start));
-            e
+        .figure_places()
+        .into_iter()
+        .map(|(name, defined)| {
+            let mut used = used.remove(name.as_str()).unwrap_or_default();
+            used.sort_by_key(|s| (s.file, s.range.start));
+            FigureEntry {
+                figure: report.figures.get(&name).cloned(),
+                name,
+                defined,
+                used,
+            }
         })
         .collect();
-    let (c, _) = check(loaded, Sectors::Borrowed(sectors));
     (entries, c.diags)
 }
 
@@ -123,11 +113,15 @@ const PARAGRAPHS_PER_TASK: usize = 1_000;
 /// then the check of the report, which lets go of each sector file it is done with
 /// when it has them to itself; the findings of the body text are reported after those
 /// of the report, as they were when both ran at once.
-fn check<'a>(loaded: &'a LoadedReport, sectors: Sectors) -> (Checker<'a>, Report) {
+fn check<'a>(
+    loaded: &'a LoadedReport,
+    sectors: Sectors,
+    as_earlier: bool,
+) -> (Checker<'a>, Report) {
     let all = sectors.as_slice();
     let mut c = new_checker(loaded);
-    c.earlier_figures = Checker::earlier(loaded);
-    c.figure_values = c.figures(loaded, all);
+    c.as_earlier = as_earlier;
+    c.earlier_figures = earlier(loaded);
     let prose = body_text::body_text(loaded, all);
     let sources = &loaded.sources;
     let text = if prose.len() >= PARALLEL_PARAGRAPHS {
@@ -162,9 +156,13 @@ fn check<'a>(loaded: &'a LoadedReport, sectors: Sectors) -> (Checker<'a>, Report
     (c, report)
 }
 
-/// The report checked, and the checks across it.
+/// The report checked, its figures computed and its tables resolved (each once, the
+/// figures first, so that a table cell that names a figure and a figure that names a
+/// table's quantity each see the other's one value), and the checks across it.
 fn check_report(c: &mut Checker, loaded: &LoadedReport, sectors: Sectors, table: bool) -> Report {
-    let report = c.report(loaded, sectors, table);
+    let mut report = c.report(loaded, sectors, table);
+    report.figures = c.compute_figures();
+    report.tables = c.finish_tables();
     if loaded.complete {
         c.check_footnotes();
         c.check_appendix_refs(&report.appendices);
@@ -212,10 +210,47 @@ impl TextFindings {
     }
 }
 
+/// The figures of the earlier periods report.yaml names (`previous`, `previous_year`),
+/// each with its folder's name; a folder counts only when it passes `check` (its own
+/// comparisons with periods before it aside), else its first error is kept to be said
+/// where a figure uses it.
+fn earlier(loaded: &LoadedReport) -> figures::EarlierFigures {
+    let mut out = figures::EarlierFigures::new();
+    let periods = [
+        ("previous", &loaded.earlier.previous),
+        ("previous_year", &loaded.earlier.previous_year),
+    ];
+    for (period, earlier) in periods {
+        let Some(earlier) = earlier else { continue };
+        let (c, report) = check(earlier, Sectors::Borrowed(&earlier.sectors), true);
+        let first = c
+            .diags
+            .iter()
+            .find(|d| d.severity() == crate::diagnostic::Severity::Error);
+        let figures = match first {
+            None => Ok(report.figures),
+            Some(d) => {
+                let at = c
+                    .diags
+                    .position(d)
+                    .map(|p| format!(":{}:{}", p.line, p.column));
+                Err(format!(
+                    "{}{} {}",
+                    d.file.display(),
+                    at.unwrap_or_default(),
+                    d.message.code()
+                ))
+            }
+        };
+        let folder = earlier.dir.display().to_string();
+        out.insert(period, figures::Earlier { folder, figures });
+    }
+    out
+}
+
 fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
     Checker {
         sources: &loaded.sources,
-        sheets: &loaded.sheets,
         diags: Diagnostics::with_sources(loaded.sources.clone()),
         refs: BTreeMap::new(),
         defs: BTreeMap::new(),
@@ -223,18 +258,19 @@ fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
         prose: Vec::new(),
         appendix_refs: Vec::new(),
         appendix_files: loaded.appendices.iter().map(|(id, _)| *id).collect(),
-        figure_values: BTreeMap::new(),
         figure_refs: Vec::new(),
         figure_uses: Vec::new(),
-        figure_places: BTreeMap::new(),
+        defined: BTreeMap::new(),
+        defined_order: Vec::new(),
+        states: BTreeMap::new(),
+        tables: Vec::new(),
         earlier_figures: BTreeMap::new(),
+        as_earlier: false,
     }
 }
 
 struct Checker<'a> {
     sources: &'a SourceMap,
-    /// The rows of the tables' `rows_from` files.
-    sheets: &'a BTreeMap<(FileId, usize), crate::load::Sheet>,
     diags: Diagnostics,
     /// Where each footnote key is referenced, in reading order of the files.
     refs: BTreeMap<String, Vec<Span>>,
@@ -249,16 +285,22 @@ struct Checker<'a> {
     appendix_refs: Vec<(String, Span)>,
     /// The appendix files, in order.
     appendix_files: Vec<FileId>,
-    /// The named figures, computed.
-    figure_values: BTreeMap<String, Figure>,
     /// Every figure reference of the text and the tables, in reading order.
     figure_refs: Vec<(String, Span)>,
     /// Every figure named by a computation.
     figure_uses: Vec<(String, Span)>,
-    /// Where each figure is defined.
-    figure_places: BTreeMap<String, Span>,
+    /// Every figure's definition, by name, and the names in the order defined.
+    defined: BTreeMap<String, std::rc::Rc<figures::Defined>>,
+    defined_order: Vec<String>,
+    /// Each figure's computation, once begun.
+    states: BTreeMap<String, figures::State>,
+    /// Every table met, in reading order, until it is resolved.
+    tables: Vec<tables::Draft>,
     /// The figures of the earlier periods, for `change`.
     earlier_figures: figures::EarlierFigures,
+    /// Whether this is the check of an earlier period's folder, whose own comparisons
+    /// with the periods before it are not made.
+    as_earlier: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -272,6 +314,7 @@ impl<'a> Checker<'a> {
             items: self.style(file, f.numbering.items.as_ref(), MarkerStyle::LetterParen),
         };
         self.definitions(file, &f.footnotes);
+        self.gather_figures(file, &f.figures);
         let sectors = match sectors {
             Sectors::Borrowed(list) => list.iter().map(|(id, s)| self.sector(*id, s)).collect(),
             // each file let go of once checked, and the memory of those parsed on other
@@ -346,7 +389,8 @@ impl<'a> Checker<'a> {
                 .map(|t| self.prose_inlines(file, t))
                 .collect(),
             appendices,
-            figures: self.figure_values.clone(),
+            figures: BTreeMap::new(),
+            tables: Vec::new(),
             closing: self.prose_inlines(file, &f.closing),
             footnotes: std::mem::take(&mut self.footnotes),
             recipients: f.recipients.value.iter().map(plain).collect(),
@@ -381,6 +425,7 @@ impl<'a> Checker<'a> {
 
     fn sector(&mut self, file: FileId, s: &SectorFile) -> Sector {
         self.definitions(file, &s.footnotes);
+        self.gather_figures(file, &s.figures);
         if s.intro.is_empty()
             && s.models.is_empty()
             && s.after.is_empty()

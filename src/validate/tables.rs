@@ -1,0 +1,850 @@
+//! Tables: each checked once into the numeric [`Table`] that everything downstream reads.
+//! Its header and body rows are placed on the grid once ([`crate::grid`]); every cell is
+//! then read by the rule of the column it lands in: a number column's cells are exact
+//! decimals at the column's decimals (or the cell's own), a dash, or a reference to a
+//! named figure; the rows the loader attached from a CSV or XLSX file are read by the same
+//! rules as the rows written in YAML. The figure cells, the percentage columns, the
+//! column sums and the total row are computed once, when the table is resolved
+//! ([`Checker::resolve_table`]): after the figures its cells name, before the figures
+//! that name its quantities (`total_figure`, `count_figure`, `figures:`), so that a figure
+//! and the table it comes from print the same number.
+
+use std::path::PathBuf;
+
+use super::Checker;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::grid::{self, GridError, Placed, PlacedKind};
+use crate::load::files::{
+    BlockFile, CellFile, CellValue, ColumnFile, Number, RowFile, TableFile, TotalFile,
+};
+use crate::load::tabular::{Place, SheetCell, SheetValue};
+use crate::markup::{Inline, Style};
+use crate::messages::{BlockMessage, Message};
+use crate::model::*;
+use crate::numbers::{self, Decimal, MAX_DECIMALS};
+use crate::source::{FileId, Span};
+
+/// What a column asks of its cells.
+#[derive(Clone, Copy, Default)]
+pub(super) struct ColumnRule {
+    /// A number column: the decimals it prints with.
+    pub decimals: Option<u32>,
+    /// A percentage column: (numerator, denominator) columns, 0-based.
+    pub percent_of: Option<(usize, usize)>,
+}
+
+/// Where a body row is, for its diagnostics.
+pub(super) enum RowPlace {
+    Yaml(Span),
+    Sheet(Place),
+}
+
+/// A number cell that names a figure, filled when the table is resolved.
+struct FigureCell {
+    row: usize,
+    cell: usize,
+    name: String,
+    /// The cell's own decimals, or its column's.
+    decimals: Option<u32>,
+}
+
+/// The total row as written: the columns summed, where its label goes.
+struct TotalRule {
+    summed: Vec<usize>,
+    label: Vec<Inline>,
+    /// The label's first and last column (0-based); none when the first column is summed
+    /// and no room was named.
+    label_columns: Option<(usize, usize)>,
+    label_align: Option<CellAlign>,
+}
+
+/// How far a table is resolved.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Resolution {
+    Open,
+    Resolving,
+    Done,
+}
+
+/// A table as checked, with what its resolution needs.
+pub(super) struct Draft {
+    pub table: Table,
+    pub file: FileId,
+    /// The table's place (the block).
+    pub at: Span,
+    /// The file the rows after the YAML ones came from.
+    sheet: Option<PathBuf>,
+    places: Vec<RowPlace>,
+    figure_cells: Vec<FigureCell>,
+    pub rules: Vec<ColumnRule>,
+    total: Option<TotalRule>,
+    /// Whether its own check found no error.
+    pub clean: bool,
+    pub resolution: Resolution,
+    /// The sum of each column's body cells one column wide, at the column's decimals (or
+    /// the most any of them has); computed on resolution.
+    pub sums: Vec<Option<Quantity>>,
+    /// The first text (not a dash) of each column's body cells, if any.
+    pub texts: Vec<Option<String>>,
+}
+
+impl<'a> Checker<'a> {
+    /// Checks a table block; its place in [`Checker::tables`], which the block refers to.
+    pub(super) fn table(&mut self, file: FileId, t: &TableFile, block: &BlockFile) -> TableId {
+        let id = self.tables.len();
+        let at = Span::new(file, block.range());
+        self.definitions(file, &t.footnotes);
+        let errors_before = self.diags.count(Severity::Error);
+        if t.columns.value.is_empty() {
+            self.push(Message::Block(BlockMessage::TableNoColumns), at.clone());
+            self.tables.push(Draft::empty(file, at));
+            return id;
+        }
+        let (columns, rules): (Vec<Column>, Vec<ColumnRule>) =
+            t.columns.value.iter().map(|c| self.column(file, c)).unzip();
+        let width = columns.len();
+        let title = t.title.as_ref().map(|x| self.prose_inlines(file, x));
+        let unit = t.unit.as_ref().map(|x| self.inlines(file, x));
+        let header = self.header(file, &t.header, width);
+        let mut figure_cells = Vec::new();
+        let (rows, places) = self.body(file, t, &rules, &mut figure_cells);
+        if rows.is_empty() && t.rows_from.is_none() {
+            self.push(Message::Block(BlockMessage::TableNoRows), at.clone());
+        }
+        let total = t
+            .total
+            .as_ref()
+            .and_then(|x| self.total_rule(file, x, &rules));
+        let texts = column_texts(&rows, width);
+        let draft = Draft {
+            table: Table {
+                title,
+                unit,
+                columns,
+                header,
+                rows,
+                total: None,
+            },
+            file,
+            at,
+            sheet: t.sheet.as_ref().map(|s| s.path.clone()),
+            places,
+            figure_cells,
+            rules,
+            total,
+            clean: self.diags.count(Severity::Error) == errors_before,
+            resolution: Resolution::Open,
+            sums: Vec::new(),
+            texts,
+        };
+        self.tables.push(draft);
+        self.table_figures(file, t, id, width);
+        id
+    }
+
+    fn column(&mut self, file: FileId, c: &ColumnFile) -> (Column, ColumnRule) {
+        let weight = match &c.width {
+            Some(w) if w.value().is_finite() && w.value() > 0.0 => w.value(),
+            Some(w) => {
+                let message = BlockMessage::TableColumnOption {
+                    option: "width",
+                    value: w.value().to_string(),
+                };
+                self.push(Message::Block(message), Span::new(file, w.range()));
+                1.0
+            }
+            None => 1.0,
+        };
+        let decimals = c.decimals.as_ref().and_then(|d| self.decimals(file, d));
+        let default = if c.decimals.is_some() {
+            CellAlign::Right
+        } else {
+            CellAlign::Left
+        };
+        let align = match &c.align {
+            Some(a) => CellAlign::parse(a.value()).unwrap_or_else(|| {
+                let message = BlockMessage::TableColumnOption {
+                    option: "align",
+                    value: a.value().into(),
+                };
+                self.push(Message::Block(message), Span::new(file, a.range()));
+                default
+            }),
+            None => default,
+        };
+        let percent_of = c.percent_of.as_ref().and_then(|p| {
+            let columns: Vec<f64> = p.value.iter().map(|n| n.value()).collect();
+            match columns.as_slice() {
+                [a, b] if a.fract() == 0.0 && b.fract() == 0.0 && *a >= 1.0 && *b >= 1.0 => {
+                    Some((*a as usize - 1, *b as usize - 1))
+                }
+                _ => {
+                    let message = BlockMessage::TableColumnOption {
+                        option: "percent_of",
+                        value: format!("{columns:?}"),
+                    };
+                    let at = crate::load::files::location_range(&p.referenced);
+                    self.push(Message::Block(message), Span::new(file, at));
+                    None
+                }
+            }
+        });
+        // a percent column is a number column, at one decimal unless said
+        let decimals = decimals.or(percent_of.map(|_| 1));
+        let align = if percent_of.is_some() && c.align.is_none() {
+            CellAlign::Right
+        } else {
+            align
+        };
+        (
+            Column { weight, align },
+            ColumnRule {
+                decimals,
+                percent_of,
+            },
+        )
+    }
+
+    /// `decimals:` of a column or a cell: a whole number from 0 to 6, else an error.
+    fn decimals(&mut self, file: FileId, d: &Number) -> Option<u32> {
+        let v = d.value();
+        if v.fract() == 0.0 && (0.0..=f64::from(MAX_DECIMALS)).contains(&v) {
+            Some(v as u32)
+        } else {
+            let message = BlockMessage::TableColumnOption {
+                option: "decimals",
+                value: v.to_string(),
+            };
+            self.push(Message::Block(message), Span::new(file, d.range()));
+            None
+        }
+    }
+
+    /// The header rows on the grid: text, bold, centred by layout.
+    fn header(&mut self, file: FileId, rows: &[RowFile], width: usize) -> Vec<Row> {
+        let shapes: Vec<Vec<(usize, usize)>> = rows.iter().map(|r| self.shapes(file, r)).collect();
+        let (placed, errors) = grid::place(&shapes, width);
+        for e in errors {
+            let (message, row, cell) = grid_message(e);
+            let Some(row_file) = rows.get(row) else {
+                continue;
+            };
+            let at = cell
+                .and_then(|i| row_file.cells().get(i))
+                .map_or(row_file.range(), CellFile::range);
+            self.push(Message::Block(message), Span::new(file, at));
+        }
+        placed
+            .iter()
+            .zip(rows)
+            .map(|(placed, row)| {
+                placed
+                    .iter()
+                    .filter(|p| p.column < width)
+                    .map(|p| {
+                        let content = match p.kind {
+                            PlacedKind::Continue => Content::Empty,
+                            PlacedKind::Cell { index, .. } => match &row.cells()[index].value {
+                                CellValue::Text(t) => Content::Text(self.inlines(file, t)),
+                                CellValue::Number { value, decimals } => {
+                                    Content::Text(plain(&number_as_written(*value, *decimals)))
+                                }
+                                CellValue::Empty => Content::Empty,
+                            },
+                        };
+                        cell_at(p, content)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The `(cols, rows)` of each cell of a YAML row.
+    fn shapes(&mut self, file: FileId, row: &RowFile) -> Vec<(usize, usize)> {
+        row.cells()
+            .iter()
+            .map(|c| {
+                (
+                    self.span(file, c.cols.as_ref()),
+                    self.span(file, c.rows.as_ref()),
+                )
+            })
+            .collect()
+    }
+
+    fn span(&mut self, file: FileId, n: Option<&Number>) -> usize {
+        let Some(n) = n else { return 1 };
+        let v = n.value();
+        if v.fract() == 0.0 && (1.0..=100.0).contains(&v) {
+            v as usize
+        } else {
+            let message = BlockMessage::TableSpan {
+                value: v.to_string(),
+            };
+            self.push(Message::Block(message), Span::new(file, n.range()));
+            1
+        }
+    }
+
+    /// The body rows, those written in YAML then those read from the `rows_from` file,
+    /// placed on the grid together and read cell by cell by their columns' rules.
+    fn body(
+        &mut self,
+        file: FileId,
+        t: &TableFile,
+        rules: &[ColumnRule],
+        figure_cells: &mut Vec<FigureCell>,
+    ) -> (Vec<Row>, Vec<RowPlace>) {
+        let width = rules.len();
+        let sheet_rows = t.sheet.as_ref().map_or(&[][..], |s| &s.rows[..]);
+        let mut shapes: Vec<Vec<(usize, usize)>> = Vec::with_capacity(t.rows.len());
+        for row in &t.rows {
+            shapes.push(self.shapes(file, row));
+        }
+        shapes.extend(sheet_rows.iter().map(|r| vec![(1, 1); r.cells.len()]));
+        let (placed, errors) = grid::place(&shapes, width);
+        let mut places: Vec<RowPlace> = Vec::with_capacity(shapes.len());
+        places.extend(
+            t.rows
+                .iter()
+                .map(|r| RowPlace::Yaml(Span::new(file, r.range()))),
+        );
+        places.extend(sheet_rows.iter().map(|r| RowPlace::Sheet(r.place.clone())));
+        let sheet = t.sheet.as_ref().map(|s| s.path.as_path());
+        for e in errors {
+            let (message, row, _) = grid_message(e);
+            if let Some(place) = places.get(row) {
+                let d = self.row_diagnostic(file, sheet, place, message);
+                self.diags.push(d);
+            }
+        }
+        let mut rows = Vec::with_capacity(placed.len());
+        for (r, placed) in placed.iter().enumerate() {
+            let mut row = Vec::with_capacity(placed.len());
+            for p in placed.iter().filter(|p| p.column < width) {
+                let PlacedKind::Cell { index, .. } = p.kind else {
+                    row.push(cell_at(p, Content::Empty));
+                    continue;
+                };
+                // a number rule holds for a cell one column wide
+                let rule = rules.get(p.column).copied().filter(|_| p.span == 1);
+                let read = match r.checked_sub(t.rows.len()) {
+                    None => self.yaml_cell(file, &t.rows[r].cells()[index], rule, p.column),
+                    Some(s) => self.sheet_cell(sheet, &sheet_rows[s].cells[index], rule, p.column),
+                };
+                let content = match read {
+                    Read::Content(c) => c,
+                    Read::Figure(name, decimals) => {
+                        figure_cells.push(FigureCell {
+                            row: r,
+                            cell: row.len(),
+                            name,
+                            decimals,
+                        });
+                        Content::Empty
+                    }
+                };
+                row.push(cell_at(p, content));
+            }
+            rows.push(row);
+        }
+        (rows, places)
+    }
+
+    /// A cell written in YAML, by its column's rule.
+    fn yaml_cell(
+        &mut self,
+        file: FileId,
+        c: &CellFile,
+        rule: Option<ColumnRule>,
+        column: usize,
+    ) -> Read {
+        let own = c.decimals.as_ref().and_then(|d| self.decimals(file, d));
+        let wanted = own.or(rule.and_then(|r| r.decimals));
+        let at = Span::new(file, c.range());
+        match &c.value {
+            CellValue::Empty => Read::Content(Content::Empty),
+            CellValue::Number { value, decimals } => match self.yaml_number(*value, at) {
+                Some(v) => Read::Content(Content::Number(Quantity {
+                    value: v,
+                    decimals: wanted.unwrap_or(*decimals as u32),
+                })),
+                None => Read::Content(Content::Empty),
+            },
+            CellValue::Text(t) if rule.is_some_and(|r| r.decimals.is_some()) => {
+                let decimals = wanted.unwrap_or(0);
+                let value = t.value();
+                match numbers::parse_vi(value) {
+                    Some((v, _)) => Read::Content(Content::Number(Quantity { value: v, decimals })),
+                    None => match figure_name(value) {
+                        Some(name) => {
+                            self.figure_refs.push((name.to_string(), t.span(file)));
+                            Read::Figure(name.to_string(), wanted)
+                        }
+                        None if is_dash(value) => Read::Content(Content::Text(plain(value.trim()))),
+                        None => {
+                            let message = BlockMessage::TableNotNumber {
+                                value: value.into(),
+                                column: column + 1,
+                            };
+                            self.push(Message::Block(message), t.span(file));
+                            Read::Content(Content::Empty)
+                        }
+                    },
+                }
+            }
+            CellValue::Text(t) => Read::Content(Content::Text(self.inlines(file, t))),
+        }
+    }
+
+    /// A YAML number as an exact decimal; past what decimals hold, an error at `at`.
+    fn yaml_number(&mut self, value: f64, at: Span) -> Option<Decimal> {
+        let exact = numbers::from_f64(value);
+        if exact.is_none() {
+            self.push(Message::Block(BlockMessage::TableOverflow), at);
+        }
+        exact
+    }
+
+    /// A cell read from a CSV or XLSX file, by its column's rule.
+    fn sheet_cell(
+        &mut self,
+        sheet: Option<&std::path::Path>,
+        cell: &SheetCell,
+        rule: Option<ColumnRule>,
+        column: usize,
+    ) -> Read {
+        let number_column = rule.and_then(|r| r.decimals);
+        let error = |c: &mut Self, message| {
+            let path = sheet.unwrap_or(std::path::Path::new(""));
+            c.diags
+                .push(cell.place.diagnostic(Message::Block(message), path));
+        };
+        Read::Content(match &cell.value {
+            SheetValue::Empty => Content::Empty,
+            SheetValue::Number(value, shown) => Content::Number(Quantity {
+                value: *value,
+                decimals: number_column.unwrap_or(*shown),
+            }),
+            SheetValue::Text(t) if number_column.is_some() && is_dash(t) => {
+                Content::Text(plain(t.trim()))
+            }
+            SheetValue::Text(t) if number_column.is_some() => {
+                let message = BlockMessage::TableNotNumber {
+                    value: t.clone(),
+                    column: column + 1,
+                };
+                error(self, message);
+                Content::Empty
+            }
+            SheetValue::Text(t) => Content::Text(plain(&super::to_nfc(t))),
+        })
+    }
+
+    fn row_diagnostic(
+        &self,
+        file: FileId,
+        sheet: Option<&std::path::Path>,
+        place: &RowPlace,
+        message: BlockMessage,
+    ) -> Diagnostic {
+        let message = Message::Block(message);
+        match place {
+            RowPlace::Yaml(span) => Diagnostic::spanned(message, self.sources, span.clone()),
+            RowPlace::Sheet(place) => {
+                let path = sheet.map_or_else(|| self.sources.path(file).to_path_buf(), Into::into);
+                place.diagnostic(message, &path)
+            }
+        }
+    }
+
+    /// The total row as written: its columns (number columns), its label and the
+    /// columns the label takes.
+    fn total_rule(
+        &mut self,
+        file: FileId,
+        total: &TotalFile,
+        rules: &[ColumnRule],
+    ) -> Option<TotalRule> {
+        let width = rules.len();
+        let mut summed = Vec::new();
+        for n in &total.columns.value {
+            let v = n.value();
+            let index = v as usize;
+            let ok = v.fract() == 0.0
+                && v >= 1.0
+                && index <= width
+                && rules[index - 1].decimals.is_some();
+            if ok {
+                summed.push(index - 1);
+            } else {
+                let message = BlockMessage::TotalColumn {
+                    column: v.to_string(),
+                    columns: width,
+                };
+                self.push(Message::Block(message), Span::new(file, n.range()));
+            }
+        }
+        summed.sort_unstable();
+        summed.dedup();
+        let first = *summed.first()?;
+        let label_columns = match &total.label_columns {
+            None => (first > 0).then_some((0, first - 1)),
+            Some(named) => {
+                let values: Vec<f64> = named.value.iter().map(|n| n.value()).collect();
+                match values.as_slice() {
+                    [a, b]
+                        if a.fract() == 0.0
+                            && b.fract() == 0.0
+                            && *a >= 1.0
+                            && a <= b
+                            && (*b as usize) <= first =>
+                    {
+                        Some((*a as usize - 1, *b as usize - 1))
+                    }
+                    _ => {
+                        let message = BlockMessage::TotalLabel {
+                            value: format!("{values:?}"),
+                            first: first + 1,
+                        };
+                        let at = crate::load::files::location_range(&named.referenced);
+                        self.push(Message::Block(message), Span::new(file, at));
+                        None
+                    }
+                }
+            }
+        };
+        let label_align = total.label_align.as_ref().and_then(|a| {
+            let found = CellAlign::parse(a.value());
+            if found.is_none() {
+                let message = BlockMessage::TableColumnOption {
+                    option: "align",
+                    value: a.value().into(),
+                };
+                self.push(Message::Block(message), a.span(file));
+            }
+            found
+        });
+        Some(TotalRule {
+            summed,
+            label: self.inlines(file, &total.label),
+            label_columns,
+            label_align,
+        })
+    }
+
+    /// Computes what a table computes, once: its figure cells, its percentage cells, its
+    /// column sums and its total row. A table whose figures are being computed from its
+    /// own quantities is a circle: `false`.
+    pub(super) fn resolve_table(&mut self, id: TableId, path: &mut Vec<String>) -> bool {
+        match self.tables[id].resolution {
+            Resolution::Done => return true,
+            Resolution::Resolving => return false,
+            Resolution::Open => {}
+        }
+        self.tables[id].resolution = Resolution::Resolving;
+        let cells = std::mem::take(&mut self.tables[id].figure_cells);
+        for cell in &cells {
+            // an undefined name is said with the other references
+            if !self.figure_defined(&cell.name) {
+                continue;
+            }
+            let Some(figure) = self.compute(&cell.name, path) else {
+                continue;
+            };
+            let decimals = cell.decimals.unwrap_or(figure.decimals);
+            self.tables[id].table.rows[cell.row][cell.cell].content = Content::Number(Quantity {
+                value: figure.value,
+                decimals,
+            });
+        }
+        let draft = &mut self.tables[id];
+        let width = draft.rules.len();
+        let mut problems: Vec<(usize, BlockMessage)> = Vec::new();
+        for (column, rule) in draft.rules.iter().enumerate() {
+            let Some(of) = rule.percent_of else { continue };
+            for (r, row) in draft.table.rows.iter_mut().enumerate() {
+                if let Some(problem) = percent_cell(row, column, of, rule.decimals) {
+                    problems.push((r, problem));
+                }
+            }
+        }
+        let mut overflow = false;
+        let sums: Vec<Option<Quantity>> = (0..width)
+            .map(|column| {
+                let found = column_sum(&draft.table.rows, column, draft.rules[column].decimals);
+                overflow |= found.is_err();
+                found.ok().flatten()
+            })
+            .collect();
+        draft.sums = sums;
+        draft.table.total = draft.total.as_ref().map(|rule| total_row(rule, draft));
+        draft.resolution = Resolution::Done;
+        let (file, at, sheet) = (draft.file, draft.at.clone(), draft.sheet.clone());
+        for (r, problem) in problems {
+            let overflowed = problem == BlockMessage::TableOverflow;
+            let d =
+                self.row_diagnostic(file, sheet.as_deref(), &self.tables[id].places[r], problem);
+            self.diags.push(d);
+            self.tables[id].clean &= !overflowed;
+        }
+        if overflow {
+            self.push(Message::Block(BlockMessage::TableOverflow), at);
+            self.tables[id].clean = false;
+        }
+        true
+    }
+
+    /// Every table resolved, in order: the report's tables.
+    pub(super) fn finish_tables(&mut self) -> Vec<Table> {
+        for id in 0..self.tables.len() {
+            self.resolve_table(id, &mut Vec::new());
+        }
+        self.tables
+            .iter_mut()
+            .map(|d| std::mem::take(&mut d.table))
+            .collect()
+    }
+}
+
+/// What reading a cell gave: its content, or a figure it names.
+enum Read {
+    Content(Content),
+    Figure(String, Option<u32>),
+}
+
+impl Draft {
+    /// The draft of a table that could not be read at all (no columns).
+    fn empty(file: FileId, at: Span) -> Draft {
+        Draft {
+            table: Table::default(),
+            file,
+            at,
+            sheet: None,
+            places: Vec::new(),
+            figure_cells: Vec::new(),
+            rules: Vec::new(),
+            total: None,
+            clean: false,
+            resolution: Resolution::Open,
+            sums: Vec::new(),
+            texts: Vec::new(),
+        }
+    }
+}
+
+/// A placed cell with its content.
+fn cell_at(p: &Placed, content: Content) -> Cell {
+    let rows = match p.kind {
+        PlacedKind::Cell { rows, .. } => rows,
+        PlacedKind::Continue => 0,
+    };
+    Cell {
+        column: p.column,
+        span: p.span,
+        rows,
+        content,
+        align: None,
+    }
+}
+
+/// The cell of a row that starts at grid column `column` and covers it alone.
+fn single(row: &[Cell], column: usize) -> Option<usize> {
+    row.iter()
+        .position(|c| c.column == column && c.span == 1 && !c.is_continuation())
+}
+
+/// Fills the cell of percent column `column` of a row with `a / b × 100` of the row's
+/// cells in columns `a` and `b`; a figure typed there already is kept, and questioned
+/// when it differs from the computed one at the column's decimals.
+fn percent_cell(
+    row: &mut [Cell],
+    column: usize,
+    (a, b): (usize, usize),
+    decimals: Option<u32>,
+) -> Option<BlockMessage> {
+    let value = |col: usize| single(row, col).and_then(|i| row[i].quantity());
+    let (Some(x), Some(y)) = (value(a), value(b)) else {
+        return None;
+    };
+    let target = single(row, column)?;
+    if y.value.is_zero() {
+        return None;
+    }
+    let Some(exact) = numbers::percent(x.value, y.value) else {
+        return Some(BlockMessage::TableOverflow);
+    };
+    let decimals = decimals.unwrap_or(1);
+    let computed = numbers::format_vi(exact, decimals);
+    let cell = &mut row[target];
+    match &cell.content {
+        Content::Empty => {
+            cell.content = Content::Number(Quantity {
+                value: exact,
+                decimals,
+            });
+            None
+        }
+        Content::Number(written) => {
+            let shown = numbers::format_vi(written.value, decimals);
+            (shown != computed).then_some(BlockMessage::PercentDiffers {
+                written: shown,
+                computed,
+            })
+        }
+        Content::Text(_) => None,
+    }
+}
+
+/// The sum of a column's body cells one column wide, at `decimals` or the most any of
+/// them has; `None` when it has no number, an error when the sum overflows.
+fn column_sum(rows: &[Row], column: usize, decimals: Option<u32>) -> Result<Option<Quantity>, ()> {
+    let mut sum: Option<Quantity> = None;
+    for row in rows {
+        let Some(q) = single(row, column).and_then(|i| row[i].quantity()) else {
+            continue;
+        };
+        let before = sum.unwrap_or(Quantity {
+            value: Decimal::ZERO,
+            decimals: 0,
+        });
+        let value = numbers::add(before.value, q.value).ok_or(())?;
+        sum = Some(Quantity {
+            value,
+            decimals: before.decimals.max(q.decimals),
+        });
+    }
+    Ok(sum.map(|q| Quantity {
+        value: q.value,
+        decimals: decimals.unwrap_or(q.decimals),
+    }))
+}
+
+/// The total row: the label over its columns, each summed column's sum, a percentage
+/// column's ratio of the sums it divides (where both are summed).
+fn total_row(rule: &TotalRule, draft: &Draft) -> Row {
+    let width = draft.rules.len();
+    let mut row = Vec::with_capacity(width);
+    let mut column = 0;
+    while column < width {
+        if let Some((first, last)) = rule.label_columns
+            && column == first
+        {
+            row.push(Cell {
+                column,
+                span: last - first + 1,
+                rows: 1,
+                content: Content::Text(rule.label.clone()),
+                align: rule.label_align,
+            });
+            column = last + 1;
+            continue;
+        }
+        let percent = draft.rules[column].percent_of.and_then(|(a, b)| {
+            let both = rule.summed.contains(&a) && rule.summed.contains(&b);
+            let (x, y) = (draft.sums.get(a)?.as_ref()?, draft.sums.get(b)?.as_ref()?);
+            let value = numbers::percent(x.value, y.value).filter(|_| both)?;
+            Some(Quantity {
+                value,
+                decimals: draft.rules[column].decimals.unwrap_or(1),
+            })
+        });
+        let sum = rule
+            .summed
+            .contains(&column)
+            .then(|| draft.sums[column])
+            .flatten()
+            .or_else(|| {
+                rule.summed.contains(&column).then_some(Quantity {
+                    value: Decimal::ZERO,
+                    decimals: draft.rules[column].decimals.unwrap_or(0),
+                })
+            });
+        let content = match percent.or(sum) {
+            Some(q) => Content::Number(q),
+            None => Content::Empty,
+        };
+        row.push(Cell {
+            column,
+            span: 1,
+            rows: 1,
+            content,
+            align: None,
+        });
+        column += 1;
+    }
+    row
+}
+
+/// The first text (not a dash) of each column's body cells one column wide.
+fn column_texts(rows: &[Row], width: usize) -> Vec<Option<String>> {
+    let mut out = vec![None; width];
+    for row in rows {
+        for cell in row.iter().filter(|c| c.span == 1 && c.column < width) {
+            if let Content::Text(inlines) = &cell.content
+                && out[cell.column].is_none()
+            {
+                let text = plain_text(inlines);
+                if !is_dash(&text) {
+                    out[cell.column] = Some(text);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The text of inline pieces, without their markup (figure and other references print
+/// nothing here).
+pub(super) fn plain_text(inlines: &[Inline]) -> String {
+    inlines
+        .iter()
+        .filter_map(|i| match i {
+            Inline::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// A number of a header cell, as the YAML wrote it.
+fn number_as_written(value: f64, decimals: usize) -> String {
+    numbers::from_f64(value).map_or_else(
+        || value.to_string(),
+        |v| numbers::format_vi(v, decimals as u32),
+    )
+}
+
+/// `name` of a cell that is only a figure reference, `[=name]`.
+fn figure_name(text: &str) -> Option<&str> {
+    let name = text.trim().strip_prefix("[=")?.strip_suffix(']')?;
+    let plain = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    (!name.is_empty() && plain).then_some(name)
+}
+
+/// A dash or an empty mark, which a number column may hold for "no figure".
+pub(super) fn is_dash(s: &str) -> bool {
+    matches!(s.trim(), "-" | "–" | "—" | "x" | "X")
+}
+
+pub(super) fn plain(text: &str) -> Vec<Inline> {
+    vec![Inline::Text {
+        text: text.to_string(),
+        style: Style::default(),
+    }]
+}
+
+fn grid_message(e: GridError) -> (BlockMessage, usize, Option<usize>) {
+    match e {
+        GridError::RowWidth {
+            row,
+            found,
+            columns,
+        } => (BlockMessage::TableRowWidth { found, columns }, row, None),
+        GridError::PastLastRow { row, index } => (BlockMessage::TablePastLastRow, row, Some(index)),
+        GridError::Overlap { row, index } => (BlockMessage::TableOverlap, row, Some(index)),
+    }
+}
