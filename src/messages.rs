@@ -843,9 +843,14 @@ pub enum Notice {
     /// A named figure for `report figures`: as printed, where defined, where used.
     Figure {
         name: String,
-        /// The value as computed, unrounded (`99.55978260869566`).
+        /// The exact value as computed, before it is rounded to print (`99.559782608695652173913043478`).
         value: Option<String>,
         printed: Option<String>,
+        /// The decimals and the unit it prints with.
+        decimals: Option<u32>,
+        unit: Option<String>,
+        /// For a comparison with an earlier period: that period's figure as printed.
+        earlier: Option<String>,
         defined: String,
         used: Vec<String>,
     },
@@ -1085,12 +1090,17 @@ impl Notice {
             Figure {
                 name,
                 printed,
+                earlier,
                 defined,
                 used,
                 ..
             } => format!(
-                "{name} = {} (định nghĩa: {defined}; dùng: {})",
+                "{name} = {}{} (định nghĩa: {defined}; dùng: {})",
                 printed.as_deref().unwrap_or("không tính được"),
+                earlier
+                    .as_ref()
+                    .map(|e| format!(", so với {e} của kỳ trước"))
+                    .unwrap_or_default(),
                 if used.is_empty() {
                     "chưa dùng".to_string()
                 } else {
@@ -1155,12 +1165,17 @@ impl Notice {
             Figure {
                 name,
                 printed,
+                earlier,
                 defined,
                 used,
                 ..
             } => format!(
-                "{name} = {} (defined: {defined}; used: {})",
+                "{name} = {}{} (defined: {defined}; used: {})",
                 printed.as_deref().unwrap_or("not computed"),
+                earlier
+                    .as_ref()
+                    .map(|e| format!(", against {e} in the earlier period"))
+                    .unwrap_or_default(),
                 if used.is_empty() {
                     "nowhere".to_string()
                 } else {

@@ -417,6 +417,9 @@ fn figures(dir: &Path, io: &mut Io) -> u8 {
             name: e.name.clone(),
             value: e.figure.as_ref().map(|f| f.value.to_string()),
             printed: e.figure.as_ref().map(|f| f.text.clone()),
+            decimals: e.figure.as_ref().map(|f| f.decimals),
+            unit: e.figure.as_ref().and_then(|f| f.unit.clone()),
+            earlier: e.figure.as_ref().and_then(|f| f.earlier.clone()),
             defined: place(&e.defined),
             used: e.used.iter().map(place).collect(),
         });

@@ -201,6 +201,23 @@ impl Diagnostics {
         }
     }
 
+    /// Whether a diagnostic from the `from`-th on is an error (what a check added since).
+    pub fn has_errors_from(&self, from: usize) -> bool {
+        self.list
+            .get(from..)
+            .is_some_and(|new| new.iter().any(|d| d.severity() == Severity::Error))
+    }
+
+    /// The first error as `file:line:column code`, to name where another folder fails.
+    pub fn first_error(&self) -> Option<String> {
+        let d = self.list.iter().find(|d| d.severity() == Severity::Error)?;
+        let at = self
+            .position(d)
+            .map(|p| format!(":{}:{}", p.line, p.column))
+            .unwrap_or_default();
+        Some(format!("{}{at} {}", d.file.display(), d.message.code()))
+    }
+
     /// The line and character column of a diagnostic's start, if it has a place.
     pub fn position(&self, d: &Diagnostic) -> Option<Position> {
         let range = d.range.as_ref()?;

@@ -47,6 +47,9 @@ pub struct LoadedReport {
     pub sources: SourceMap,
     /// Whether every sector file parsed: checks across files (footnotes) need them all.
     pub complete: bool,
+    /// For the folder of an earlier period: the first error its reading found, if any
+    /// (`file:line:column code`); its figures count only when it has none.
+    pub load_error: Option<String>,
     /// The data folders of the previous period and of the same period last year, when
     /// report.yaml names them (`previous`, `previous_year`): read as this one is, never
     /// their own previous ones.
@@ -101,7 +104,10 @@ fn earlier(dir: &Path, loaded: &LoadedReport, diags: &mut Diagnostics) -> Earlie
         let parent = dir.parent().unwrap_or(Path::new("."));
         let path = parent.join(sibling);
         match load_alone(&path) {
-            (Some(earlier), _) if path.join(REPORT_FILE).is_file() => Some(Box::new(earlier)),
+            (Some(mut earlier), found) if path.join(REPORT_FILE).is_file() => {
+                earlier.load_error = found.first_error();
+                Some(Box::new(earlier))
+            }
             _ => {
                 let message = crate::messages::FigureMessage::PreviousMissing {
                     value: value.to_string(),
@@ -162,6 +168,7 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
         appendices,
         sources: diags.sources().clone(),
         complete,
+        load_error: None,
         earlier: Earlier::default(),
     })
 }

@@ -328,80 +328,11 @@ impl<'a> Checker<'a> {
         unit: Option<String>,
         pad: bool,
     ) -> Option<Figure> {
-        let draft = &self.tables[id];
+        let draft = &mut self.tables[id];
         if !draft.clean {
             return None;
         }
-        let rows = &draft.table.rows;
-        let count = |n: usize| Quantity {
-            value: Decimal::from(n),
-            decimals: 0,
-        };
-        let found = match what {
-            Quantity_::ColumnTotal(column) => {
-                if let Some(text) = &draft.texts[*column] {
-                    let message = FigureMessage::TableFigureText {
-                        name: name.into(),
-                        value: text.clone(),
-                    };
-                    self.push(Message::Figure(message), d.at.clone());
-                    return None;
-                }
-                let decimals = draft.rules[*column].decimals.unwrap_or(0);
-                Ok(draft.sums[*column].unwrap_or(Quantity {
-                    value: Decimal::ZERO,
-                    decimals,
-                }))
-            }
-            Quantity_::Rows => Ok(count(rows.len())),
-            Quantity_::Count { column, condition } => {
-                let meets = |content: &Content| match (condition, content) {
-                    (_, Content::Empty) => false,
-                    (Condition::Any, _) => true,
-                    (Condition::Equals(want), Content::Text(t)) => plain_text(t) == *want,
-                    (Condition::Equals(want), Content::Number(q)) => q.text() == *want,
-                    (Condition::AtLeast(bound), Content::Number(q)) => q.value >= *bound,
-                    (Condition::AtMost(bound), Content::Number(q)) => q.value <= *bound,
-                    _ => false,
-                };
-                let n = rows
-                    .iter()
-                    .filter(|row| {
-                        row.iter()
-                            .find(|c| c.column == *column && !c.is_continuation())
-                            .is_some_and(|c| meets(&c.content))
-                    })
-                    .count();
-                Ok(count(n))
-            }
-            Quantity_::Cell { key, column } => {
-                let matches = |at: usize| -> Vec<usize> {
-                    (0..rows.len())
-                        .filter(|&r| {
-                            rows[r]
-                                .iter()
-                                .find(|c| c.column == at && !c.is_continuation())
-                                .is_some_and(|c| cell_key(&c.content) == *key)
-                        })
-                        .collect()
-                };
-                let mut found = matches(0);
-                if found.is_empty() {
-                    found = matches(1);
-                }
-                match found.as_slice() {
-                    [r] => rows[*r]
-                        .iter()
-                        .find(|c| c.column == *column && !c.is_continuation())
-                        .and_then(|c| c.quantity())
-                        .ok_or(FigureMessage::TableFigureNotNumber { name: name.into() }),
-                    _ => Err(FigureMessage::TableFigureRow {
-                        key: key.clone(),
-                        found: found.len(),
-                    }),
-                }
-            }
-        };
+        let found = read_quantity(draft, name, what);
         match found {
             Ok(q) => {
                 let print = Print {
@@ -749,6 +680,88 @@ impl<'a> Checker<'a> {
             .map(|(name, d)| (name.clone(), d.at.clone()))
             .collect()
     }
+}
+
+/// The quantity of a resolved table that a figure names, or why it has none.
+fn read_quantity(
+    draft: &mut super::tables::Draft,
+    name: &str,
+    what: &Quantity_,
+) -> Result<Quantity, FigureMessage> {
+    let count = |n: usize| Quantity {
+        value: Decimal::from(n),
+        decimals: 0,
+    };
+    match what {
+        Quantity_::ColumnTotal(column) => {
+            if let Some(text) = &draft.texts[*column] {
+                return Err(FigureMessage::TableFigureText {
+                    name: name.into(),
+                    value: text.clone(),
+                });
+            }
+            let decimals = draft.rules[*column].decimals.unwrap_or(0);
+            Ok(draft.sums[*column].unwrap_or(Quantity {
+                value: Decimal::ZERO,
+                decimals,
+            }))
+        }
+        Quantity_::Rows => Ok(count(draft.table.rows.len())),
+        Quantity_::Count { column, condition } => {
+            let meets = |content: &Content| match (condition, content) {
+                (_, Content::Empty) => false,
+                (Condition::Any, _) => true,
+                (Condition::Equals(want), Content::Text(t)) => plain_text(t) == *want,
+                (Condition::Equals(want), Content::Number(q)) => q.text() == *want,
+                (Condition::AtLeast(bound), Content::Number(q)) => q.value >= *bound,
+                (Condition::AtMost(bound), Content::Number(q)) => q.value <= *bound,
+                _ => false,
+            };
+            let n = draft
+                .table
+                .rows
+                .iter()
+                .filter(|row| {
+                    row.iter()
+                        .find(|c| c.column == *column && !c.is_continuation())
+                        .is_some_and(|c| meets(&c.content))
+                })
+                .count();
+            Ok(count(n))
+        }
+        Quantity_::Cell { key, column } => {
+            let rows = &draft.table.rows;
+            let keys = draft.keys.get_or_insert_with(|| row_keys(rows));
+            let found = keys
+                .get(&(0, key.clone()))
+                .or_else(|| keys.get(&(1, key.clone())))
+                .map_or(&[][..], Vec::as_slice);
+            match found {
+                [r] => rows[*r]
+                    .iter()
+                    .find(|c| c.column == *column && !c.is_continuation())
+                    .and_then(|c| c.quantity())
+                    .ok_or(FigureMessage::TableFigureNotNumber { name: name.into() }),
+                _ => Err(FigureMessage::TableFigureRow {
+                    key: key.clone(),
+                    found: found.len(),
+                }),
+            }
+        }
+    }
+}
+
+/// The body rows by the text of their cells in the first two columns.
+fn row_keys(rows: &[crate::model::Row]) -> BTreeMap<(usize, String), Vec<usize>> {
+    let mut keys: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
+    for (r, row) in rows.iter().enumerate() {
+        for cell in row.iter().filter(|c| c.column < 2 && !c.is_continuation()) {
+            keys.entry((cell.column, cell_key(&cell.content)))
+                .or_default()
+                .push(r);
+        }
+    }
+    keys
 }
 
 /// The key of a row's cell: its text as printed.

@@ -223,24 +223,10 @@ fn earlier(loaded: &LoadedReport) -> figures::EarlierFigures {
     for (period, earlier) in periods {
         let Some(earlier) = earlier else { continue };
         let (c, report) = check(earlier, Sectors::Borrowed(&earlier.sectors), true);
-        let first = c
-            .diags
-            .iter()
-            .find(|d| d.severity() == crate::diagnostic::Severity::Error);
-        let figures = match first {
+        let problem = earlier.load_error.clone().or_else(|| c.diags.first_error());
+        let figures = match problem {
             None => Ok(report.figures),
-            Some(d) => {
-                let at = c
-                    .diags
-                    .position(d)
-                    .map(|p| format!(":{}:{}", p.line, p.column));
-                Err(format!(
-                    "{}{} {}",
-                    d.file.display(),
-                    at.unwrap_or_default(),
-                    d.message.code()
-                ))
-            }
+            Some(problem) => Err(problem),
         };
         let folder = earlier.dir.display().to_string();
         out.insert(period, figures::Earlier { folder, figures });

@@ -12,7 +12,7 @@
 use std::path::PathBuf;
 
 use super::Checker;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::grid::{self, GridError, Placed, PlacedKind};
 use crate::load::files::{
     BlockFile, CellFile, CellValue, ColumnFile, Number, RowFile, TableFile, TotalFile,
@@ -86,6 +86,9 @@ pub(super) struct Draft {
     pub sums: Vec<Option<Quantity>>,
     /// The first text (not a dash) of each column's body cells, if any.
     pub texts: Vec<Option<String>>,
+    /// The body rows by the text of their first and second cells, made when a figure
+    /// first names a cell by its row's key: (column, key) → rows.
+    pub keys: Option<std::collections::BTreeMap<(usize, String), Vec<usize>>>,
 }
 
 impl<'a> Checker<'a> {
@@ -94,7 +97,7 @@ impl<'a> Checker<'a> {
         let id = self.tables.len();
         let at = Span::new(file, block.range());
         self.definitions(file, &t.footnotes);
-        let errors_before = self.diags.count(Severity::Error);
+        let diags_before = self.diags.len();
         if t.columns.value.is_empty() {
             self.push(Message::Block(BlockMessage::TableNoColumns), at.clone());
             self.tables.push(Draft::empty(file, at));
@@ -132,10 +135,11 @@ impl<'a> Checker<'a> {
             figure_cells,
             rules,
             total,
-            clean: self.diags.count(Severity::Error) == errors_before,
+            clean: !self.diags.has_errors_from(diags_before),
             resolution: Resolution::Open,
             sums: Vec::new(),
             texts,
+            keys: None,
         };
         self.tables.push(draft);
         self.table_figures(file, t, id, width);
@@ -629,6 +633,7 @@ impl Draft {
             resolution: Resolution::Open,
             sums: Vec::new(),
             texts: Vec::new(),
+            keys: None,
         }
     }
 }

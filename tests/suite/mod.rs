@@ -13,6 +13,7 @@ mod markdown;
 mod markdown_structure;
 mod marks;
 mod metadata;
+mod numeric;
 mod output;
 mod parallel;
 mod pdf;

@@ -1,6 +1,8 @@
 //! Tables in Markdown: a GFM pipe table when the table has one header row and no merged
 //! cell (what every Markdown viewer shows), an HTML table otherwise, since pipe tables
-//! cannot merge cells. The title and the unit line are paragraphs above the table.
+//! cannot merge cells. The title and the unit line are paragraphs above the table. A
+//! footnote reference in a cell is a real GFM footnote either way: an HTML table's cell
+//! that holds one is written as Markdown between blank lines.
 
 use std::fmt::Write;
 
@@ -9,8 +11,8 @@ use crate::document::{Merge, Span, Table, TableCell};
 use crate::model::CellAlign;
 use crate::render::md_escape;
 
-/// The table as a Markdown block (no blank line inside an HTML table, so that the
-/// whole table stays one HTML block).
+/// The table as a Markdown block (no blank line inside an HTML table but around a cell
+/// with a footnote reference, so that the rest stays HTML).
 pub fn render(t: &Table) -> String {
     let mut out = String::new();
     if let Some(title) = &t.title {
@@ -92,11 +94,26 @@ fn html_table(t: &Table, out: &mut String) {
                 CellAlign::Center => "center",
                 CellAlign::Right => "right",
             };
-            let _ = write!(
-                out,
-                " align=\"{align}\">{}</{tag}>",
-                html(&cell.spans, r < t.header_rows)
-            );
+            let noted = cell
+                .spans
+                .iter()
+                .any(|s| matches!(s, Span::FootnoteRef { .. }));
+            if noted {
+                // GFM reads Markdown, and so a footnote reference, only outside an HTML
+                // block, which a blank line ends: the cell's text goes between blank
+                // lines, as Markdown, so that its note is a real footnote
+                let _ = write!(
+                    out,
+                    " align=\"{align}\">\n\n{}\n\n</{tag}>",
+                    markdown_cell(&cell.spans, r < t.header_rows)
+                );
+            } else {
+                let _ = write!(
+                    out,
+                    " align=\"{align}\">{}</{tag}>",
+                    html(&cell.spans, r < t.header_rows)
+                );
+            }
         }
         out.push_str("</tr>\n");
         if r + 1 == t.header_rows {
@@ -109,9 +126,26 @@ fn html_table(t: &Table, out: &mut String) {
     out.push_str("</table>\n");
 }
 
-/// Spans as HTML: text escaped, emphasis as `<strong>`/`<em>`, footnote references as
-/// superscript numbers (GFM does not read `[^n]` inside HTML). In header cells bold is
-/// the cell's own.
+/// The text of a cell with a footnote reference, as one Markdown paragraph (`[^n]` for
+/// the reference); in header cells bold is the cell's own.
+fn markdown_cell(spans: &[Span], header: bool) -> String {
+    let spans: Vec<Span> = spans
+        .iter()
+        .map(|s| match s {
+            Span::Text { text, bold, italic } => Span::Text {
+                text: text.clone(),
+                bold: *bold && !header,
+                italic: *italic,
+            },
+            other => other.clone(),
+        })
+        .collect();
+    md_escape::line_start(&inline(&spans, false))
+}
+
+/// Spans as HTML: text escaped, emphasis as `<strong>`/`<em>`. In header cells bold is
+/// the cell's own. (A cell with a footnote reference is written as Markdown instead:
+/// [`markdown_cell`].)
 fn html(spans: &[Span], header: bool) -> String {
     let mut out = String::new();
     for span in spans {

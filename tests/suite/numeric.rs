@@ -1,0 +1,517 @@
+//! The numeric core: a table and the figures that name its quantities are one model, so
+//! what the text says is what the table prints, in the DOCX and in the Markdown, each
+//! read back by a parser; exact decimals; every new way of naming a quantity; the
+//! errors of numbers (overflow, decimals out of range, an earlier period that fails).
+
+use std::fs;
+use std::path::Path;
+
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+use super::support::*;
+
+/// The text of every cell of every bordered (data) table of a DOCX's document part,
+/// read back with an XML parser: tables → rows → cells (the continuation of a merge is
+/// an empty cell).
+pub fn docx_cells(xml: &str) -> Vec<Vec<Vec<String>>> {
+    let mut reader = Reader::from_str(xml);
+    // every table (bordered or not, its rows), and the tables open, innermost last
+    let mut tables: Vec<(bool, Vec<Vec<String>>)> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let mut in_text = false;
+    loop {
+        let event = reader.read_event().unwrap();
+        let here = open.last().copied();
+        match (event, here) {
+            (Event::Eof, _) => break,
+            (Event::Start(e), _) if e.name().as_ref() == "w:tbl" => {
+                open.push(tables.len());
+                tables.push((false, Vec::new()));
+            }
+            (Event::End(e), _) if e.name().as_ref() == "w:tbl" => {
+                open.pop();
+            }
+            (Event::Start(e), Some(t)) if e.name().as_ref() == "w:tr" => {
+                tables[t].1.push(Vec::new())
+            }
+            (Event::Start(e), Some(t)) if e.name().as_ref() == "w:tc" => {
+                tables[t].1.last_mut().unwrap().push(String::new())
+            }
+            (Event::Start(e), _) if e.name().as_ref() == "w:t" => in_text = true,
+            (Event::End(e), _) if e.name().as_ref() == "w:t" => in_text = false,
+            (Event::Empty(e), Some(t)) if e.name().as_ref() == "w:insideV" => {
+                let single = e
+                    .try_get_attribute("w:val")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|a| a.value.to_string() == "single");
+                tables[t].0 |= single;
+            }
+            (Event::Text(x), Some(t)) if in_text => {
+                if let Some(cell) = tables[t].1.last_mut().and_then(|r| r.last_mut()) {
+                    cell.push_str(&x.xml10_content());
+                }
+            }
+            (Event::GeneralRef(r), Some(t)) if in_text => {
+                let entity = format!("&{};", r.into_inner());
+                let decoded = quick_xml::escape::unescape(&entity).unwrap().into_owned();
+                if let Some(cell) = tables[t].1.last_mut().and_then(|r| r.last_mut()) {
+                    cell.push_str(&decoded);
+                }
+            }
+            _ => {}
+        }
+    }
+    tables
+        .into_iter()
+        .filter(|(bordered, _)| *bordered)
+        .map(|(_, rows)| rows)
+        .collect()
+}
+
+/// The cells of every data table of a Markdown text, in order, read back: a pipe table
+/// with pulldown-cmark (GFM tables), an HTML table with an XML parser; each cell's text
+/// with its markup and white space folded away. (The header and the closing are pipe
+/// tables of layout, not data: left out.)
+pub fn markdown_cells(md: &str) -> Vec<Vec<Vec<String>>> {
+    use pulldown_cmark::{Event as Md, Options, Parser, Tag, TagEnd};
+    let mut tables: Vec<(usize, Vec<Vec<String>>)> = Vec::new();
+    let mut cell: Option<String> = None;
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
+    for (event, range) in Parser::new_ext(md, options).into_offset_iter() {
+        match event {
+            Md::Start(Tag::Table(_)) => tables.push((range.start, Vec::new())),
+            Md::Start(Tag::TableHead | Tag::TableRow) => {
+                tables.last_mut().unwrap().1.push(Vec::new());
+            }
+            Md::Start(Tag::TableCell) => cell = Some(String::new()),
+            Md::End(TagEnd::TableCell) => {
+                let t = &mut tables.last_mut().unwrap().1;
+                t.last_mut().unwrap().push(fold(&cell.take().unwrap()));
+            }
+            Md::Text(t) | Md::Code(t) => {
+                if let Some(c) = cell.as_mut() {
+                    c.push_str(&t);
+                }
+            }
+            Md::FootnoteReference(label) => {
+                if let Some(c) = cell.as_mut() {
+                    c.push_str(&format!("[^{label}]"));
+                }
+            }
+            _ => {}
+        }
+    }
+    let layout = |rows: &Vec<Vec<String>>| {
+        let text = rows.concat().concat();
+        text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || text.contains("Nơi nhận:")
+    };
+    tables.retain(|(_, rows)| !layout(rows));
+    // HTML tables: the text between the tags (a cell with a footnote holds Markdown)
+    let mut from = 0;
+    while let Some(found) = md[from..].find("<table>") {
+        let start = from + found;
+        let end = md[start..].find("</table>").unwrap() + start + 8;
+        from = end;
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut reader = Reader::from_str(&md[start..end]);
+        let mut cell: Option<String> = None;
+        loop {
+            match reader.read_event().unwrap() {
+                Event::Eof => break,
+                Event::Start(e) if e.name().as_ref() == "tr" => rows.push(Vec::new()),
+                Event::Start(e) if matches!(e.name().as_ref(), "td" | "th") => {
+                    cell = Some(String::new())
+                }
+                Event::End(e) if matches!(e.name().as_ref(), "td" | "th") => {
+                    let text = fold(&cell.take().unwrap()).replace("**", "");
+                    rows.last_mut().unwrap().push(text);
+                }
+                Event::Text(t) => {
+                    if let Some(c) = cell.as_mut() {
+                        c.push_str(&t.xml10_content());
+                    }
+                }
+                Event::GeneralRef(r) => {
+                    let entity = format!("&{};", r.into_inner());
+                    let decoded = quick_xml::escape::unescape(&entity).unwrap().into_owned();
+                    if let Some(c) = cell.as_mut() {
+                        c.push_str(&decoded);
+                    }
+                }
+                _ => {}
+            }
+        }
+        tables.push((start, rows));
+    }
+    tables.sort_by_key(|(at, _)| *at);
+    tables.into_iter().map(|(_, rows)| rows).collect()
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The DOCX, the Markdown and the document of a valid data folder.
+pub fn outputs(dir: &Path) -> (String, String, report::document::Document) {
+    let doc = document(dir);
+    let xml = unzip(&report::render::docx::render(&doc))["word/document.xml"].clone();
+    let md = report::render::markdown::render_built_in(&doc);
+    (xml, md, doc)
+}
+
+/// Every paragraph's text of the document body.
+fn paragraphs(doc: &report::document::Document) -> Vec<String> {
+    doc.body
+        .iter()
+        .filter_map(|b| match b {
+            report::document::Block::Paragraph(p) => Some(texts(&p.spans)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The case a new user met: a figure named after a column's total, the column's second
+/// cell under a cell merged down. The text said 10, the total row 30, and `check` was
+/// silent. Now both say 30, in the DOCX and in the Markdown.
+#[test]
+fn a_figure_and_its_tables_total_say_one_number() {
+    let sector = r#"title: "Lĩnh vực thử:"
+intro:
+  - "Tổng [=tong] hộ."
+  - table:
+      columns: [{width: 3}, {width: 1, decimals: 0, total_figure: tong}]
+      rows:
+        - [{text: Nhóm A, rows: 2}, 10]
+        - [20]
+      total: {label: Tổng cộng, columns: [2]}
+"#;
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let (xml, md, doc) = outputs(&dir.path());
+    assert!(paragraphs(&doc).contains(&"Tổng 30 hộ.".to_string()));
+    let docx = docx_cells(&xml);
+    assert_eq!(docx[0].last().unwrap(), &["Tổng cộng", "30"]);
+    let markdown = markdown_cells(&md);
+    assert_eq!(markdown[0].last().unwrap(), &["Tổng cộng", "30"]);
+    assert!(md.contains("Tổng 30 hộ."), "{md}");
+    let o = run(dir.tmp.path(), &["check", "data"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// A sector with a table that names a cell, counts rows by a condition, mixes decimals
+/// in one number column; a figure multiplied by a constant; counts padded.
+const NAMED_QUANTITIES: &str = r#"title: "Lĩnh vực thử:"
+intro:
+  - "Làm [=km-duong] đường; [=so-xong] công trình hoàn thành; [=so-dat]/[=so-chi-tieu] chỉ tiêu đạt; năng suất [=nang-suat-ta] tạ/ha; cộng [=cong]."
+  - table:
+      columns:
+        - {width: 1}
+        - {width: 4}
+        - {width: 2, decimals: 1, total_figure: cong}
+        - {width: 2}
+      header:
+        - [STT, Chỉ tiêu, Kết quả, Tình trạng]
+      rows:
+        - [1, Làm đường, {text: "1,235", decimals: 3}, Hoàn thành]
+        - [2, Tỷ lệ hộ dùng nước sạch, 93.6, Hoàn thành]
+        - [3, Tỷ lệ thu thuế, 101.45, Đang làm]
+        - [4, Chưa có số liệu, "-", Đang làm]
+      count_figure: so-chi-tieu
+      figures:
+        km-duong: {row: "1", column: 3, unit: km}
+        so-xong: {count: 4, equals: Hoàn thành, pad: true}
+        so-dat: {count: 3, at_least: 100, pad: true}
+figures:
+  nang-suat: {value: 5.24}
+  nang-suat-ta: {multiply: nang-suat, by: 10, decimals: 0}
+"#;
+
+#[test]
+fn a_cell_a_count_by_condition_and_a_product_are_figures() {
+    let dir = DataDir::new(REPORT, &[("01.yaml", NAMED_QUANTITIES)]);
+    let (xml, md, doc) = outputs(&dir.path());
+    let said = "Làm 1,235 km đường; 02 công trình hoàn thành; 01/4 chỉ tiêu đạt; \
+                năng suất 52 tạ/ha; cộng 196,3.";
+    assert!(
+        paragraphs(&doc).contains(&said.to_string()),
+        "{:#?}",
+        paragraphs(&doc)
+    );
+    for table in [&docx_cells(&xml)[0], &markdown_cells(&md)[0]] {
+        // each cell at its own decimals: the cell's, else the column's
+        let column: Vec<&str> = table[1..].iter().map(|r| r[2].as_str()).collect();
+        assert_eq!(column, ["1,235", "93,6", "101,5", "-"]);
+    }
+    // the sum of the exact values (1,235 + 93,6 + 101,45), at the column's decimals
+    assert!(md.contains("cộng 196,3."), "{md}");
+}
+
+#[test]
+fn a_total_rows_label_takes_the_columns_named() {
+    let sector = r#"title: "Lĩnh vực thử:"
+intro:
+  - table:
+      columns: [{width: 1}, {width: 3}, {width: 1, decimals: 0}]
+      header:
+        - [STT, Xã, Số hộ]
+      rows: [[1, Tân Phú, 5], [2, Tân Hòa, 7]]
+      total: {label: Tổng cộng, columns: [3], label_columns: [2, 2], label_align: center}
+"#;
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let (xml, md, doc) = outputs(&dir.path());
+    assert_eq!(docx_cells(&xml)[0][3], ["", "Tổng cộng", "12"]);
+    assert_eq!(markdown_cells(&md)[0][3], ["", "Tổng cộng", "12"]);
+    let table = doc
+        .body
+        .iter()
+        .find_map(|b| match b {
+            report::document::Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .unwrap();
+    let total = table.rows.last().unwrap();
+    assert_eq!(total[1].align, report::model::CellAlign::Center);
+    assert_eq!((total[0].span, total[1].span, total[2].span), (1, 1, 1));
+    // a label over a summed column is refused, at the key
+    let bad = sector.replace("label_columns: [2, 2]", "label_columns: [2, 3]");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &bad)]);
+    let found = diagnostics(&dir.path());
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("E-table-total") && d.contains("label_columns")),
+        "{found:#?}"
+    );
+}
+
+/// Two periods side by side, the later comparing with the earlier.
+fn two_periods(earlier_sector: &str, later_figures: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, sector, previous) in [
+        ("2024-q1", earlier_sector.to_string(), ""),
+        (
+            "2024-q2",
+            format!("{SECTOR}figures:\n{later_figures}"),
+            "previous: ../2024-q1\n",
+        ),
+    ] {
+        let dir = tmp.path().join(name);
+        fs::create_dir_all(dir.join("sectors")).unwrap();
+        fs::write(dir.join("report.yaml"), format!("{REPORT}{previous}")).unwrap();
+        fs::write(dir.join("sectors/01.yaml"), sector).unwrap();
+    }
+    tmp
+}
+
+#[test]
+fn an_absolute_change_and_report_figures_shows_the_earlier_value() {
+    let earlier = format!("{SECTOR}figures:\n  ho-ngheo: {{value: 126, unit: hộ}}\n");
+    let later = "  ho-ngheo: {value: 120, unit: hộ}\n  \
+                 giam: {change: ho-ngheo, as: amount, pad: true}\n  \
+                 ty-le: {change: ho-ngheo}\n";
+    let tmp = two_periods(&earlier, later);
+    let data = tmp.path().join("2024-q2");
+    let sector = fs::read_to_string(data.join("sectors/01.yaml")).unwrap();
+    let sector = sector.replace(
+        "Mô hình một.",
+        "Số hộ nghèo [=ho-ngheo], [=giam] ([=ty-le]).",
+    );
+    fs::write(data.join("sectors/01.yaml"), sector).unwrap();
+    let doc = document(&data);
+    assert!(
+        paragraphs(&doc)
+            .iter()
+            .any(|p| p.contains("Số hộ nghèo 120 hộ, giảm 06 hộ (giảm 4,8%).")),
+        "{:#?}",
+        paragraphs(&doc)
+    );
+    let o = run(tmp.path(), &["figures", "2024-q2"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("giam = giảm 06 hộ, so với 126 hộ của kỳ trước"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ty-le = giảm 4,8%, so với 126 hộ của kỳ trước"),
+        "{out}"
+    );
+    let o = run(
+        tmp.path(),
+        &["--message-format", "json", "figures", "2024-q2"],
+    );
+    let line = stdout(&o)
+        .lines()
+        .find(|l| l.contains("\"name\":\"ho-ngheo\""))
+        .unwrap()
+        .to_string();
+    let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(v["value"], "120");
+    assert_eq!(v["decimals"], 0);
+    assert_eq!(v["unit"], "hộ");
+}
+
+#[test]
+fn an_earlier_folder_with_errors_feeds_no_comparison() {
+    // the earlier period's table has a text in a number column
+    let earlier = format!(
+        "{SECTOR}figures:\n  ho-ngheo: {{value: 126}}\nintro:\n  - table:\n      \
+         columns: [{{width: 1, decimals: 0}}]\n      rows: [[mười]]\n"
+    );
+    let later = "  ho-ngheo: 120\n  ty-le: {change: ho-ngheo}\n";
+    let tmp = two_periods(&earlier, later);
+    let data = tmp.path().join("2024-q2");
+    let sector = fs::read_to_string(data.join("sectors/01.yaml")).unwrap();
+    fs::write(
+        data.join("sectors/01.yaml"),
+        sector.replace("Mô hình một.", "Giảm [=ty-le] so với [=ho-ngheo]."),
+    )
+    .unwrap();
+    let found = diagnostics(&data);
+    let error = found
+        .iter()
+        .find(|d| d.contains("E-previous-errors"))
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert!(error.contains("2024-q1"), "{error}");
+    assert!(
+        error.contains("sectors/01.yaml:9:") && error.contains("E-table-number"),
+        "the earlier folder's first problem, at its place: {error}"
+    );
+    let o = run(tmp.path(), &["build", "2024-q2", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!tmp.path().join("out").exists());
+    // an earlier folder that does not even read is named the same way
+    fs::write(tmp.path().join("2024-q1/sectors/01.yaml"), "title: [").unwrap();
+    let found = diagnostics(&data);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("E-previous-errors") && d.contains("E-yaml")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn numbers_past_exact_decimals_and_decimals_out_of_range_are_errors() {
+    let sector = format!(
+        "{SECTOR}figures:\n  lon: 1e308\n  lon-nua: {{sum: [lon, lon]}}\n  \
+         le: {{value: 1.5, decimals: 9}}\n  am: {{value: 1.5, decimals: -1}}\n"
+    );
+    let sector = sector.replace("Mô hình một.", "\"[=lon-nua] [=le] [=am]\"");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    let found = diagnostics(&dir.path());
+    let codes: Vec<&str> = found
+        .iter()
+        .filter_map(|d| d.split('[').nth(1)?.split(']').next())
+        .collect();
+    assert!(codes.contains(&"E-figure-overflow"), "{found:#?}");
+    assert_eq!(
+        codes.iter().filter(|c| **c == "E-figure-decimals").count(),
+        2,
+        "{found:#?}"
+    );
+    let o = run(dir.tmp.path(), &["build", "data", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    // a table cell too
+    let table = format!(
+        "{SECTOR}intro:\n  - table:\n      columns: [{{width: 1, decimals: 0}}]\n      \
+         rows: [[1e300], [{{text: 5, decimals: 7}}]]\n"
+    );
+    let dir = DataDir::new(REPORT, &[("01.yaml", &table)]);
+    let found = diagnostics(&dir.path());
+    assert!(
+        found.iter().any(|d| d.contains("E-table-overflow")),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("E-table-column") && d.contains("decimals: 7")),
+        "{found:#?}"
+    );
+}
+
+/// `report figures` on a folder whose table holds a text in a number column: the
+/// column's total is not printed as if it were whole.
+#[test]
+fn a_total_of_a_table_with_errors_is_not_computed() {
+    let sector = format!(
+        "{SECTOR}intro:\n  - \"Tổng [=tong].\"\n  - table:\n      \
+         columns: [{{width: 1, decimals: 0, total_figure: tong}}]\n      rows: [[5], [mười], [7]]\n"
+    );
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    let o = run(dir.tmp.path(), &["figures", "data"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("tong = không tính được"), "{out}");
+    // a text column's total, named, would leave the text out: an error
+    let text_column = sector
+        .replace("decimals: 0, ", "")
+        .replace("[mười]", "[Chưa rõ]");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &text_column)]);
+    let found = diagnostics(&dir.path());
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("E-table-figure") && d.contains("Chưa rõ")),
+        "{found:#?}"
+    );
+}
+
+/// A footnote in a cell of a merged table is a real footnote in the Markdown: the
+/// reference and its definition read back by pulldown-cmark (and by pandoc's GFM reader
+/// where pandoc is installed).
+#[test]
+fn a_footnote_in_a_merged_tables_cell_is_a_markdown_footnote() {
+    use pulldown_cmark::{Event as Md, Options, Parser, Tag};
+    let sector = r#"title: "Lĩnh vực thử:"
+intro:
+  - table:
+      columns: [{width: 3}, {width: 1, decimals: 0}, {width: 1, decimals: 0}]
+      header:
+        - [{text: Nội dung, rows: 2}, {text: Năm 2025, cols: 2}]
+        - [Dự toán, Thực hiện]
+      rows:
+        - ["Thu khác[^ghi-chu]", 350, 412]
+      footnotes:
+        ghi-chu: Gồm thu phạt vi phạm hành chính.
+"#;
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let (_, md, _) = outputs(&dir.path());
+    assert!(md.contains("<table>"), "a merged table is HTML: {md}");
+    let mut references = Vec::new();
+    let mut definitions = Vec::new();
+    for event in Parser::new_ext(&md, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
+        match event {
+            Md::FootnoteReference(l) => references.push(l.to_string()),
+            Md::Start(Tag::FootnoteDefinition(l)) => definitions.push(l.to_string()),
+            _ => {}
+        }
+    }
+    assert_eq!(references, ["1"], "{md}");
+    assert_eq!(definitions, ["1"], "{md}");
+    assert!(!md.contains("<sup>"), "{md}");
+    assert_eq!(markdown_cells(&md)[0][2], ["Thu khác[^1]", "350", "412"]);
+    let pandoc = std::process::Command::new("pandoc")
+        .args(["-f", "gfm", "-t", "plain"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn();
+    if let Ok(mut pandoc) = pandoc {
+        use std::io::Write;
+        pandoc
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(md.as_bytes())
+            .unwrap();
+        let out = pandoc.wait_with_output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        // the note survives: its text is there, after a reference mark
+        assert!(text.contains("Thu khác[1]"), "{text}");
+        assert!(
+            text.contains("[1] Gồm thu phạt vi phạm hành chính."),
+            "{text}"
+        );
+    }
+}
