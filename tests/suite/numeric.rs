@@ -45,7 +45,7 @@ pub fn docx_cells(xml: &str) -> Vec<Vec<Vec<String>>> {
                     .try_get_attribute("w:val")
                     .ok()
                     .flatten()
-                    .is_some_and(|a| a.value.to_string() == "single");
+                    .is_some_and(|a| a.value == "single");
                 tables[t].0 |= single;
             }
             (Event::Text(x), Some(t)) if in_text => {
