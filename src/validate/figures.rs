@@ -36,6 +36,9 @@ pub(super) struct Defined {
 enum Source {
     /// A definition in a `figures:` map.
     File(Box<FigureFile>),
+    /// A definition said to be wrong where it is written: the name is defined (its uses
+    /// are not errors of their own), its value never computed.
+    Invalid,
     /// A quantity of a table.
     Table {
         table: TableId,
@@ -178,6 +181,7 @@ impl<'a> Checker<'a> {
         for (name, figure) in &t.figures.0 {
             let at = Span::new(file, figure.range());
             let Some(what) = self.table_quantity(file, name, &figure.definition, width, &at) else {
+                self.define(name, file, at, Source::Invalid);
                 continue;
             };
             let d = &figure.definition;
@@ -283,6 +287,7 @@ impl<'a> Checker<'a> {
         self.states.insert(name.to_string(), State::Computing);
         path.push(name.to_string());
         let figure = match &d.source {
+            Source::Invalid => None,
             Source::File(f) => self.evaluate(name, &d, f, path),
             Source::Table {
                 table,

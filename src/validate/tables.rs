@@ -507,8 +507,9 @@ impl<'a> Checker<'a> {
                         Some((*a as usize - 1, *b as usize - 1))
                     }
                     _ => {
+                        let written: Vec<String> = values.iter().map(f64::to_string).collect();
                         let message = BlockMessage::TotalLabel {
-                            value: format!("{values:?}"),
+                            value: format!("[{}]", written.join(", ")),
                             first: first + 1,
                         };
                         let at = crate::load::files::location_range(&named.referenced);
