@@ -6,7 +6,8 @@
 #     `{sum: [a, b]}` (one sum of the other): wall time (median of interleaved runs), peak
 #     memory (GNU time), and both per figure, beyond a folder of 10 figures of the same
 #     kind; the ratio of the time per figure at 40,000 to that at 10,000 says whether the
-#     cost is linear (1.0) or grows faster;
+#     cost is linear (1.0) or grows faster (on a machine shared with builds it wanders by
+#     ±0.15 from one invocation to the next; the memory, by a few bytes);
 #  b. the same of a data folder whose one table takes 10,000, 50,000 and 100,000 rows of 4
 #     cells (text, and numbers at 0, 1 and 2 decimals) from a CSV file through `rows_from`,
 #     with a total row and three `total_figure`s quoted in text; memory per row is
@@ -84,8 +85,8 @@ peak_kb() {
     cat "$work/t"
   done | sort -n | sed -n 2p
 }
-# the rows of one measurement: SIZES… then, for each size, check ms, build ms, check KB,
-# build KB; prints the table, per unit beyond the smallest size, and the ratio of the
+# the table of one measurement: UNIT, the sizes, then for each size the check's and the
+# build's ms and peak KB; per unit is beyond the smallest size; then the ratio of the
 # time per unit at the largest size to that at the second
 table() {
   python3 - "$@" <<'PY'
@@ -115,13 +116,11 @@ PY
 
 measure() {
   local kind=$1; shift
-  local cmds=() vals=() n
+  local ms vals=("$@") cmds=() n i=0
   for n in "$@"; do
     cmds+=("$report check $work/data/$kind-$n" "$report build $work/data/$kind-$n --out $work/out-$kind-$n")
   done
   read -r -a ms < <(medians "$runs" "${cmds[@]}")
-  vals=("$@")
-  local i=0
   for n in "$@"; do
     vals+=("${ms[$((2 * i))]}" "${ms[$((2 * i + 1))]}"
       "$(peak_kb "$report" check "$work/data/$kind-$n")"
@@ -131,11 +130,11 @@ measure() {
   table "$kind" "${vals[@]}"
 }
 
-echo "named figures, report check and report build (into an empty folder), whole process,"
-echo "median of $runs interleaved runs; per figure: beyond the folder of 10 figures:"
+echo "named figures, report check and report build (into an empty folder), whole process, median"
+echo "of $runs interleaved runs, peak memory; per figure: (value − value at 10) ÷ (figures − 10):"
 measure figures "${figure_sizes[@]}"
 echo
 csv_kb=$(du -k "$work/data/rows-100000/tables/so-lieu.csv" | cut -f1)
 echo "one table of rows from a CSV file (rows_from; 100,000 rows: ${csv_kb} KB), the same;"
-echo "per row: beyond the same folder with 10 rows:"
+echo "per row: (value − value at 10 rows) ÷ (rows − 10):"
 measure rows "${row_sizes[@]}"

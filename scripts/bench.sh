@@ -12,7 +12,10 @@
 #     each build into an empty folder;
 #  4. one `report build` of 100 data folders beside 100 builds of one folder each (and
 #     beside the binary REPORT_BASELINE, when set, on the same 100 folders), the data
-#     changed between builds so that every build writes.
+#     changed between builds so that every build writes;
+#  5. numbers at scale (scripts/bench-numeric.sh, which also runs alone): check and build
+#     of 10,000 to 40,000 named figures and of a table of 10,000 to 100,000 CSV rows, time
+#     and peak memory per figure and per row, and whether they stay the same as it grows.
 # Installs what it needs from Debian (pandoc, hyperfine, GNU time) when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -165,3 +168,6 @@ if [ -n "${REPORT_BASELINE:-}" ]; then
   printf "  %-44s %9s ms\n" "the same with $REPORT_BASELINE" "$base"
   echo "  $(ratio "$base" "$one")× faster than the baseline"
 fi
+echo
+
+TMPDIR=$work REPORT_BIN=$report scripts/bench-numeric.sh

@@ -17,7 +17,7 @@ proposals) and:
   `decimals: 0`; an area written with 2 decimals and printed with `decimals: 1`; an output
   written with 4 and printed with `decimals: 2`: a CSV number with one dot and three
   digits after it would be read the Vietnamese way, as thousands) from tables/so-lieu.csv through
-  `rows_from`, with a total row over the three number columns and two `total_figure`s
+  `rows_from`, with a total row over the three number columns and a `total_figure` on each,
   quoted in the intro's text. 100,000 rows make a CSV of about 3 MB (the limit is 4 MiB).
 
 Deterministic: the same arguments write the same bytes.

@@ -354,7 +354,7 @@ impl FigureMessage {
             Overflow { .. } => "check the value: no administrative figure is that large".into(),
             Decimals { .. } => "write a whole number from 0 to 6".into(),
             EarlierFails { folder, .. } => format!("run `report check {folder}` and fix the errors there"),
-            BadAs { .. } => "write \"percent\" (tăng 12,5%) or \"amount\" (tăng 120 triệu đồng)".into(),
+            BadAs { .. } => "write \"percent\" (the rate of change) or \"amount\" (the difference, with its unit)".into(),
             TableFigureColumn { .. } => "give the column's number, counting from 1".into(),
             TableFigureKind { .. } => "e.g. `{row: \"1\", column: 3}` or `{count: 5, equals: \"Hoàn thành\"}`".into(),
             TableFigureRow { found: 0, .. } => "write the text of the row's number (STT) or first column exactly".into(),

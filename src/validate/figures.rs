@@ -705,11 +705,7 @@ fn read_quantity(
                     value: text.clone(),
                 });
             }
-            let decimals = draft.rules[*column].decimals.unwrap_or(0);
-            Ok(draft.sums[*column].unwrap_or(Quantity {
-                value: Decimal::ZERO,
-                decimals,
-            }))
+            draft.totals[*column].ok_or(FigureMessage::DivisionByZero { name: name.into() })
         }
         Quantity_::Rows => Ok(count(draft.table.rows.len())),
         Quantity_::Count { column, condition } => {

@@ -81,9 +81,12 @@ pub(super) struct Draft {
     /// Whether its own check found no error.
     pub clean: bool,
     pub resolution: Resolution,
-    /// The sum of each column's body cells one column wide, at the column's decimals (or
-    /// the most any of them has); computed on resolution.
-    pub sums: Vec<Option<Quantity>>,
+    /// Each column's total, computed on resolution: the sum of its body cells one column
+    /// wide, at the column's decimals (or the most any of them has); for a percentage
+    /// column, the percentage of its two columns' totals (none where that divides by
+    /// zero), never a sum of percentages. What the total row prints and what a
+    /// `total_figure` names.
+    pub totals: Vec<Option<Quantity>>,
     /// The first text (not a dash) of each column's body cells, if any.
     pub texts: Vec<Option<String>>,
     /// The body rows by the text of their first and second cells, made when a figure
@@ -137,7 +140,7 @@ impl<'a> Checker<'a> {
             total,
             clean: !self.diags.has_errors_from(diags_before),
             resolution: Resolution::Open,
-            sums: Vec::new(),
+            totals: Vec::new(),
             texts,
             keys: None,
         };
@@ -575,14 +578,34 @@ impl<'a> Checker<'a> {
             }
         }
         let mut overflow = false;
-        let sums: Vec<Option<Quantity>> = (0..width)
+        let sums: Vec<Quantity> = (0..width)
             .map(|column| {
-                let found = column_sum(&draft.table.rows, column, draft.rules[column].decimals);
+                let decimals = draft.rules[column].decimals;
+                let found = column_sum(&draft.table.rows, column, decimals);
                 overflow |= found.is_err();
-                found.ok().flatten()
+                found.ok().flatten().unwrap_or(Quantity {
+                    value: Decimal::ZERO,
+                    decimals: decimals.unwrap_or(0),
+                })
             })
             .collect();
-        draft.sums = sums;
+        draft.totals = draft
+            .rules
+            .iter()
+            .zip(&sums)
+            .map(|(rule, sum)| match rule.percent_of {
+                None => Some(*sum),
+                Some((a, b)) => {
+                    let (x, y) = (sums.get(a)?, sums.get(b)?);
+                    let value = numbers::percent(x.value, y.value);
+                    overflow |= value.is_none() && !y.value.is_zero();
+                    Some(Quantity {
+                        value: value?,
+                        decimals: rule.decimals.unwrap_or(1),
+                    })
+                }
+            })
+            .collect();
         draft.table.total = draft.total.as_ref().map(|rule| total_row(rule, draft));
         draft.resolution = Resolution::Done;
         let (file, at, sheet) = (draft.file, draft.at.clone(), draft.sheet.clone());
@@ -632,7 +655,7 @@ impl Draft {
             total: None,
             clean: false,
             resolution: Resolution::Open,
-            sums: Vec::new(),
+            totals: Vec::new(),
             texts: Vec::new(),
             keys: None,
         }
@@ -726,8 +749,8 @@ fn column_sum(rows: &[Row], column: usize, decimals: Option<u32>) -> Result<Opti
     }))
 }
 
-/// The total row: the label over its columns, each summed column's sum, a percentage
-/// column's ratio of the sums it divides (where both are summed).
+/// The total row: the label over its columns, each summed column's total, a percentage
+/// column's total where both columns it divides are summed.
 fn total_row(rule: &TotalRule, draft: &Draft) -> Row {
     let width = draft.rules.len();
     let mut row = Vec::with_capacity(width);
@@ -746,27 +769,11 @@ fn total_row(rule: &TotalRule, draft: &Draft) -> Row {
             column = last + 1;
             continue;
         }
-        let percent = draft.rules[column].percent_of.and_then(|(a, b)| {
-            let both = rule.summed.contains(&a) && rule.summed.contains(&b);
-            let (x, y) = (draft.sums.get(a)?.as_ref()?, draft.sums.get(b)?.as_ref()?);
-            let value = numbers::percent(x.value, y.value).filter(|_| both)?;
-            Some(Quantity {
-                value,
-                decimals: draft.rules[column].decimals.unwrap_or(1),
-            })
-        });
-        let sum = rule
-            .summed
-            .contains(&column)
-            .then(|| draft.sums[column])
-            .flatten()
-            .or_else(|| {
-                rule.summed.contains(&column).then_some(Quantity {
-                    value: Decimal::ZERO,
-                    decimals: draft.rules[column].decimals.unwrap_or(0),
-                })
-            });
-        let content = match percent.or(sum) {
+        let shown = rule.summed.contains(&column)
+            || draft.rules[column]
+                .percent_of
+                .is_some_and(|(a, b)| rule.summed.contains(&a) && rule.summed.contains(&b));
+        let content = match draft.totals[column].filter(|_| shown) {
             Some(q) => Content::Number(q),
             None => Content::Empty,
         };

@@ -515,3 +515,237 @@ intro:
         );
     }
 }
+
+/// A random table as YAML, and the names of the figures it defines: each number column's
+/// total (`t{c}`), each body cell of a row that has its own key (`c{r}-{c}`), the rows.
+#[derive(Debug, Clone)]
+struct RandomTable {
+    yaml: String,
+    columns: usize,
+    /// (figure, row of the table as read back (header = 0), grid column)
+    cells: Vec<(String, usize, usize)>,
+    totals: Vec<(String, usize)>,
+}
+
+fn random_table() -> impl proptest::strategy::Strategy<Value = RandomTable> {
+    use proptest::prelude::*;
+    // a number cell: empty, a dash, or units at a scale, with its own decimals or not
+    let cell = prop_oneof![
+        1 => Just(None),
+        1 => Just(Some("\"-\"".to_string())),
+        8 => (-100_000i64..1_000_000, 0u32..4, proptest::option::of(0u32..4)).prop_map(|(u, s, own)| {
+            let v = report::numbers::Decimal::new(u, s);
+            Some(match own {
+                Some(d) => format!("{{text: {v}, decimals: {d}}}"),
+                None => v.to_string(),
+            })
+        }),
+    ];
+    (
+        2usize..5,
+        proptest::collection::vec(0u32..4, 4),
+        any::<bool>(),
+    )
+        .prop_flat_map(move |(numbers, decimals, percent)| {
+            let rows = proptest::collection::vec(
+                (
+                    proptest::collection::vec(cell.clone(), numbers),
+                    any::<bool>(),
+                ),
+                1..7,
+            );
+            (Just(numbers), Just(decimals), Just(percent), rows)
+        })
+        .prop_map(|(numbers, decimals, percent, rows)| {
+            let percent = percent && numbers >= 3;
+            let columns = numbers + 1;
+            let mut yaml = String::from("      columns:\n        - {width: 3}\n");
+            for c in 1..columns {
+                if percent && c == columns - 1 {
+                    let denominator: report::numbers::Decimal = rows
+                        .iter()
+                        .filter_map(|(values, _)| value_of(&values[1]))
+                        .sum();
+                    let named = if denominator.is_zero() {
+                        String::new()
+                    } else {
+                        format!(", total_figure: t{c}")
+                    };
+                    yaml.push_str(&format!(
+                        "        - {{width: 1, percent_of: [2, 3]{named}}}\n"
+                    ));
+                } else {
+                    yaml.push_str(&format!(
+                        "        - {{width: 1, decimals: {}, total_figure: t{c}}}\n",
+                        decimals[c - 1]
+                    ));
+                }
+            }
+            yaml.push_str("      header:\n        - [Nội dung");
+            for c in 1..columns {
+                yaml.push_str(&format!(", Cột {c}"));
+            }
+            yaml.push_str("]\n      rows:\n");
+            let mut cells = Vec::new();
+            let mut merged_from_above = false;
+            for (r, (values, merge)) in rows.iter().enumerate() {
+                yaml.push_str("        - [");
+                let mut parts = Vec::new();
+                let last = r + 1 == rows.len();
+                let merge = *merge && !merged_from_above && !last;
+                if !merged_from_above {
+                    let key = format!("Dòng {r}");
+                    parts.push(if merge {
+                        format!("{{text: \"{key}\", rows: 2}}")
+                    } else {
+                        format!("\"{key}\"")
+                    });
+                    // a figure for every cell that holds a number: typed, or computed
+                    // from two numbers, the second not zero
+                    let number = |c: usize| values[c - 1].as_deref().is_some_and(|v| v != "\"-\"");
+                    for c in 1..columns {
+                        let holds = if percent && c == columns - 1 {
+                            number(1) && number(2) && !zero(&values[1])
+                        } else {
+                            number(c)
+                        };
+                        if holds {
+                            cells.push((format!("c{r}-{c}"), r + 1, c));
+                        }
+                    }
+                }
+                for (c, v) in values.iter().enumerate() {
+                    // the percent column is left empty for the tool to fill
+                    let computed = percent && c + 2 == columns;
+                    parts.push(if computed {
+                        "\"\"".into()
+                    } else {
+                        v.clone().unwrap_or_else(|| "\"\"".into())
+                    });
+                }
+                yaml.push_str(&parts.join(", "));
+                yaml.push_str("]\n");
+                merged_from_above = merge;
+            }
+            let summed: Vec<String> = (2..=columns).map(|c| c.to_string()).collect();
+            yaml.push_str(&format!(
+                "      total: {{label: Tổng cộng, columns: [{}]}}\n",
+                summed.join(", ")
+            ));
+            // a percentage column's total divides by its second column's: none of zero
+            let denominator: report::numbers::Decimal = rows
+                .iter()
+                .filter_map(|(values, _)| value_of(&values[1]))
+                .sum();
+            let totals = (1..columns)
+                .filter(|c| !(percent && *c == columns - 1 && denominator.is_zero()))
+                .map(|c| (format!("t{c}"), c))
+                .collect();
+            let keyed = cells.iter().filter(|(name, _, _)| name.starts_with('c'));
+            let mut figures = String::from("      figures:\n");
+            for (name, row, column) in keyed {
+                figures.push_str(&format!(
+                    "        {name}: {{row: \"Dòng {}\", column: {}}}\n",
+                    row - 1,
+                    column + 1
+                ));
+            }
+            if !cells.is_empty() {
+                yaml.push_str(&figures);
+            }
+            RandomTable {
+                yaml,
+                columns,
+                cells,
+                totals,
+            }
+        })
+}
+
+/// The number of a generated cell, if it holds one.
+fn value_of(v: &Option<String>) -> Option<report::numbers::Decimal> {
+    let v = v.as_deref()?.trim_start_matches("{text: ");
+    let number = v.split([',', '}']).next().unwrap_or(v).trim();
+    number.parse().ok()
+}
+
+/// Whether a generated number cell is zero.
+fn zero(v: &Option<String>) -> bool {
+    value_of(v).is_some_and(|d| d.is_zero())
+}
+
+/// Every paragraph's text of a DOCX document part, read back with an XML parser.
+fn docx_paragraphs(xml: &str) -> Vec<String> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut in_text = false;
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Eof => break,
+            Event::Start(e) if e.name().as_ref() == "w:p" => out.push(String::new()),
+            Event::Start(e) if e.name().as_ref() == "w:t" => in_text = true,
+            Event::End(e) if e.name().as_ref() == "w:t" => in_text = false,
+            Event::Text(t) if in_text => {
+                if let Some(p) = out.last_mut() {
+                    p.push_str(&t.xml10_content());
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// For random tables (cells merged down, decimals per column and per cell, empty
+    /// cells and dashes, a computed percentage column, a total row), every figure that
+    /// names a quantity of the table (a column's total, a cell) prints exactly what the
+    /// table prints at that place: read back from the DOCX XML and from the Markdown.
+    #[test]
+    fn every_figure_of_a_table_is_what_the_table_prints(t in random_table()) {
+        let names: Vec<&str> = t
+            .totals
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .chain(t.cells.iter().map(|(n, _, _)| n.as_str()))
+            .collect();
+        let quoted: Vec<String> = names.iter().map(|n| format!("[={n}]")).collect();
+        let sector = format!(
+            "title: \"Lĩnh vực thử:\"\nintro:\n  - \"KIỂM TRA {} HẾT\"\n  - table:\n{}",
+            quoted.join(" ; "),
+            t.yaml
+        );
+        let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+        let (doc, diags) = report::build::prepare(&dir.path());
+        let short = report::diagnostic::render::Format::Short;
+        let said = report::diagnostic::render::render(&diags, short, report::messages::Lang::En);
+        let doc = doc.unwrap_or_else(|| panic!("{sector}\n{said}"));
+        let xml = unzip(&report::render::docx::render(&doc))["word/document.xml"].clone();
+        let md = report::render::markdown::render_built_in(&doc);
+        let from_docx = docx_paragraphs(&xml)
+            .into_iter()
+            .find(|p| p.starts_with("KIỂM TRA"))
+            .unwrap();
+        let from_md = md.lines().find(|l| l.starts_with("KIỂM TRA")).unwrap().to_string();
+        for (paragraph, table) in [
+            (from_docx, docx_cells(&xml).remove(0)),
+            (from_md, markdown_cells(&md).remove(0)),
+        ] {
+            let inner = paragraph.trim_start_matches("KIỂM TRA ").trim_end_matches(" HẾT");
+            let printed: Vec<&str> = inner.split(" ; ").collect();
+            proptest::prop_assert_eq!(printed.len(), names.len(), "{}", paragraph);
+            // number columns are the row's last cells, whatever the merge in the first
+            let at = |row: &Vec<String>, column: usize| row[row.len() - (t.columns - column)].clone();
+            let total = table.last().unwrap();
+            for (i, (name, column)) in t.totals.iter().enumerate() {
+                proptest::prop_assert_eq!(printed[i], at(total, *column), "{} in\n{}", name, sector);
+            }
+            for (j, (name, row, column)) in t.cells.iter().enumerate() {
+                let i = t.totals.len() + j;
+                proptest::prop_assert_eq!(printed[i], at(&table[*row], *column), "{} in\n{}", name, sector);
+            }
+        }
+    }
+}
