@@ -13,11 +13,11 @@ proposals) and:
   one with a decimal and one with two, in triệu đồng) and two are computed with
   `{sum: [a, b]}`, the second from the first (a chain of two), so that the computation of
   figures from figures is exercised as well as their lookup and printing.
-- rows-N: one sector whose single table takes N rows of 4 cells (text; a count,
-  `decimals: 0`; an area written with 2 decimals and printed with `decimals: 1`; an output
-  written with 4 and printed with `decimals: 2`: a CSV number with one dot and three
-  digits after it would be read the Vietnamese way, as thousands) from tables/so-lieu.csv through
-  `rows_from`, with a total row over the three number columns and a `total_figure` on each,
+- rows-N: one sector whose single table takes N rows of 4 cells from tables/so-lieu.csv
+  through `rows_from`: text; a count, `decimals: 0`; an area written with 2 decimals and
+  printed with `decimals: 1`; an output written with 4 and printed with `decimals: 2` (a
+  CSV number with one dot and three digits after it would be read the Vietnamese way, as
+  thousands). A total row over the three number columns, and a `total_figure` on each,
   quoted in the intro's text. 100,000 rows make a CSV of about 3 MB (the limit is 4 MiB).
 
 Deterministic: the same arguments write the same bytes.

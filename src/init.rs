@@ -195,35 +195,18 @@ fn previous_name(prev: &Path, new: &Path) -> Option<String> {
 }
 
 /// The files the tables take their rows from (`rows_from.file`), relative to the data
-/// folder, each once, in reading order; only plain relative paths (the loader refuses
-/// any other).
+/// folder, each once, in reading order; only those the loader may read
+/// ([`load::tabular::data_file`]).
 fn table_files(loaded: &load::LoadedReport) -> Vec<PathBuf> {
-    use load::files::{BlockFile, Texts};
     let mut names: Vec<PathBuf> = Vec::new();
-    let mut add = |blocks: &[BlockFile]| {
-        for block in blocks {
-            let BlockFile::Structured(b, _) = block else {
-                continue;
-            };
-            let Some(spec) = b.table.as_ref().and_then(|t| t.rows_from.as_ref()) else {
-                continue;
-            };
-            let name = PathBuf::from(spec.file.value().trim());
-            let plain = name
-                .components()
-                .all(|c| matches!(c, std::path::Component::Normal(_)));
-            if plain && !names.contains(&name) {
-                names.push(name);
-            }
+    loaded.each_table(&mut |_, table| {
+        let name = table.rows_from.as_ref().map(|spec| spec.file.value());
+        if let Some(name) = name.and_then(load::tabular::data_file)
+            && !names.contains(&name)
+        {
+            names.push(name);
         }
-    };
-    loaded.report.each_block_list(&mut add);
-    for (_, sector) in &loaded.sectors {
-        sector.each_block_list(&mut add);
-    }
-    for (_, appendix) in &loaded.appendices {
-        appendix.each_block_list(&mut add);
-    }
+    });
     names
 }
 

@@ -56,6 +56,32 @@ pub struct LoadedReport {
     pub earlier: Earlier,
 }
 
+impl LoadedReport {
+    /// Every table of the data, in reading order (report.yaml, the sectors, the
+    /// appendices), with the file it is in.
+    pub fn each_table(&self, f: &mut dyn FnMut(FileId, &files::TableFile)) {
+        use files::Texts;
+        let mut walk = |id: FileId, file: &dyn Texts| {
+            file.each_block_list(&mut |blocks| {
+                for block in blocks {
+                    if let files::BlockFile::Structured(b, _) = block
+                        && let Some(table) = &b.table
+                    {
+                        f(id, table);
+                    }
+                }
+            });
+        };
+        walk(self.report_file, &self.report);
+        for (id, sector) in &self.sectors {
+            walk(*id, sector);
+        }
+        for (id, appendix) in &self.appendices {
+            walk(*id, appendix);
+        }
+    }
+}
+
 /// The earlier periods a report compares with.
 #[derive(Debug, Default)]
 pub struct Earlier {

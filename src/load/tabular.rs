@@ -73,7 +73,7 @@ pub fn read_rows(
 ) -> Option<Sheet> {
     let at_name = |message| Diagnostic::new(Message::Block(message), yaml).at(spec.file.range());
     let name = spec.file.value().trim();
-    let Some(path) = confined(dir, name) else {
+    let Some(path) = data_file(name).map(|relative| dir.join(relative)) else {
         diags.push(at_name(BlockMessage::RowsFromPath { path: name.into() }));
         return None;
     };
@@ -130,14 +130,21 @@ pub fn read_rows(
     Some(Sheet { path, rows })
 }
 
-/// `dir/name` when `name` is a relative path that stays inside `dir` (no `..`, no root).
-fn confined(dir: &Path, name: &str) -> Option<PathBuf> {
-    let relative = Path::new(name);
-    let plain = !name.is_empty()
-        && relative
-            .components()
-            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
-    plain.then(|| dir.join(relative))
+/// The one rule for the files a data folder may name (a table's `rows_from.file`): a
+/// relative path of plain names (`tables/thu.csv`, `./thu.csv`), never `..` nor a root,
+/// so that it stays inside the folder; the file itself is then read only if, links
+/// resolved, it is inside the folder too ([`super::read::read_inside`]). `init` copies the
+/// files this rule allows, the loader reads them.
+pub fn data_file(name: &str) -> Option<PathBuf> {
+    let relative = Path::new(name.trim());
+    let plain = relative
+        .components()
+        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    let named: PathBuf = relative
+        .components()
+        .filter(|c| matches!(c, Component::Normal(_)))
+        .collect();
+    (plain && !named.as_os_str().is_empty()).then_some(named)
 }
 
 fn read_csv(
@@ -485,11 +492,20 @@ mod tests {
 
     #[test]
     fn only_relative_paths_inside_the_folder() {
-        let dir = Path::new("/data/2025");
-        assert!(confined(dir, "tables/a.csv").is_some());
-        assert!(confined(dir, "./a.csv").is_some());
-        for bad in ["", "../a.csv", "tables/../../a.csv", "/etc/passwd"] {
-            assert!(confined(dir, bad).is_none(), "{bad}");
+        assert_eq!(
+            data_file("tables/a.csv"),
+            Some(PathBuf::from("tables/a.csv"))
+        );
+        assert_eq!(data_file(" ./a.csv "), Some(PathBuf::from("a.csv")));
+        for bad in [
+            "",
+            " ",
+            "../a.csv",
+            "tables/../../a.csv",
+            "/etc/passwd",
+            ".",
+        ] {
+            assert_eq!(data_file(bad), None, "{bad}");
         }
     }
 }

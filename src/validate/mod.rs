@@ -143,9 +143,8 @@ fn check<'a>(
     // the list of paragraphs is let go of before the report is checked (the compiler
     // would only end its borrow; at 50,000 models it held 2–4 MB to the end)
     drop(prose);
-    let table = has_table(loaded, all);
     let ids: Vec<FileId> = all.iter().map(|(id, _)| *id).collect();
-    let report = check_report(&mut c, loaded, sectors, table);
+    let report = check_report(&mut c, loaded, sectors);
     debug_assert!(
         c.prose == places,
         "body_text walks the body text as the check of the report meets it"
@@ -159,8 +158,8 @@ fn check<'a>(
 /// The report checked, its figures computed and its tables resolved (each once, the
 /// figures first, so that a table cell that names a figure and a figure that names a
 /// table's quantity each see the other's one value), and the checks across it.
-fn check_report(c: &mut Checker, loaded: &LoadedReport, sectors: Sectors, table: bool) -> Report {
-    let mut report = c.report(loaded, sectors, table);
+fn check_report(c: &mut Checker, loaded: &LoadedReport, sectors: Sectors) -> Report {
+    let mut report = c.report(loaded, sectors);
     report.figures = c.compute_figures();
     report.tables = c.finish_tables();
     if loaded.complete {
@@ -250,6 +249,7 @@ fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
         defined_order: Vec::new(),
         states: BTreeMap::new(),
         tables: Vec::new(),
+        sector_tables: 0,
         earlier_figures: BTreeMap::new(),
         as_earlier: false,
     }
@@ -282,6 +282,8 @@ struct Checker<'a> {
     states: BTreeMap<String, figures::State>,
     /// Every table met, in reading order, until it is resolved.
     tables: Vec<tables::Draft>,
+    /// How many of them the sectors have (met before the appendices).
+    sector_tables: usize,
     /// The figures of the earlier periods, for `change`.
     earlier_figures: figures::EarlierFigures,
     /// Whether this is the check of an earlier period's folder, whose own comparisons
@@ -290,7 +292,7 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn report(&mut self, loaded: &LoadedReport, sectors: Sectors, has_table: bool) -> Report {
+    fn report(&mut self, loaded: &LoadedReport, sectors: Sectors) -> Report {
         let f = &loaded.report;
         let file = loaded.report_file;
         let numbering = Numbering {
@@ -325,18 +327,16 @@ impl<'a> Checker<'a> {
         self.symbol(file, &f.symbol, &f.doc_type);
         self.authority(file, &f.signer.authority);
         self.recipients(file, &f.recipients, !f.addressees.is_empty());
+        self.sector_tables = self.tables.len();
         let appendices = self.appendices(loaded);
         let mut page = self.page(file, &f.layout);
+        let tables_before = self.tables.len();
         if let Some(o) = &f.layout.orientation {
             page.landscape = self.orientation(file, o);
-            if page.landscape && (!appendices.is_empty() || !has_table) {
-                let message = Message::Block(crate::messages::BlockMessage::LandscapeBody);
-                self.push(message, o.span(file));
-            }
         }
         let marks = self.marks(file, &f.marks, f.number.as_ref());
         let name: Vec<String> = f.agency.name.iter().map(plain).collect();
-        Report {
+        let report = Report {
             agency: Agency {
                 parent: f
                     .agency
@@ -387,7 +387,18 @@ impl<'a> Checker<'a> {
             },
             page,
             marks,
+        };
+        // a landscape body is for a report whose body has a table (in a sector, met
+        // before the appendices, or in report.yaml's own blocks, met last) and no appendix
+        let body_tables = self.tables.len() - tables_before + self.sector_tables;
+        if let Some(o) = &f.layout.orientation
+            && report.page.landscape
+            && (!report.appendices.is_empty() || body_tables == 0)
+        {
+            let message = Message::Block(crate::messages::BlockMessage::LandscapeBody);
+            self.push(message, o.span(file));
         }
+        report
     }
 
     fn section(&mut self, file: FileId, s: &SectionFile) -> Section {
@@ -549,22 +560,6 @@ impl<'a> Checker<'a> {
     fn places(&self, file: FileId, text: &Text) -> crate::source::ScalarPlaces {
         self.sources.scalar(file, text.range().start, text.value())
     }
-}
-
-/// Whether any block of the data is a table.
-fn has_table(loaded: &LoadedReport, sectors: &[(FileId, SectorFile)]) -> bool {
-    use crate::load::files::{BlockFile, Texts};
-    let mut found = false;
-    let mut look = |blocks: &[BlockFile]| {
-        found |= blocks
-            .iter()
-            .any(|b| matches!(b, BlockFile::Structured(s, _) if s.table.is_some()));
-    };
-    loaded.report.each_block_list(&mut look);
-    for (_, sector) in sectors {
-        sector.each_block_list(&mut look);
-    }
-    found
 }
 
 /// The agency's name in running text, from its lines in capitals: the first line in
