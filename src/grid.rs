@@ -39,16 +39,47 @@ pub enum GridError {
 /// Places rows of cells, each given as `(cols, rows)`, on a grid of `columns` columns.
 /// Every error is reported; a row is placed as far as it fits.
 pub fn place(rows: &[Vec<(usize, usize)>], columns: usize) -> (Vec<Vec<Placed>>, Vec<GridError>) {
-    // for each grid column: the merge that covers it, as (start column, span, rows left)
-    let mut covered: Vec<Option<(usize, usize, usize)>> = vec![None; columns];
-    let mut out = Vec::with_capacity(rows.len());
-    let mut errors = Vec::new();
-    let mut origin: Vec<Option<(usize, usize)>> = vec![None; columns]; // (row, index)
-    for (r, cells) in rows.iter().enumerate() {
+    let mut grid = Grid::new(columns);
+    let placed = rows
+        .iter()
+        .map(|row| grid.place_row(row.iter().copied()))
+        .collect();
+    (placed, grid.finish())
+}
+
+/// A grid being filled a row at a time, so that a table of 100,000 rows is placed
+/// without holding every row's placement at once: what the rows above still cover, and
+/// the errors found so far.
+pub struct Grid {
+    columns: usize,
+    /// For each grid column: the merge that covers it, as (start column, span, rows left).
+    covered: Vec<Option<(usize, usize, usize)>>,
+    /// For each grid column: the cell (row, index) whose merge covers it.
+    origin: Vec<Option<(usize, usize)>>,
+    /// The row to place next.
+    row: usize,
+    errors: Vec<GridError>,
+}
+
+impl Grid {
+    pub fn new(columns: usize) -> Grid {
+        Grid {
+            columns,
+            covered: vec![None; columns],
+            origin: vec![None; columns],
+            row: 0,
+            errors: Vec::new(),
+        }
+    }
+
+    /// Places the next row, its cells given as `(cols, rows)`.
+    pub fn place_row(&mut self, cells: impl IntoIterator<Item = (usize, usize)>) -> Vec<Placed> {
+        let (columns, r) = (self.columns, self.row);
+        let covered = &mut self.covered;
         let mut placed = Vec::new();
         let mut col = 0;
         let mut filled = 0;
-        let mut cells = cells.iter().enumerate().peekable();
+        let mut cells = cells.into_iter().enumerate();
         loop {
             // a merge from above at this column goes first
             if col < columns
@@ -65,7 +96,7 @@ pub fn place(rows: &[Vec<(usize, usize)>], columns: usize) -> (Vec<Vec<Placed>>,
                 col = start + span;
                 continue;
             }
-            let Some((index, &(cols, down))) = cells.next() else {
+            let Some((index, (cols, down))) = cells.next() else {
                 break;
             };
             let cols = cols.max(1);
@@ -76,7 +107,7 @@ pub fn place(rows: &[Vec<(usize, usize)>], columns: usize) -> (Vec<Vec<Placed>>,
                 .min(room.max(1))
                 .min(columns.saturating_sub(col).max(1));
             if cols > room && room < columns.saturating_sub(col) {
-                errors.push(GridError::Overlap { row: r, index });
+                self.errors.push(GridError::Overlap { row: r, index });
             }
             placed.push(Placed {
                 column: col,
@@ -86,13 +117,13 @@ pub fn place(rows: &[Vec<(usize, usize)>], columns: usize) -> (Vec<Vec<Placed>>,
             filled += cols;
             // (a cell past the last column covers nothing: its row is said too wide)
             if down > 1 && col < columns {
-                origin[col..col + span].fill(Some((r, index)));
+                self.origin[col..col + span].fill(Some((r, index)));
                 covered[col..col + span].fill(Some((col, span, down - 1)));
             }
             col += cols;
         }
         if filled != columns {
-            errors.push(GridError::RowWidth {
+            self.errors.push(GridError::RowWidth {
                 row: r,
                 found: filled,
                 columns,
@@ -101,26 +132,31 @@ pub fn place(rows: &[Vec<(usize, usize)>], columns: usize) -> (Vec<Vec<Placed>>,
         // the merges this row continued have one row less to go
         for (c, slot) in covered.iter_mut().enumerate() {
             if let Some((start, span, left)) = *slot {
-                let started_here = origin[c].is_some_and(|(row, _)| row == r);
+                let started_here = self.origin[c].is_some_and(|(row, _)| row == r);
                 if started_here {
                     continue;
                 }
                 *slot = (left > 1).then_some((start, span, left - 1));
             }
         }
-        out.push(placed);
+        self.row += 1;
+        placed
     }
-    let mut reported = Vec::new();
-    for (c, slot) in covered.iter().enumerate() {
-        if let (Some((start, _, _)), Some((row, index))) = (slot, origin[c])
-            && *start == c
-            && !reported.contains(&(row, index))
-        {
-            reported.push((row, index));
-            errors.push(GridError::PastLastRow { row, index });
+
+    /// The errors of every row placed, and the merges that reach below the last one.
+    pub fn finish(mut self) -> Vec<GridError> {
+        let mut reported = Vec::new();
+        for (c, slot) in self.covered.iter().enumerate() {
+            if let (Some((start, _, _)), Some((row, index))) = (slot, self.origin[c])
+                && *start == c
+                && !reported.contains(&(row, index))
+            {
+                reported.push((row, index));
+                self.errors.push(GridError::PastLastRow { row, index });
+            }
         }
+        self.errors
     }
-    (out, errors)
 }
 
 #[cfg(test)]

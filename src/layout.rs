@@ -233,16 +233,19 @@ impl Layout<'_> {
     /// A checked table on its grid: header rows, body rows, the total row last; each
     /// number printed from the one value the table and its figures hold.
     fn table(&mut self, id: model::TableId) -> Table {
-        let t = std::mem::take(&mut self.tables[id]);
+        // taken, and each row let go of once laid out: a table of 100,000 rows is not
+        // held twice, as checked and as laid out
+        let mut t = std::mem::take(&mut self.tables[id]);
         let columns = t.columns.len();
+        let header_rows = t.header.len();
         let mut rows = Vec::with_capacity(t.header.len() + t.rows.len() + 1);
-        for row in &t.header {
+        for row in std::mem::take(&mut t.header) {
             rows.push(self.grid_row(row, &t.columns, true));
         }
-        for row in &t.rows {
+        for row in std::mem::take(&mut t.rows) {
             rows.push(self.grid_row(row, &t.columns, false));
         }
-        if let Some(total) = &t.total {
+        if let Some(total) = t.total.take() {
             let mut row = self.grid_row(total, &t.columns, false);
             for cell in &mut row {
                 cell.bold = true;
@@ -258,37 +261,42 @@ impl Layout<'_> {
             title: t.title.as_ref().map(|x| self.spans(x, BOLD)),
             unit: t.unit.as_ref().map(|x| self.spans(x, ITALIC)),
             widths: t.columns.iter().map(|c| c.weight).collect(),
-            header_rows: t.header.len(),
+            header_rows,
             rows,
         }
     }
 
     fn grid_row(
         &mut self,
-        row: &[model::Cell],
+        row: model::Row,
         columns: &[model::Column],
         header: bool,
     ) -> Vec<TableCell> {
         let base = if header { BOLD } else { Style::default() };
-        row.iter()
+        row.into_iter()
             .map(|cell| {
                 let align = if header {
                     model::CellAlign::Center
                 } else {
                     cell.align.unwrap_or_else(|| {
                         columns
-                            .get(cell.column)
+                            .get(cell.column as usize)
                             .map_or(model::CellAlign::Left, |c| c.align)
                     })
                 };
                 let merge = match cell.rows {
                     0 => Merge::Continue,
                     1 => Merge::None,
-                    n => Merge::Restart(n),
+                    n => Merge::Restart(n as usize),
                 };
-                let spans = match &cell.content {
+                let spans = match cell.content {
                     model::Content::Empty => Vec::new(),
-                    model::Content::Text(inlines) => self.spans(inlines, base),
+                    model::Content::Text(inlines) => self.spans_owned(inlines, base),
+                    model::Content::Plain(text) => vec![Span::Text {
+                        text: text.into(),
+                        bold: base.bold,
+                        italic: base.italic,
+                    }],
                     model::Content::Number(q) => vec![Span::Text {
                         text: q.text(),
                         bold: base.bold,
@@ -296,8 +304,8 @@ impl Layout<'_> {
                     }],
                 };
                 TableCell {
-                    column: cell.column,
-                    span: cell.span,
+                    column: cell.column as usize,
+                    span: cell.span as usize,
                     merge,
                     align,
                     bold: header,
@@ -345,6 +353,22 @@ impl Layout<'_> {
                 },
             })
             .collect()
+    }
+
+    /// [`Layout::spans`] of pieces no longer needed: their texts are moved, not copied.
+    fn spans_owned(&mut self, inlines: Box<[Inline]>, base: Style) -> Vec<Span> {
+        let mut out = Vec::with_capacity(inlines.len());
+        for inline in inlines {
+            match inline {
+                Inline::Text { text, style } => out.push(Span::Text {
+                    text,
+                    bold: style.bold || base.bold,
+                    italic: style.italic || base.italic,
+                }),
+                other => out.extend(self.spans(std::slice::from_ref(&other), base)),
+            }
+        }
+        out
     }
 
     fn footnote_number(&mut self, key: &str) -> usize {

@@ -214,7 +214,8 @@ fn attach_sheets(
         file.each_block_list_mut(&mut |blocks| {
             files::each_table_mut(blocks, &mut |table| {
                 if let Some(spec) = &table.rows_from {
-                    table.sheet = tabular::read_rows(dir, spec, &yaml, diags);
+                    table.sheet =
+                        files::AttachedRows::new(tabular::read_rows(dir, spec, &yaml, diags));
                 }
             });
         });

@@ -21,11 +21,19 @@ pub struct Sheet {
     pub rows: Vec<SheetRow>,
 }
 
+/// A row of a file: never empty (a row with no cell is not kept).
 #[derive(Debug, Clone)]
 pub struct SheetRow {
     pub cells: Vec<SheetCell>,
-    /// The row as a whole (its first cell).
-    pub place: Place,
+}
+
+impl SheetRow {
+    /// The row as a whole: its first cell's place.
+    pub fn place(&self) -> Place {
+        self.cells
+            .first()
+            .map_or(Place::Text { start: 0, end: 1 }, |c| c.place.clone())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -42,22 +50,36 @@ pub enum SheetValue {
     Empty,
 }
 
-/// Where a cell is in its file.
+/// Where a cell is in its file: small, since a table may have 100,000 rows of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
-    /// Bytes of the CSV text.
-    Text(Range<usize>),
-    /// `Sheet1!B12`.
-    Cell(String),
+    /// Bytes of the CSV text (at most 4 MiB).
+    Text { start: u32, end: u32 },
+    /// A cell of a sheet (0-based), named `Sheet1!B12`; the sheet's name is shared.
+    Cell {
+        sheet: std::sync::Arc<str>,
+        row: u32,
+        column: u32,
+    },
 }
 
 impl Place {
+    fn text(range: Range<usize>) -> Place {
+        let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Place::Text {
+            start: at(range.start),
+            end: at(range.end),
+        }
+    }
+
     /// A diagnostic at this place of `file`.
     pub fn diagnostic(&self, message: Message, file: &Path) -> Diagnostic {
         let d = Diagnostic::new(message, file);
         match self {
-            Place::Text(range) => d.at(range.clone()),
-            Place::Cell(cell) => d.at_cell(cell.clone()),
+            Place::Text { start, end } => d.at(*start as usize..*end as usize),
+            Place::Cell { sheet, row, column } => {
+                d.at_cell(format!("{sheet}!{}", cell_name(*row, *column)))
+            }
         }
     }
 }
@@ -203,13 +225,10 @@ fn read_csv(
             .zip(places)
             .map(|(field, range)| SheetCell {
                 value: text_value(field),
-                place: Place::Text(range),
+                place: Place::text(range),
             })
             .collect();
-        let place = cells
-            .first()
-            .map_or(Place::Text(start..start + 1), |c| c.place.clone());
-        rows.push(SheetRow { cells, place });
+        rows.push(SheetRow { cells });
     }
     diags.add_source(path, text);
     Some(rows)
@@ -330,13 +349,18 @@ fn read_xlsx(
     };
     let ((top, left), (bottom, right)) = bounds;
     let mut rows = Vec::new();
+    let sheet: std::sync::Arc<str> = sheet.into();
     for (index, r) in (top..=bottom).enumerate() {
         if index < skip {
             continue;
         }
         let mut cells = Vec::new();
         for c in left..=right {
-            let place = Place::Cell(format!("{sheet}!{}", cell_name(r, c)));
+            let place = Place::Cell {
+                sheet: sheet.clone(),
+                row: r,
+                column: c,
+            };
             let formula = formulas.get_value((r, c)).filter(|f| !f.is_empty());
             let data = values.get_value((r, c)).unwrap_or(&Data::Empty);
             let value = match (data, formula) {
@@ -365,8 +389,7 @@ fn read_xlsx(
         if cells.iter().all(|c| c.value == SheetValue::Empty) {
             continue;
         }
-        let place = cells[0].place.clone();
-        rows.push(SheetRow { cells, place });
+        rows.push(SheetRow { cells });
     }
     Some(rows)
 }

@@ -10,7 +10,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use super::Checker;
-use super::tables::plain_text;
 use crate::load::files::{FigureFile, Figures, Number, TableFigureMap, TableFile, Text};
 use crate::messages::{FigureMessage, Message};
 use crate::model::{Content, Figure, Quantity, TableId};
@@ -709,11 +708,10 @@ fn read_quantity(
         }
         Quantity_::Rows => Ok(count(draft.table.rows.len())),
         Quantity_::Count { column, condition } => {
-            let meets = |content: &Content| match (condition, content) {
+            let meets = |cell: &crate::model::Cell| match (condition, &cell.content) {
                 (_, Content::Empty) => false,
                 (Condition::Any, _) => true,
-                (Condition::Equals(want), Content::Text(t)) => plain_text(t) == *want,
-                (Condition::Equals(want), Content::Number(q)) => q.text() == *want,
+                (Condition::Equals(want), _) => cell.text() == *want,
                 (Condition::AtLeast(bound), Content::Number(q)) => q.value >= *bound,
                 (Condition::AtMost(bound), Content::Number(q)) => q.value <= *bound,
                 _ => false,
@@ -724,8 +722,8 @@ fn read_quantity(
                 .iter()
                 .filter(|row| {
                     row.iter()
-                        .find(|c| c.column == *column && !c.is_continuation())
-                        .is_some_and(|c| meets(&c.content))
+                        .find(|c| c.at(*column) && !c.is_continuation())
+                        .is_some_and(meets)
                 })
                 .count();
             Ok(count(n))
@@ -740,7 +738,7 @@ fn read_quantity(
             match found {
                 [r] => rows[*r]
                     .iter()
-                    .find(|c| c.column == *column && !c.is_continuation())
+                    .find(|c| c.at(*column) && !c.is_continuation())
                     .and_then(|c| c.quantity())
                     .ok_or(FigureMessage::TableFigureNotNumber { name: name.into() }),
                 _ => Err(FigureMessage::TableFigureRow {
@@ -757,21 +755,12 @@ fn row_keys(rows: &[crate::model::Row]) -> BTreeMap<(usize, String), Vec<usize>>
     let mut keys: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
     for (r, row) in rows.iter().enumerate() {
         for cell in row.iter().filter(|c| c.column < 2 && !c.is_continuation()) {
-            keys.entry((cell.column, cell_key(&cell.content)))
+            keys.entry((cell.column as usize, cell.text()))
                 .or_default()
                 .push(r);
         }
     }
     keys
-}
-
-/// The key of a row's cell: its text as printed.
-fn cell_key(content: &Content) -> String {
-    match content {
-        Content::Empty => String::new(),
-        Content::Text(t) => plain_text(t),
-        Content::Number(q) => q.text(),
-    }
 }
 
 /// Lower-case ASCII letters, digits, `-` and `_`.

@@ -121,6 +121,8 @@ fn check<'a>(
     let all = sectors.as_slice();
     let mut c = new_checker(loaded);
     c.as_earlier = as_earlier;
+    // the files of the build (owned) and of an earlier period are not read again
+    c.keep_files = matches!(sectors, Sectors::Borrowed(_)) && !as_earlier;
     c.earlier_figures = earlier(loaded);
     let prose = body_text::body_text(loaded, all);
     let sources = &loaded.sources;
@@ -250,6 +252,7 @@ fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
         states: BTreeMap::new(),
         tables: Vec::new(),
         sector_tables: 0,
+        keep_files: true,
         earlier_figures: BTreeMap::new(),
         as_earlier: false,
     }
@@ -284,6 +287,9 @@ struct Checker<'a> {
     tables: Vec<tables::Draft>,
     /// How many of them the sectors have (met before the appendices).
     sector_tables: usize,
+    /// Whether the files as read are to be read again after this check (by a test, or
+    /// by `report figures`): the rows attached to a table are put back once read.
+    keep_files: bool,
     /// The figures of the earlier periods, for `change`.
     earlier_figures: figures::EarlierFigures,
     /// Whether this is the check of an earlier period's folder, whose own comparisons
@@ -609,6 +615,15 @@ fn capitalise_first(s: &str) -> String {
 /// A text value without markup, NFC.
 fn plain(text: &Text) -> String {
     to_nfc(text.value())
+}
+
+/// `s` in NFC, without a copy when it is already.
+fn to_nfc_owned(s: String) -> String {
+    if crate::load::text::is_nfc_quick_yes(&s) {
+        s
+    } else {
+        s.nfc().collect()
+    }
 }
 
 /// `s` in NFC; the quick check spares the normalisation of text already in NFC.

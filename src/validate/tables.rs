@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use super::Checker;
 use crate::diagnostic::Diagnostic;
-use crate::grid::{self, GridError, Placed, PlacedKind};
+use crate::grid::{self, Grid, GridError, Placed, PlacedKind};
 use crate::load::files::{
     BlockFile, CellFile, CellValue, ColumnFile, Number, RowFile, TableFile, TotalFile,
 };
@@ -33,10 +33,27 @@ pub(super) struct ColumnRule {
     pub percent_of: Option<(usize, usize)>,
 }
 
-/// Where a body row is, for its diagnostics.
-pub(super) enum RowPlace {
-    Yaml(Span),
-    Sheet(Place),
+/// Where each body row is, for its diagnostics: the YAML rows, then the file's.
+#[derive(Default)]
+pub(super) struct Places {
+    yaml: Vec<Span>,
+    sheet: Vec<Place>,
+    /// The file the rows after the YAML ones came from.
+    path: Option<PathBuf>,
+}
+
+impl Places {
+    /// A diagnostic at body row `r`.
+    fn diagnostic(&self, c: &Checker, r: usize, message: BlockMessage) -> Option<Diagnostic> {
+        let message = Message::Block(message);
+        Some(match r.checked_sub(self.yaml.len()) {
+            None => Diagnostic::spanned(message, c.sources, self.yaml[r].clone()),
+            Some(s) => {
+                let path = self.path.as_deref().unwrap_or(std::path::Path::new(""));
+                self.sheet.get(s)?.diagnostic(message, path)
+            }
+        })
+    }
 }
 
 /// A number cell that names a figure, filled when the table is resolved.
@@ -69,12 +86,9 @@ pub(super) enum Resolution {
 /// A table as checked, with what its resolution needs.
 pub(super) struct Draft {
     pub table: Table,
-    pub file: FileId,
     /// The table's place (the block).
     pub at: Span,
-    /// The file the rows after the YAML ones came from.
-    sheet: Option<PathBuf>,
-    places: Vec<RowPlace>,
+    places: Places,
     figure_cells: Vec<FigureCell>,
     pub rules: Vec<ColumnRule>,
     total: Option<TotalRule>,
@@ -103,7 +117,7 @@ impl<'a> Checker<'a> {
         let diags_before = self.diags.len();
         if t.columns.value.is_empty() {
             self.push(Message::Block(BlockMessage::TableNoColumns), at.clone());
-            self.tables.push(Draft::empty(file, at));
+            self.tables.push(Draft::empty(at));
             return id;
         }
         let (columns, rules): (Vec<Column>, Vec<ColumnRule>) =
@@ -131,9 +145,7 @@ impl<'a> Checker<'a> {
                 rows,
                 total: None,
             },
-            file,
             at,
-            sheet: t.sheet.as_ref().map(|s| s.path.clone()),
             places,
             figure_cells,
             rules,
@@ -252,10 +264,10 @@ impl<'a> Checker<'a> {
                         let content = match p.kind {
                             PlacedKind::Continue => Content::Empty,
                             PlacedKind::Cell { index, .. } => match &row.cells()[index].value {
-                                CellValue::Text(t) => Content::Text(self.inlines(file, t)),
-                                CellValue::Number { value, decimals } => {
-                                    Content::Text(plain(&number_as_written(*value, *decimals)))
-                                }
+                                CellValue::Text(t) => Content::Text(self.inlines(file, t).into()),
+                                CellValue::Number { value, decimals } => Content::Text(
+                                    plain(&number_as_written(*value, *decimals)).into(),
+                                ),
                                 CellValue::Empty => Content::Empty,
                             },
                         };
@@ -294,67 +306,78 @@ impl<'a> Checker<'a> {
     }
 
     /// The body rows, those written in YAML then those read from the `rows_from` file,
-    /// placed on the grid together and read cell by cell by their columns' rules.
+    /// placed on the grid a row at a time and read cell by cell by their columns' rules.
+    /// The file's rows are taken from the table as they are read (put back only when the
+    /// files are to be read again), so that they are not held twice.
     fn body(
         &mut self,
         file: FileId,
         t: &TableFile,
         rules: &[ColumnRule],
         figure_cells: &mut Vec<FigureCell>,
-    ) -> (Vec<Row>, Vec<RowPlace>) {
+    ) -> (Vec<Row>, Places) {
         let width = rules.len();
-        let sheet_rows = t.sheet.as_ref().map_or(&[][..], |s| &s.rows[..]);
-        let mut shapes: Vec<Vec<(usize, usize)>> = Vec::with_capacity(t.rows.len());
-        for row in &t.rows {
-            shapes.push(self.shapes(file, row));
+        let sheet = t.sheet.take();
+        let kept = if self.keep_files { sheet.clone() } else { None };
+        let mut places = Places {
+            yaml: t.rows.iter().map(|r| Span::new(file, r.range())).collect(),
+            sheet: Vec::new(),
+            path: sheet.as_ref().map(|s| s.path.clone()),
+        };
+        let sheet_rows = sheet.map(|s| s.rows).unwrap_or_default();
+        let mut grid = Grid::new(width);
+        let mut rows = Vec::with_capacity(t.rows.len() + sheet_rows.len());
+        for (r, row) in t.rows.iter().enumerate() {
+            let shapes = self.shapes(file, row);
+            let placed = grid.place_row(shapes);
+            let mut cells = Vec::with_capacity(placed.len());
+            for p in placed.iter().filter(|p| p.column < width) {
+                let content = match p.kind {
+                    PlacedKind::Continue => Content::Empty,
+                    PlacedKind::Cell { index, .. } => {
+                        let rule = rules.get(p.column).copied().filter(|_| p.span == 1);
+                        match self.yaml_cell(file, &row.cells()[index], rule, p.column) {
+                            Read::Content(c) => c,
+                            Read::Figure(name, decimals) => {
+                                let cell = cells.len();
+                                figure_cells.push(FigureCell {
+                                    row: r,
+                                    cell,
+                                    name,
+                                    decimals,
+                                });
+                                Content::Empty
+                            }
+                        }
+                    }
+                };
+                cells.push(cell_at(p, content));
+            }
+            rows.push(cells);
         }
-        shapes.extend(sheet_rows.iter().map(|r| vec![(1, 1); r.cells.len()]));
-        let (placed, errors) = grid::place(&shapes, width);
-        let mut places: Vec<RowPlace> = Vec::with_capacity(shapes.len());
-        places.extend(
-            t.rows
-                .iter()
-                .map(|r| RowPlace::Yaml(Span::new(file, r.range()))),
-        );
-        places.extend(sheet_rows.iter().map(|r| RowPlace::Sheet(r.place.clone())));
-        let sheet = t.sheet.as_ref().map(|s| s.path.as_path());
-        for e in errors {
+        places.sheet.reserve_exact(sheet_rows.len());
+        let path = places.path.clone();
+        for row in sheet_rows {
+            places.sheet.push(row.place());
+            let placed = grid.place_row(std::iter::repeat_n((1, 1), row.cells.len()));
+            let mut cells = Vec::with_capacity(placed.len());
+            for (p, cell) in placed.iter().zip(row.cells) {
+                if p.column >= width || p.kind == PlacedKind::Continue {
+                    continue;
+                }
+                let rule = rules.get(p.column).copied();
+                let content = self.sheet_cell(path.as_deref(), cell, rule, p.column);
+                cells.push(cell_at(p, content));
+            }
+            rows.push(cells);
+        }
+        for e in grid.finish() {
             let (message, row, _) = grid_message(e);
-            if let Some(place) = places.get(row) {
-                let d = self.row_diagnostic(file, sheet, place, message);
+            if let Some(d) = places.diagnostic(self, row, message) {
                 self.diags.push(d);
             }
         }
-        let mut rows = Vec::with_capacity(placed.len());
-        for (r, placed) in placed.iter().enumerate() {
-            let mut row = Vec::with_capacity(placed.len());
-            for p in placed.iter().filter(|p| p.column < width) {
-                let PlacedKind::Cell { index, .. } = p.kind else {
-                    row.push(cell_at(p, Content::Empty));
-                    continue;
-                };
-                // a number rule holds for a cell one column wide
-                let rule = rules.get(p.column).copied().filter(|_| p.span == 1);
-                let read = match r.checked_sub(t.rows.len()) {
-                    None => self.yaml_cell(file, &t.rows[r].cells()[index], rule, p.column),
-                    Some(s) => self.sheet_cell(sheet, &sheet_rows[s].cells[index], rule, p.column),
-                };
-                let content = match read {
-                    Read::Content(c) => c,
-                    Read::Figure(name, decimals) => {
-                        figure_cells.push(FigureCell {
-                            row: r,
-                            cell: row.len(),
-                            name,
-                            decimals,
-                        });
-                        Content::Empty
-                    }
-                };
-                row.push(cell_at(p, content));
-            }
-            rows.push(row);
-        }
+        t.sheet.put_back(kept);
         (rows, places)
     }
 
@@ -388,7 +411,9 @@ impl<'a> Checker<'a> {
                             self.figure_refs.push((name.to_string(), t.span(file)));
                             Read::Figure(name.to_string(), wanted)
                         }
-                        None if is_dash(value) => Read::Content(Content::Text(plain(value.trim()))),
+                        None if is_dash(value) => {
+                            Read::Content(Content::Text(plain(value.trim()).into()))
+                        }
                         None => {
                             let message = BlockMessage::TableNotNumber {
                                 value: value.into(),
@@ -400,7 +425,7 @@ impl<'a> Checker<'a> {
                     },
                 }
             }
-            CellValue::Text(t) => Read::Content(Content::Text(self.inlines(file, t))),
+            CellValue::Text(t) => Read::Content(Content::Text(self.inlines(file, t).into())),
         }
     }
 
@@ -413,55 +438,36 @@ impl<'a> Checker<'a> {
         exact
     }
 
-    /// A cell read from a CSV or XLSX file, by its column's rule.
+    /// A cell read from a CSV or XLSX file, by its column's rule (its text moved, not
+    /// copied, into the table).
     fn sheet_cell(
         &mut self,
-        sheet: Option<&std::path::Path>,
-        cell: &SheetCell,
+        path: Option<&std::path::Path>,
+        cell: SheetCell,
         rule: Option<ColumnRule>,
         column: usize,
-    ) -> Read {
+    ) -> Content {
         let number_column = rule.and_then(|r| r.decimals);
-        let error = |c: &mut Self, message| {
-            let path = sheet.unwrap_or(std::path::Path::new(""));
-            c.diags
-                .push(cell.place.diagnostic(Message::Block(message), path));
-        };
-        Read::Content(match &cell.value {
+        match cell.value {
             SheetValue::Empty => Content::Empty,
             SheetValue::Number(value, shown) => Content::Number(Quantity {
-                value: *value,
-                decimals: number_column.unwrap_or(*shown),
+                value,
+                decimals: number_column.unwrap_or(shown),
             }),
-            SheetValue::Text(t) if number_column.is_some() && is_dash(t) => {
-                Content::Text(plain(t.trim()))
+            SheetValue::Text(t) if number_column.is_some() && is_dash(&t) => {
+                Content::Text(plain(t.trim()).into())
             }
             SheetValue::Text(t) if number_column.is_some() => {
                 let message = BlockMessage::TableNotNumber {
-                    value: t.clone(),
+                    value: t,
                     column: column + 1,
                 };
-                error(self, message);
+                let path = path.unwrap_or(std::path::Path::new(""));
+                self.diags
+                    .push(cell.place.diagnostic(Message::Block(message), path));
                 Content::Empty
             }
-            SheetValue::Text(t) => Content::Text(plain(&super::to_nfc(t))),
-        })
-    }
-
-    fn row_diagnostic(
-        &self,
-        file: FileId,
-        sheet: Option<&std::path::Path>,
-        place: &RowPlace,
-        message: BlockMessage,
-    ) -> Diagnostic {
-        let message = Message::Block(message);
-        match place {
-            RowPlace::Yaml(span) => Diagnostic::spanned(message, self.sources, span.clone()),
-            RowPlace::Sheet(place) => {
-                let path = sheet.map_or_else(|| self.sources.path(file).to_path_buf(), Into::into);
-                place.diagnostic(message, &path)
-            }
+            SheetValue::Text(t) => Content::Plain(super::to_nfc_owned(t).into()),
         }
     }
 
@@ -608,12 +614,12 @@ impl<'a> Checker<'a> {
             .collect();
         draft.table.total = draft.total.as_ref().map(|rule| total_row(rule, draft));
         draft.resolution = Resolution::Done;
-        let (file, at, sheet) = (draft.file, draft.at.clone(), draft.sheet.clone());
+        let at = draft.at.clone();
         for (r, problem) in problems {
             let overflowed = problem == BlockMessage::TableOverflow;
-            let d =
-                self.row_diagnostic(file, sheet.as_deref(), &self.tables[id].places[r], problem);
-            self.diags.push(d);
+            if let Some(d) = self.tables[id].places.diagnostic(self, r, problem) {
+                self.diags.push(d);
+            }
             self.tables[id].clean &= !overflowed;
         }
         if overflow {
@@ -643,13 +649,11 @@ enum Read {
 
 impl Draft {
     /// The draft of a table that could not be read at all (no columns).
-    fn empty(file: FileId, at: Span) -> Draft {
+    fn empty(at: Span) -> Draft {
         Draft {
             table: Table::default(),
-            file,
             at,
-            sheet: None,
-            places: Vec::new(),
+            places: Places::default(),
             figure_cells: Vec::new(),
             rules: Vec::new(),
             total: None,
@@ -669,9 +673,9 @@ fn cell_at(p: &Placed, content: Content) -> Cell {
         PlacedKind::Continue => 0,
     };
     Cell {
-        column: p.column,
-        span: p.span,
-        rows,
+        column: p.column as u32,
+        span: p.span as u32,
+        rows: rows as u32,
         content,
         align: None,
     }
@@ -680,7 +684,7 @@ fn cell_at(p: &Placed, content: Content) -> Cell {
 /// The cell of a row that starts at grid column `column` and covers it alone.
 fn single(row: &[Cell], column: usize) -> Option<usize> {
     row.iter()
-        .position(|c| c.column == column && c.span == 1 && !c.is_continuation())
+        .position(|c| c.at(column) && c.span == 1 && !c.is_continuation())
 }
 
 /// Fills the cell of percent column `column` of a row with `a / b × 100` of the row's
@@ -721,7 +725,7 @@ fn percent_cell(
                 computed,
             })
         }
-        Content::Text(_) => None,
+        Content::Text(_) | Content::Plain(_) => None,
     }
 }
 
@@ -760,10 +764,10 @@ fn total_row(rule: &TotalRule, draft: &Draft) -> Row {
             && column == first
         {
             row.push(Cell {
-                column,
-                span: last - first + 1,
+                column: column as u32,
+                span: (last - first + 1) as u32,
                 rows: 1,
-                content: Content::Text(rule.label.clone()),
+                content: Content::Text(rule.label.clone().into()),
                 align: rule.label_align,
             });
             column = last + 1;
@@ -778,7 +782,7 @@ fn total_row(rule: &TotalRule, draft: &Draft) -> Row {
             None => Content::Empty,
         };
         row.push(Cell {
-            column,
+            column: column as u32,
             span: 1,
             rows: 1,
             content,
@@ -793,32 +797,21 @@ fn total_row(rule: &TotalRule, draft: &Draft) -> Row {
 fn column_texts(rows: &[Row], width: usize) -> Vec<Option<String>> {
     let mut out = vec![None; width];
     for row in rows {
-        for cell in row.iter().filter(|c| c.span == 1 && c.column < width) {
-            if let Content::Text(inlines) = &cell.content
-                && out[cell.column].is_none()
+        for cell in row
+            .iter()
+            .filter(|c| c.span == 1 && (c.column as usize) < width)
+        {
+            if matches!(cell.content, Content::Text(_) | Content::Plain(_))
+                && out[cell.column as usize].is_none()
             {
-                let text = plain_text(inlines);
+                let text = cell.text();
                 if !is_dash(&text) {
-                    out[cell.column] = Some(text);
+                    out[cell.column as usize] = Some(text);
                 }
             }
         }
     }
     out
-}
-
-/// The text of inline pieces, without their markup (figure and other references print
-/// nothing here).
-pub(super) fn plain_text(inlines: &[Inline]) -> String {
-    inlines
-        .iter()
-        .filter_map(|i| match i {
-            Inline::Text { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect::<String>()
-        .trim()
-        .to_string()
 }
 
 /// A number of a header cell, as the YAML wrote it.
@@ -844,8 +837,12 @@ pub(super) fn is_dash(s: &str) -> bool {
 }
 
 pub(super) fn plain(text: &str) -> Vec<Inline> {
+    plain_owned(text.to_string())
+}
+
+fn plain_owned(text: String) -> Vec<Inline> {
     vec![Inline::Text {
-        text: text.to_string(),
+        text,
         style: Style::default(),
     }]
 }
