@@ -38,10 +38,8 @@ pub fn format_vi(value: Decimal, decimals: u32) -> String {
 pub fn round(value: Decimal, decimals: u32) -> Decimal {
     let mut r = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
     // `round_dp` keeps a smaller scale as it is (1.5 to two places is 1.5): printing
-    // needs exactly `decimals` digits
-    if r.scale() < decimals {
-        r.rescale(decimals);
-    }
+    // needs exactly `decimals` digits (as far as 28 significant digits allow)
+    r.rescale(decimals);
     r
 }
 
@@ -196,6 +194,16 @@ mod tests {
         assert_eq!(format_vi(d("-0.5"), 0), "-1");
         assert_eq!(format_vi(d("1.45"), 1), "1,5");
         assert_eq!(format_vi(d("0.1") + d("0.2"), 2), "0,30");
+    }
+
+    #[test]
+    fn rounds_to_exactly_the_decimals_asked() {
+        assert_eq!(round(d("1.5"), 2).to_string(), "1.50");
+        assert_eq!(round(d("2.675"), 2).to_string(), "2.68");
+        assert_eq!(round(d("-0.5"), 0).to_string(), "-1");
+        assert_eq!(decimals_of(d("65.20")), 2);
+        assert_eq!(decimals_of(d("1500")), 0);
+        assert_eq!(decimals_of(d("0.125")), 3);
     }
 
     #[test]
