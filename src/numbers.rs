@@ -115,7 +115,7 @@ pub fn parse_vi(s: &str) -> Option<(Decimal, u32)> {
         Some(rest) => (true, rest),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
-    if body.is_empty() || !body.starts_with(|c: char| c.is_ascii_digit()) {
+    if !body.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let (int, frac) = if let Some((int, frac)) = body.split_once(',') {
