@@ -128,7 +128,7 @@ pub fn parse_vi(s: &str) -> Option<(Decimal, u32)> {
         (body.to_string(), "")
     };
     let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty() || !digits(&int) || !digits(frac) || (body.ends_with([',', '.'])) {
+    if !digits(&int) || !digits(frac) || (body.ends_with([',', '.'])) {
         return None;
     }
     let plain = if frac.is_empty() {
