@@ -250,24 +250,8 @@ pub struct TableFigures(pub Vec<(String, TableFigureFile)>);
 
 impl<'de> Deserialize<'de> for TableFigures {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TableFigures, D::Error> {
-        struct Entries;
-        impl<'de> Visitor<'de> for Entries {
-            type Value = TableFigures;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("figure name: {row, column} or {count, equals}")
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<TableFigures, E> {
-                Ok(TableFigures::default())
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TableFigures, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry::<String, TableFigureFile>()? {
-                    entries.push(entry);
-                }
-                Ok(TableFigures(entries))
-            }
-        }
-        d.deserialize_map(Entries)
+        super::figures::ordered_entries(d, "figure name: {row, column} or {count, equals}")
+            .map(TableFigures)
     }
 }
 

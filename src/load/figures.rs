@@ -21,25 +21,34 @@ pub struct Figures(pub Vec<(String, FigureFile)>);
 
 impl<'de> Deserialize<'de> for Figures {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Figures, D::Error> {
-        struct Entries;
-        impl<'de> Visitor<'de> for Entries {
-            type Value = Figures;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("figure name: value")
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Figures, E> {
-                Ok(Figures::default())
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Figures, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry::<String, FigureFile>()? {
-                    entries.push(entry);
-                }
-                Ok(Figures(entries))
-            }
-        }
-        d.deserialize_map(Entries)
+        ordered_entries(d, "figure name: value").map(Figures)
     }
+}
+
+/// The entries of a mapping of names, in the order written (a `figures:` map, of a file
+/// or of a table); nothing written (`figures:`) is none.
+pub fn ordered_entries<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+    expecting: &'static str,
+) -> Result<Vec<(String, T)>, D::Error> {
+    struct Entries<T>(&'static str, std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for Entries<T> {
+        type Value = Vec<(String, T)>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(self.0)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut entries = Vec::new();
+            while let Some(entry) = map.next_entry::<String, T>()? {
+                entries.push(entry);
+            }
+            Ok(entries)
+        }
+    }
+    d.deserialize_map(Entries(expecting, std::marker::PhantomData))
 }
 
 impl JsonSchema for Figures {
