@@ -41,14 +41,14 @@ enum Source {
     /// A quantity of a table.
     Table {
         table: TableId,
-        what: Quantity_,
+        what: TableQuantity,
         unit: Option<String>,
         pad: bool,
     },
 }
 
 /// The quantity of a table a figure names.
-enum Quantity_ {
+enum TableQuantity {
     /// The sum of a column's body cells (`total_figure`).
     ColumnTotal(usize),
     /// The number of body rows (`count_figure`).
@@ -169,12 +169,12 @@ impl<'a> Checker<'a> {
         };
         for (i, column) in t.columns.value.iter().enumerate() {
             if let Some(name) = &column.total_figure {
-                let source = table(Quantity_::ColumnTotal(i), None, false);
+                let source = table(TableQuantity::ColumnTotal(i), None, false);
                 self.define(name.value().trim(), file, name.span(file), source);
             }
         }
         if let Some(name) = &t.count_figure {
-            let source = table(Quantity_::Rows, None, false);
+            let source = table(TableQuantity::Rows, None, false);
             self.define(name.value().trim(), file, name.span(file), source);
         }
         for (name, figure) in &t.figures.0 {
@@ -197,7 +197,7 @@ impl<'a> Checker<'a> {
         d: &TableFigureMap,
         width: usize,
         at: &Span,
-    ) -> Option<Quantity_> {
+    ) -> Option<TableQuantity> {
         let column = |c: &mut Self, n: &Number| -> Option<usize> {
             let v = n.value();
             if v.fract() == 0.0 && v >= 1.0 && v <= width as f64 {
@@ -225,7 +225,7 @@ impl<'a> Checker<'a> {
                     crate::load::files::ScalarValue::Empty => String::new(),
                 };
                 let column = column(self, c)?;
-                Some(Quantity_::Cell { key, column })
+                Some(TableQuantity::Cell { key, column })
             }
             (None, None, Some(c)) if conditions <= 1 => {
                 let column = column(self, c)?;
@@ -246,7 +246,7 @@ impl<'a> Checker<'a> {
                 } else {
                     Condition::Any
                 };
-                Some(Quantity_::Count { column, condition })
+                Some(TableQuantity::Count { column, condition })
             }
             _ => {
                 let message = FigureMessage::TableFigureKind { name: name.into() };
@@ -328,7 +328,7 @@ impl<'a> Checker<'a> {
         name: &str,
         d: &Defined,
         id: TableId,
-        what: &Quantity_,
+        what: &TableQuantity,
         unit: Option<String>,
         pad: bool,
     ) -> Option<Figure> {
@@ -690,14 +690,14 @@ impl<'a> Checker<'a> {
 fn read_quantity(
     draft: &mut super::tables::Draft,
     name: &str,
-    what: &Quantity_,
+    what: &TableQuantity,
 ) -> Result<Quantity, FigureMessage> {
     let count = |n: usize| Quantity {
         value: Decimal::from(n),
         decimals: 0,
     };
     match what {
-        Quantity_::ColumnTotal(column) => {
+        TableQuantity::ColumnTotal(column) => {
             if let Some(text) = &draft.texts[*column] {
                 return Err(FigureMessage::TableFigureText {
                     name: name.into(),
@@ -706,8 +706,8 @@ fn read_quantity(
             }
             draft.totals[*column].ok_or(FigureMessage::DivisionByZero { name: name.into() })
         }
-        Quantity_::Rows => Ok(count(draft.table.rows.len())),
-        Quantity_::Count { column, condition } => {
+        TableQuantity::Rows => Ok(count(draft.table.rows.len())),
+        TableQuantity::Count { column, condition } => {
             let meets = |cell: &crate::model::Cell| match (condition, &cell.content) {
                 (_, Content::Empty) => false,
                 (Condition::Any, _) => true,
@@ -728,7 +728,7 @@ fn read_quantity(
                 .count();
             Ok(count(n))
         }
-        Quantity_::Cell { key, column } => {
+        TableQuantity::Cell { key, column } => {
             let rows = &draft.table.rows;
             let keys = draft.keys.get_or_insert_with(|| row_keys(rows));
             let found = keys
