@@ -749,3 +749,22 @@ proptest::proptest! {
         }
     }
 }
+
+/// `pad` puts a zero before a count under ten as printed (9,6 prints 10, not 010), never
+/// before a negative one or a ten.
+#[test]
+fn pad_is_for_what_prints_under_ten() {
+    let sector = format!(
+        "{SECTOR}figures:\n  a: {{value: 7, pad: true}}\n  b: {{value: 10, pad: true}}\n  \
+         c: {{value: 9.6, decimals: 0, pad: true}}\n  d: {{value: -3, pad: true}}\n  \
+         e: {{value: 0.4, decimals: 0, pad: true}}\n"
+    );
+    let sector = sector.replace("Mô hình một.", "\"Số [=a] [=b] [=c] [=d] [=e].\"");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    let doc = document(&dir.path());
+    assert!(
+        paragraphs(&doc).contains(&"Số 07 10 10 -3 00.".to_string()),
+        "{:#?}",
+        paragraphs(&doc)
+    );
+}
