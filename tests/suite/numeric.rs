@@ -768,3 +768,36 @@ fn pad_is_for_what_prints_under_ten() {
         paragraphs(&doc)
     );
 }
+
+/// A table figure's column is a whole number from 1 to the table's columns.
+#[test]
+fn a_table_figures_column_is_one_of_the_table() {
+    let sector = format!(
+        "{SECTOR}intro:\n  - table:\n      columns: [{{width: 1}}, {{width: 1, decimals: 0}}]\n      \
+         rows: [[\"1\", 5]]\n      figures:\n        a: {{row: \"1\", column: 3}}\n        \
+         b: {{count: 0}}\n        c: {{row: \"1\", column: 1.5}}\n        d: {{row: \"1\", column: 2}}\n"
+    );
+    let sector = sector.replace("Mô hình một.", "\"[=a] [=b] [=c] [=d]\"");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    let found = diagnostics(&dir.path());
+    let columns: Vec<&String> = found
+        .iter()
+        .filter(|d| d.contains("E-table-figure") && d.contains("bảng có 2 cột"))
+        .collect();
+    assert_eq!(columns.len(), 3, "{found:#?}");
+    for (value, line) in [("3", 12), ("0", 13), ("1.5", 14)] {
+        assert!(
+            columns
+                .iter()
+                .any(|d| d.contains(&format!("lấy cột {value},"))
+                    && d.contains(&format!(":{line}:"))),
+            "{value} {found:#?}"
+        );
+    }
+    // the one in range is no error of its own
+    assert_eq!(
+        found.iter().filter(|d| d.contains("lỗi")).count(),
+        3,
+        "{found:#?}"
+    );
+}

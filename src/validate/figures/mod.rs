@@ -156,10 +156,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn figure_defined(&self, name: &str) -> bool {
-        self.defined.contains_key(name)
-    }
-
     /// Computes every figure, in the order defined; the tables their figures read are
     /// resolved on the way.
     pub(super) fn compute_figures(&mut self) -> BTreeMap<String, Figure> {

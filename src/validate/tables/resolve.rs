@@ -29,9 +29,6 @@ impl<'a> Checker<'a> {
         let cells = std::mem::take(&mut self.tables[id].figure_cells);
         for cell in &cells {
             // an undefined name is said with the other references
-            if !self.figure_defined(&cell.name) {
-                continue;
-            }
             let Some(figure) = self.compute(&cell.name, path) else {
                 continue;
             };
