@@ -775,9 +775,10 @@ fn a_table_figures_column_is_one_of_the_table() {
     let sector = format!(
         "{SECTOR}intro:\n  - table:\n      columns: [{{width: 1}}, {{width: 1, decimals: 0}}]\n      \
          rows: [[\"1\", 5]]\n      figures:\n        a: {{row: \"1\", column: 3}}\n        \
-         b: {{count: 0}}\n        c: {{row: \"1\", column: 1.5}}\n        d: {{row: \"1\", column: 2}}\n"
+         b: {{count: 0}}\n        c: {{row: \"1\", column: 1.5}}\n        d: {{row: \"1\", column: 2}}\n        \
+         e: {{row: \"1\", column: 2, equals: \"5\"}}\n"
     );
-    let sector = sector.replace("Mô hình một.", "\"[=a] [=b] [=c] [=d]\"");
+    let sector = sector.replace("Mô hình một.", "\"[=a] [=b] [=c] [=d] [=e]\"");
     let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
     let found = diagnostics(&dir.path());
     let columns: Vec<&String> = found
@@ -794,10 +795,17 @@ fn a_table_figures_column_is_one_of_the_table() {
             "{value} {found:#?}"
         );
     }
+    // a cell takes no condition
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains(":16:") && d.contains("số liệu `e` của bảng cần")),
+        "{found:#?}"
+    );
     // the one in range is no error of its own
     assert_eq!(
         found.iter().filter(|d| d.contains("lỗi")).count(),
-        3,
+        4,
         "{found:#?}"
     );
 }
