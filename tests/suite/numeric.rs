@@ -809,3 +809,23 @@ fn a_table_figures_column_is_one_of_the_table() {
         "{found:#?}"
     );
 }
+
+/// Counts by a condition: any content, at most, at least, equal to a number as printed;
+/// an empty cell meets no condition.
+#[test]
+fn counts_by_every_condition() {
+    let sector = format!(
+        "{SECTOR}intro:\n  - \"Đếm [=co-chu] [=den-50] [=bang-5] [=tu-50].\"\n  - table:\n      \
+         columns: [{{width: 1}}, {{width: 1, decimals: 0}}, {{width: 1}}]\n      \
+         rows: [[A, 5, x], [B, 60, \"\"], [C, \"\", y], [D, 40, y]]\n      figures:\n        \
+         co-chu: {{count: 3}}\n        den-50: {{count: 2, at_most: 50}}\n        \
+         bang-5: {{count: 2, equals: \"5\"}}\n        tu-50: {{count: 2, at_least: 50}}\n"
+    );
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    let doc = document(&dir.path());
+    assert!(
+        paragraphs(&doc).contains(&"Đếm 3 2 1 1.".to_string()),
+        "{:#?}",
+        paragraphs(&doc)
+    );
+}
