@@ -345,18 +345,86 @@ pub struct ColumnFile {
     pub total_figure: Option<Text>,
 }
 
-/// A row with its place.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(transparent)]
-pub struct RowFile(pub Spanned<Vec<CellFile>>);
+/// A row with its place: a list of cells, or a mapping with its cells and the decimals
+/// of its numbers (a row of one indicator in a column that mixes several).
+#[derive(Debug, Clone)]
+pub struct RowFile {
+    pub cells: Vec<CellFile>,
+    /// The decimals the row's numbers print with, where not its columns'.
+    pub decimals: Option<Number>,
+    pub at: Location,
+}
 
 impl RowFile {
     pub fn cells(&self) -> &[CellFile] {
-        &self.0.value
+        &self.cells
     }
 
     pub fn range(&self) -> Range<usize> {
-        location_range(&self.0.referenced)
+        location_range(&self.at)
+    }
+}
+
+/// The mapping form of a row.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct RowMap {
+    /// Các ô của dòng, từ trái sang phải.
+    pub cells: Vec<CellFile>,
+    /// Số chữ số sau dấu phẩy của các số trong dòng này (khi cột số trộn nhiều chỉ tiêu, mỗi dòng một chỉ tiêu).
+    #[serde(default)]
+    pub decimals: Option<Number>,
+}
+
+enum RowRaw {
+    List(Vec<CellFile>),
+    Map(Box<RowMap>),
+}
+
+struct RowVisitor;
+
+impl<'de> Visitor<'de> for RowVisitor {
+    type Value = RowRaw;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a row: a list of cells, or {cells, decimals}")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RowRaw, A::Error> {
+        let mut cells = Vec::new();
+        while let Some(cell) = seq.next_element::<CellFile>()? {
+            cells.push(cell);
+        }
+        Ok(RowRaw::List(cells))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RowRaw, A::Error> {
+        RowMap::deserialize(MapAccessDeserializer::new(map)).map(|m| RowRaw::Map(Box::new(m)))
+    }
+}
+
+impl<'de> Deserialize<'de> for RowRaw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RowRaw, D::Error> {
+        d.deserialize_any(RowVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for RowFile {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RowFile, D::Error> {
+        let spanned = Spanned::<RowRaw>::deserialize(d)?;
+        let at = spanned.referenced;
+        Ok(match spanned.value {
+            RowRaw::List(cells) => RowFile {
+                cells,
+                decimals: None,
+                at,
+            },
+            RowRaw::Map(m) => RowFile {
+                cells: m.cells,
+                decimals: m.decimals,
+                at,
+            },
+        })
     }
 }
 
@@ -367,10 +435,13 @@ impl JsonSchema for RowFile {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let cell = generator.subschema_for::<CellFile>();
+        let map = generator.subschema_for::<RowMap>();
         json_schema!({
-            "description": "Một dòng của bảng: danh sách các ô, từ trái sang phải.",
-            "type": "array",
-            "items": cell
+            "description": "Một dòng của bảng: danh sách các ô, từ trái sang phải; hoặc `{cells: [...], decimals: 1}` khi các số của dòng có số chữ số thập phân riêng.",
+            "anyOf": [
+                { "type": "array", "items": cell },
+                map
+            ]
         })
     }
 }

@@ -829,3 +829,52 @@ fn counts_by_every_condition() {
         paragraphs(&doc)
     );
 }
+
+/// A row written as a mapping gives its numbers their own decimals (one indicator a row,
+/// in a number column that mixes several); its text cells are not numbers.
+#[test]
+fn a_row_has_its_own_decimals() {
+    let sector = r#"title: "Lĩnh vực thử:"
+intro:
+  - "Chiều dài [=dai] km, tỷ lệ [=ty-le]%."
+  - table:
+      columns: [{width: 1}, {width: 3}, {width: 1, decimals: 1}]
+      rows:
+        - {cells: [1, Chiều dài đường, "1,235"], decimals: 3}
+        - [2, Tỷ lệ hộ dùng nước sạch, 93.64]
+      figures:
+        dai: {row: "1", column: 3}
+        ty-le: {row: "2", column: 3}
+"#;
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let (xml, md, doc) = outputs(&dir.path());
+    assert!(
+        paragraphs(&doc).contains(&"Chiều dài 1,235 km, tỷ lệ 93,6%.".to_string()),
+        "{:#?}",
+        paragraphs(&doc)
+    );
+    for table in [&docx_cells(&xml)[0], &markdown_cells(&md)[0]] {
+        assert_eq!(table[0], ["1", "Chiều dài đường", "1,235"]);
+        assert_eq!(table[1], ["2", "Tỷ lệ hộ dùng nước sạch", "93,6"]);
+    }
+    let bad = sector
+        .replace("decimals: 3}", "decimals: 9}")
+        .replace("[=dai] km, ", "");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &bad)]);
+    let found = diagnostics(&dir.path());
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("E-table-column") && d.contains("decimals: 9")),
+        "{found:#?}"
+    );
+    let unknown = sector.replace("decimals: 3}", "decimal: 3}");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &unknown)]);
+    let found = diagnostics(&dir.path());
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("E-unknown-key") && d.contains("decimal")),
+        "{found:#?}"
+    );
+}

@@ -330,6 +330,7 @@ impl<'a> Checker<'a> {
         let mut grid = Grid::new(width);
         let mut rows = Vec::with_capacity(t.rows.len() + sheet_rows.len());
         for (r, row) in t.rows.iter().enumerate() {
+            let row_decimals = row.decimals.as_ref().and_then(|d| self.decimals(file, d));
             let shapes = self.shapes(file, row);
             let placed = grid.place_row(shapes);
             let mut cells = Vec::with_capacity(placed.len());
@@ -337,7 +338,12 @@ impl<'a> Checker<'a> {
                 let content = match p.kind {
                     PlacedKind::Continue => Content::Empty,
                     PlacedKind::Cell { index, .. } => {
+                        // a row's own decimals hold for its number cells
                         let rule = rules.get(p.column).copied().filter(|_| p.span == 1);
+                        let rule = rule.map(|r| ColumnRule {
+                            decimals: r.decimals.and(row_decimals).or(r.decimals),
+                            ..r
+                        });
                         match self.yaml_cell(file, &row.cells()[index], rule, p.column) {
                             Read::Content(c) => c,
                             Read::Figure(name, decimals) => {
