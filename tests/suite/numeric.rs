@@ -878,3 +878,80 @@ intro:
         "{found:#?}"
     );
 }
+
+/// Every option of a table out of its range is an error at its place: a width that is
+/// not a positive number, a percentage of columns that are not whole numbers from 1, a
+/// merge that is not a whole number from 1 to 100; a figure name of other characters
+/// than lower-case ASCII letters, digits, `-` and `_`.
+#[test]
+fn options_out_of_range_are_errors_at_their_place() {
+    let sector = format!(
+        "{SECTOR}figures:\n  ho_ngheo-2: 1\n  Ho-ngheo: 2\n  ho.ngheo: 3\nintro:\n  - \"[=ho_ngheo-2]\"\n  \
+         - table:\n      columns:\n        - {{width: 0}}\n        - {{width: -1}}\n        \
+         - {{width: 2, decimals: 0}}\n        - {{width: 1, percent_of: [1.5, 3]}}\n        \
+         - {{width: 1, percent_of: [0, 3]}}\n        - {{width: 1, percent_of: [3, 2.5]}}\n        \
+         - {{width: 1, percent_of: [3, 0]}}\n      \
+         rows:\n        - [{{text: A, cols: 1.5}}, {{text: B, rows: 0}}, 1, \"\", \"\", \"\", \"\"]\n        \
+         - [{{text: C, cols: 101}}]\n"
+    );
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    let found = diagnostics(&dir.path());
+    let at = |line: usize, code: &str, text: &str| {
+        assert!(
+            found
+                .iter()
+                .any(|d| d.contains(&format!(":{line}:")) && d.contains(code) && d.contains(text)),
+            "{line} {code} {text}: {found:#?}"
+        );
+    };
+    at(9, "E-figure-name", "Ho-ngheo");
+    at(10, "E-figure-name", "ho.ngheo");
+    assert!(
+        !found.iter().any(|d| d.contains("`ho_ngheo-2`")),
+        "{found:#?}"
+    );
+    at(15, "E-table-column", "width: 0");
+    at(16, "E-table-column", "width: -1");
+    for (line, value) in [
+        (18, "[1.5, 3]"),
+        (19, "[0, 3]"),
+        (20, "[3, 2.5]"),
+        (21, "[3, 0]"),
+    ] {
+        at(line, "E-table-column", &format!("percent_of: {value}`"));
+        at(line, "E-table-column", "cột được chia");
+    }
+    at(23, "E-table-span", "1.5");
+    at(23, "E-table-span", "`0`");
+    at(24, "E-table-span", "101");
+}
+
+/// A cell of the last YAML row merged down into the first row of the file: the file's
+/// cells follow the continuation, each in its own column.
+#[test]
+fn a_cell_merged_down_into_the_files_rows() {
+    let sector = r#"title: "Lĩnh vực thử:"
+intro:
+  - "Tổng [=tong]."
+  - table:
+      columns: [{width: 2}, {width: 1, decimals: 0, total_figure: tong}]
+      rows:
+        - [{text: Nhóm A, rows: 2}, 10]
+      rows_from: {file: x.csv}
+"#;
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    fs::write(dir.path().join("x.csv"), "20\nNhóm B,30\n").unwrap();
+    let (xml, md, doc) = outputs(&dir.path());
+    assert!(
+        paragraphs(&doc).contains(&"Tổng 60.".to_string()),
+        "{:#?}",
+        paragraphs(&doc)
+    );
+    let docx = docx_cells(&xml);
+    assert_eq!(docx[0], [["Nhóm A", "10"], ["", "20"], ["Nhóm B", "30"]]);
+    let markdown = markdown_cells(&md);
+    assert_eq!(
+        markdown[0],
+        vec![vec!["Nhóm A", "10"], vec!["20"], vec!["Nhóm B", "30"]]
+    );
+}

@@ -200,9 +200,10 @@ impl<'a> Checker<'a> {
                     Some((*a as usize - 1, *b as usize - 1))
                 }
                 _ => {
+                    let written: Vec<String> = columns.iter().map(f64::to_string).collect();
                     let message = BlockMessage::TableColumnOption {
                         option: "percent_of",
-                        value: format!("{columns:?}"),
+                        value: format!("[{}]", written.join(", ")),
                     };
                     let at = crate::load::files::location_range(&p.referenced);
                     self.push(Message::Block(message), Span::new(file, at));
@@ -261,7 +262,6 @@ impl<'a> Checker<'a> {
             .map(|(placed, row)| {
                 placed
                     .iter()
-                    .filter(|p| p.column < width)
                     .map(|p| {
                         let content = match p.kind {
                             PlacedKind::Continue => Content::Empty,
@@ -334,7 +334,7 @@ impl<'a> Checker<'a> {
             let shapes = self.shapes(file, row);
             let placed = grid.place_row(shapes);
             let mut cells = Vec::with_capacity(placed.len());
-            for p in placed.iter().filter(|p| p.column < width) {
+            for p in &placed {
                 let content = match p.kind {
                     PlacedKind::Continue => Content::Empty,
                     PlacedKind::Cell { index, .. } => {
@@ -368,13 +368,21 @@ impl<'a> Checker<'a> {
         for row in sheet_rows {
             places.sheet.push(row.place());
             let placed = grid.place_row(std::iter::repeat_n((1, 1), row.cells.len()));
+            // (a row under a cell merged down into it has the continuation first: its
+            // cells follow, in order)
+            let mut read = row.cells.into_iter();
             let mut cells = Vec::with_capacity(placed.len());
-            for (p, cell) in placed.iter().zip(row.cells) {
-                if p.column >= width || p.kind == PlacedKind::Continue {
-                    continue;
-                }
-                let rule = rules.get(p.column).copied();
-                let content = self.sheet_cell(path.as_deref(), cell, rule, p.column);
+            for p in &placed {
+                let content = match p.kind {
+                    PlacedKind::Continue => Content::Empty,
+                    PlacedKind::Cell { .. } => match read.next() {
+                        Some(cell) => {
+                            let rule = rules.get(p.column).copied();
+                            self.sheet_cell(path.as_deref(), cell, rule, p.column)
+                        }
+                        None => Content::Empty,
+                    },
+                };
                 cells.push(cell_at(p, content));
             }
             rows.push(cells);
