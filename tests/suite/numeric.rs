@@ -955,3 +955,66 @@ intro:
         vec![vec!["Nhóm A", "10"], vec!["20"], vec!["Nhóm B", "30"]]
     );
 }
+
+/// A number cell that names a figure takes its value (names of letters, digits, `-` and
+/// `_`); a note merged across a number column is no text of that column; a header's
+/// number prints as written; the first column summed leaves no room for a label.
+#[test]
+fn figure_cells_merged_notes_header_numbers_and_a_first_column_total() {
+    let sector = r#"title: "Lĩnh vực thử:"
+intro:
+  - "Tổng [=t0] và [=t1]."
+  - table:
+      columns: [{width: 1, decimals: 0, total_figure: t0}, {width: 1, decimals: 0, total_figure: t1}]
+      header:
+        - [Số, 10]
+      rows:
+        - [5, "[=so_a-b]"]
+        - [{text: Ghi chú chung, cols: 2}]
+        - [7, 3]
+      total: {label: Tổng cộng, columns: [1, 2]}
+figures:
+  so_a-b: 4
+"#;
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let (xml, md, doc) = outputs(&dir.path());
+    assert!(
+        paragraphs(&doc).contains(&"Tổng 12 và 7.".to_string()),
+        "{:#?}",
+        paragraphs(&doc)
+    );
+    let docx = docx_cells(&xml);
+    assert_eq!(docx[0][0], ["Số", "10"]);
+    assert_eq!(docx[0][1], ["5", "4"]);
+    assert_eq!(
+        docx[0][4],
+        ["12", "7"],
+        "no label: the first column is summed"
+    );
+    assert_eq!(markdown_cells(&md)[0][4], ["12", "7"]);
+    // what only looks like a reference is no number; a row too wide is said, not a panic
+    let bad = sector
+        .replace("\"[=so_a-b]\"", "\"[=]\"")
+        .replace("[7, 3]", "[7, 3, 9]");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &bad)]);
+    let found = diagnostics(&dir.path());
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("E-table-number") && d.contains("[=]")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|d| d.contains("E-table-row")),
+        "{found:#?}"
+    );
+    for odd in ["[=a b]", "[=Ho]", "[=ho.a]"] {
+        let bad = sector.replace("[=so_a-b]", odd);
+        let dir = DataDir::new(REPORT, &[("01.yaml", &bad)]);
+        let found = diagnostics(&dir.path());
+        assert!(
+            found.iter().any(|d| d.contains("lỗi[E-")),
+            "{odd}: {found:#?}"
+        );
+    }
+}

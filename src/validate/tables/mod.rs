@@ -518,7 +518,7 @@ impl<'a> Checker<'a> {
         summed.dedup();
         let first = *summed.first()?;
         let label_columns = match &total.label_columns {
-            None => (first > 0).then_some((0, first - 1)),
+            None => (first > 0).then(|| (0, first - 1)),
             Some(named) => {
                 let values: Vec<f64> = named.value.iter().map(|n| n.value()).collect();
                 match values.as_slice() {
