@@ -1018,3 +1018,42 @@ figures:
         );
     }
 }
+
+/// A table's sums and percentages past what exact decimals hold are errors of the
+/// table, at the row or at the table, never a wrong number: a column whose sum
+/// overflows, a row's percentage that overflows, a percentage of totals that overflows.
+#[test]
+fn a_tables_sums_and_percentages_past_exact_decimals_are_errors() {
+    let table = |rows: &str| {
+        format!(
+            "{SECTOR}intro:\n  - table:\n      columns: [{{width: 1}}, {{width: 1, decimals: 0}}, \
+             {{width: 1, decimals: 0}}, {{width: 1, percent_of: [2, 3]}}]\n      rows: {rows}\n      \
+             total: {{label: Tổng, columns: [2, 3]}}\n"
+        )
+    };
+    for (rows, line) in [
+        // the sum of column 2
+        (
+            "[[A, 70000000000000000000000000000, 1, \"\"], [B, 70000000000000000000000000000, 1, \"\"]]",
+            8,
+        ),
+        // a row's percentage: 7 × 10^26 × 100
+        ("[[A, 900000000000000000000000000, 1, \"\"]]", 10),
+        // the percentage of the totals: each row's fits, the sum's does not
+        (
+            "[[A, 500000000000000000000000000, 1, \"\"], [B, 500000000000000000000000000, 1, \"\"]]",
+            8,
+        ),
+    ] {
+        let dir = DataDir::new(REPORT, &[("01.yaml", &table(rows))]);
+        let found = diagnostics(&dir.path());
+        assert!(
+            found
+                .iter()
+                .any(|d| d.contains("E-table-overflow") && d.contains(&format!(":{line}:"))),
+            "{rows}: {found:#?}"
+        );
+        let o = run(dir.tmp.path(), &["build", "data", "--out", "out"]);
+        assert_eq!(o.status.code(), Some(1), "{rows}");
+    }
+}

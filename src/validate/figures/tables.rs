@@ -217,14 +217,15 @@ fn read_quantity(
     }
 }
 
-/// The body rows by the text of their cells in the first two columns.
+/// The body rows by the text of their cells in the first two columns (a row's own cells:
+/// one merged down from above is no key of it).
 fn row_keys(rows: &[crate::model::Row]) -> BTreeMap<(usize, String), Vec<usize>> {
     let mut keys: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
     for (r, row) in rows.iter().enumerate() {
-        for cell in row.iter().filter(|c| c.column < 2 && !c.is_continuation()) {
-            keys.entry((cell.column as usize, cell.text()))
-                .or_default()
-                .push(r);
+        for column in [0, 1] {
+            if let Some(cell) = row.iter().find(|c| c.at(column) && !c.is_continuation()) {
+                keys.entry((column, cell.text())).or_default().push(r);
+            }
         }
     }
     keys
