@@ -1057,3 +1057,28 @@ fn a_tables_sums_and_percentages_past_exact_decimals_are_errors() {
         assert_eq!(o.status.code(), Some(1), "{rows}");
     }
 }
+
+/// A row's percentage that overflows makes its table give no figure, even where the
+/// totals do not overflow (a negative row brings them back); a percentage that only
+/// differs from the computed one is a warning and leaves the table's figures.
+#[test]
+fn a_row_that_overflows_leaves_its_table_without_figures() {
+    let sector = |rows: &str| {
+        format!(
+            "{SECTOR}intro:\n  - \"Tổng [=t].\"\n  - table:\n      columns: [{{width: 1}}, \
+             {{width: 1, decimals: 0, total_figure: t}}, {{width: 1, decimals: 0}}, \
+             {{width: 1, percent_of: [2, 3]}}]\n      rows: {rows}\n"
+        )
+    };
+    let overflowing = sector(
+        "[[A, 900000000000000000000000000, 1, \"\"], [B, -900000000000000000000000000, 1, \"\"]]",
+    );
+    let dir = DataDir::new(REPORT, &[("01.yaml", &overflowing)]);
+    let o = run(dir.tmp.path(), &["figures", "data"]);
+    assert!(stdout(&o).contains("t = không tính được"), "{}", stdout(&o));
+    let differing = sector("[[A, 1, 4, \"30,0\"], [B, 3, 4, \"\"]]");
+    let dir = DataDir::new(REPORT, &[("01.yaml", &differing)]);
+    let o = run(dir.tmp.path(), &["figures", "data"]);
+    assert!(stdout(&o).contains("t = 4 "), "{}", stdout(&o));
+    assert!(stderr(&o).contains("W-table-percent"), "{}", stderr(&o));
+}
