@@ -1082,3 +1082,27 @@ fn a_row_that_overflows_leaves_its_table_without_figures() {
     assert!(stdout(&o).contains("t = 4 "), "{}", stdout(&o));
     assert!(stderr(&o).contains("W-table-percent"), "{}", stderr(&o));
 }
+
+/// A cell figure's row found by the text of its second column, where its first (the
+/// number) does not say the key.
+#[test]
+fn a_cell_figure_by_the_second_columns_text() {
+    let sector = r#"title: "Lĩnh vực thử:"
+intro:
+  - "Đường [=duong] km."
+  - table:
+      columns: [{width: 1}, {width: 3}, {width: 1, decimals: 1}]
+      rows:
+        - [1, Nạo vét kênh, 2.5]
+        - [2, Làm đường, 4.2]
+      figures:
+        duong: {row: Làm đường, column: 3}
+"#;
+    let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
+    let doc = document(&dir.path());
+    assert!(
+        paragraphs(&doc).contains(&"Đường 4,2 km.".to_string()),
+        "{:#?}",
+        paragraphs(&doc)
+    );
+}
