@@ -262,14 +262,7 @@ intro:
     let (xml, md, doc) = outputs(&dir.path());
     assert_eq!(docx_cells(&xml)[0][3], ["", "Tổng cộng", "12"]);
     assert_eq!(markdown_cells(&md)[0][3], ["", "Tổng cộng", "12"]);
-    let table = doc
-        .body
-        .iter()
-        .find_map(|b| match b {
-            report::document::Block::Table(t) => Some(t),
-            _ => None,
-        })
-        .unwrap();
+    let table = super::tables::tables(&doc)[0];
     let total = table.rows.last().unwrap();
     assert_eq!(total[1].align, report::model::CellAlign::Center);
     assert_eq!((total[0].span, total[1].span, total[2].span), (1, 1, 1));

@@ -12,7 +12,8 @@ use report::document::{Block, Document, Merge, Role, Table};
 
 use super::support::*;
 
-fn tables(doc: &Document) -> Vec<&Table> {
+/// Every table of a document, body then appendices.
+pub fn tables(doc: &Document) -> Vec<&Table> {
     doc.body
         .iter()
         .chain(doc.appendices.iter().flat_map(|a| &a.body))
