@@ -57,22 +57,38 @@ pub struct Source {
 #[derive(Debug)]
 struct Text {
     text: String,
-    line_starts: Vec<usize>,
+    /// The byte offset of each line's start, found the first time a place is asked for
+    /// (a CSV file of 100,000 rows that has no problem never needs them).
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl Text {
     fn new(text: String) -> Text {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Text { text, line_starts }
+        Text {
+            text,
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    /// The lines' starts: after each `\n`, and after a `\r` that no `\n` follows (a
+    /// file of old Mac line ends has lines too).
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let bytes = self.text.as_bytes();
+            std::iter::once(0)
+                .chain(bytes.iter().enumerate().filter_map(|(i, &b)| {
+                    let ends = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+                    ends.then_some(i + 1)
+                }))
+                .collect()
+        })
     }
 }
 
 /// Where a source's text is not to be had, the source is empty.
 static EMPTY: Text = Text {
     text: String::new(),
-    line_starts: Vec::new(),
+    line_starts: OnceLock::new(),
 };
 
 impl Source {
@@ -128,7 +144,8 @@ impl Source {
     /// The line and character column of byte `offset` (clamped to the text and to a
     /// character boundary). A `\r` before a line's `\n` belongs to no column.
     pub fn position(&self, offset: usize) -> Position {
-        let Text { text, line_starts } = self.held();
+        let held = self.held();
+        let (text, line_starts) = (&held.text, held.line_starts());
         let offset = self.clamp(offset);
         let line = line_starts.partition_point(|&s| s <= offset).max(1);
         let start = line_starts.get(line - 1).copied().unwrap_or(0);
@@ -140,7 +157,7 @@ impl Source {
 
     /// The byte offset of 1-based `line` and character `column` (clamped to the line).
     pub fn offset_at(&self, line: usize, column: usize) -> usize {
-        let Some(&start) = self.held().line_starts.get(line.max(1) - 1) else {
+        let Some(&start) = self.held().line_starts().get(line.max(1) - 1) else {
             return self.text().len();
         };
         let text = self.line(line);
@@ -153,7 +170,8 @@ impl Source {
 
     /// The text of 1-based `line`, without its line end (`\n` or `\r\n`).
     pub fn line(&self, line: usize) -> &str {
-        let Text { text, line_starts } = self.held();
+        let held = self.held();
+        let (text, line_starts) = (&held.text, held.line_starts());
         let Some(&start) = line_starts.get(line.max(1) - 1) else {
             return "";
         };
@@ -165,7 +183,12 @@ impl Source {
     /// The byte range of the line holding byte `offset`, without its line end.
     pub fn line_range(&self, offset: usize) -> Range<usize> {
         let line = self.position(offset).line;
-        let start = self.held().line_starts.get(line - 1).copied().unwrap_or(0);
+        let start = self
+            .held()
+            .line_starts()
+            .get(line - 1)
+            .copied()
+            .unwrap_or(0);
         start..start + self.line(line).len()
     }
 
@@ -213,6 +236,11 @@ impl SourceMap {
 
     pub fn get(&self, id: FileId) -> &Source {
         &self.files[id.0 as usize]
+    }
+
+    /// The source of `id`, shared (a CSV file's text, read again by the check).
+    pub fn shared(&self, id: FileId) -> Arc<Source> {
+        self.files[id.0 as usize].clone()
     }
 
     /// The source of `path`, if its text is in the map (and, let go of, still to be
@@ -467,6 +495,22 @@ mod tests {
         assert_eq!(s.line(1), "é: 1");
         assert_eq!(s.position(s.text().find('b').unwrap()).line, 2);
         assert_eq!(s.offset_at(2, 1), s.text().find('b').unwrap());
+    }
+
+    /// Old Mac line ends (a lone `\r`) end lines as `\n` and `\r\n` do, mixed too.
+    #[test]
+    fn lone_cr_lines() {
+        let s = Source::new(Path::new("a"), "é: 1\rb: 2\r\nc: 3\nđ: 4\r".into());
+        let at = |c: char| s.position(s.text().find(c).unwrap());
+        assert_eq!((at('b').line, at('b').column), (2, 1));
+        assert_eq!((at('c').line, at('c').column), (3, 1));
+        assert_eq!((at('đ').line, at('đ').column), (4, 1));
+        assert_eq!(at('3').column, 4);
+        assert_eq!(s.line(1), "é: 1");
+        assert_eq!(s.line(2), "b: 2");
+        assert_eq!(s.line(4), "đ: 4");
+        assert_eq!(s.offset_at(2, 1), s.text().find('b').unwrap());
+        assert_eq!(s.line_range(s.text().find('2').unwrap()), 6..10);
     }
 
     fn at(source: &str, value: &str, needle: &str) -> String {

@@ -10,8 +10,9 @@ use report::messages::Lang;
 
 use super::support::REPORT;
 
-/// What comes before the defect: comments and a value full of marks, in four spellings.
-fn prefixes() -> [(&'static str, String); 4] {
+/// What comes before the defect: comments and a value full of marks, in five spellings
+/// (the last two with CRLF and old Mac line ends, a lone CR).
+fn prefixes() -> [(&'static str, String); 5] {
     let vi = "# Lĩnh vực văn hóa – xã hội, đường phố Đồng Tháp\n\
               # ghi chú: ế ẩm, ỗ ữ ự, ở đây có nhiều dấu\n\
               title: \"Trong lĩnh vực văn hóa – xã hội:\"\n\
@@ -26,16 +27,17 @@ fn prefixes() -> [(&'static str, String); 4] {
         ("nfd", nfd),
         ("ascii", ascii),
         ("crlf", vi.replace('\n', "\r\n")),
+        ("cr", vi.replace('\n', "\r")),
     ]
 }
 
 /// The first diagnostic of a sector file `prefix + defect`, in short form, with the
 /// file's name left out: `line:col: lỗi[code]`.
-fn first_error(prefix: &str, defect: &str, crlf: bool) -> String {
-    let defect = if crlf {
-        defect.replace('\n', "\r\n")
-    } else {
-        defect.to_string()
+fn first_error(prefix: &str, defect: &str, spelling: &str) -> String {
+    let defect = match spelling {
+        "crlf" => defect.replace('\n', "\r\n"),
+        "cr" => defect.replace('\n', "\r"),
+        _ => defect.to_string(),
     };
     let sector = format!("{prefix}{defect}");
     let (_, diags) = report::load::load_from_memory(
@@ -117,7 +119,7 @@ fn every_parser_error_at_its_exact_place_in_every_spelling() {
     let mut failures = Vec::new();
     for (defect, place, code) in DEFECTS {
         for (name, prefix) in prefixes() {
-            let got = first_error(&prefix, defect, name == "crlf");
+            let got = first_error(&prefix, defect, name);
             let want = format!("{place}: lỗi[{code}]");
             if got != want {
                 failures.push(format!("{name} {defect:?}: got {got}, want {want}"));
@@ -145,8 +147,13 @@ fn a_key_written_twice_points_at_both() {
 fn a_document_that_is_not_a_mapping() {
     for (name, prefix) in prefixes() {
         // the prefix's keys dropped: the comments, then a list
-        let comments: String = prefix.lines().take(2).map(|l| format!("{l}\n")).collect();
-        let got = first_error(&comments, "- một\n- hai\n", name == "crlf");
+        let end = match name {
+            "crlf" => "\r\n",
+            "cr" => "\r",
+            _ => "\n",
+        };
+        let comments: String = prefix.split_inclusive(end).take(2).collect();
+        let got = first_error(&comments, "- một\n- hai\n", name);
         assert_eq!(got, "3:1: lỗi[E-not-mapping]", "{name}");
     }
 }
