@@ -65,10 +65,10 @@ pub fn check(data_dir: &Path) -> (Option<crate::model::Report>, Diagnostics) {
     (report.filter(|_| !diags.has_errors()), diags)
 }
 
-/// Whether `doc` is long enough to be rendered in two formats at once and let go of
-/// on a thread of its own.
+/// Whether `doc` is long enough to be rendered in two formats at once, written
+/// straight into its outputs' temporaries and let go of on a thread of its own.
 pub fn is_large(doc: &Document) -> bool {
-    doc.body.len() >= PARALLEL_BLOCKS
+    doc.size() >= PARALLEL_BLOCKS
 }
 
 /// The timestamp of the package properties: the report's own date, or
@@ -147,8 +147,9 @@ pub fn render(
     Ok(outputs)
 }
 
-/// From this many blocks in the body on, DOCX and Markdown are rendered at once (a
-/// thread costs about as much as rendering 500 blocks; a 1,000-model report has 2,500).
+/// From this many blocks on (a table's rows counted, `Document::size`), DOCX and
+/// Markdown are rendered at once (a thread costs about as much as rendering 500 blocks;
+/// a 1,000-model report has 2,500).
 const PARALLEL_BLOCKS: usize = 2_000;
 
 /// The Markdown of `doc`: the built-in templates written directly, or the templates of

@@ -76,6 +76,25 @@ impl Block {
 }
 
 impl Document {
+    /// How long it is to render: its blocks, body and appendices, a table counting one
+    /// for each of its rows (a table of 100,000 rows is a long report).
+    pub fn size(&self) -> usize {
+        let blocks = |body: &[Block]| -> usize {
+            body.iter()
+                .map(|b| match b {
+                    Block::Paragraph(_) => 1,
+                    Block::Table(t) => t.rows.len().max(1),
+                })
+                .sum()
+        };
+        blocks(&self.body)
+            + self
+                .appendices
+                .iter()
+                .map(|a| blocks(&a.body))
+                .sum::<usize>()
+    }
+
     /// The paragraphs of the body, tables left out.
     pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
         self.body.iter().filter_map(Block::paragraph)
@@ -136,16 +155,81 @@ pub struct Table {
     pub rows: Vec<Vec<TableCell>>,
 }
 
-/// A cell on the grid.
-#[derive(Debug, Clone, Serialize)]
+/// A cell on the grid: the checked table's cell, moved (a table of 100,000 rows is held
+/// once, its numbers as exact values printed where they are written, not as texts).
+/// Templates see it as `{column, span, merge, align, bold, spans}`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct TableCell {
     /// First grid column (0-based) and the number of columns it covers.
-    pub column: usize,
-    pub span: usize,
-    pub merge: Merge,
+    pub column: u32,
+    pub span: u32,
+    /// How many rows it covers: 1 when not merged down, 0 for the continuation of a
+    /// cell merged down from above.
+    pub rows: u32,
     pub align: crate::model::CellAlign,
+    /// A header or total cell: every text in it bold.
     pub bold: bool,
-    pub spans: Vec<Span>,
+    pub content: CellContent,
+}
+
+/// What a cell holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CellContent {
+    Empty,
+    /// Text with markup, emphasis and footnote numbers settled.
+    Spans(Box<[Span]>),
+    /// Text without markup (a file's cell), in the cell's weight.
+    Plain(Box<str>),
+    /// A number, in the cell's weight.
+    Number(crate::model::Quantity),
+}
+
+impl TableCell {
+    /// The cell's part in a vertical merge.
+    pub fn merge(&self) -> Merge {
+        match self.rows {
+            0 => Merge::Continue,
+            1 => Merge::None,
+            n => Merge::Restart(n as usize),
+        }
+    }
+
+    /// The grid columns it covers.
+    pub fn columns(&self) -> std::ops::Range<usize> {
+        let start = self.column as usize;
+        start..start + self.span as usize
+    }
+
+    /// Its text as spans (a number printed now, in the Vietnamese way).
+    pub fn spans(&self) -> std::borrow::Cow<'_, [Span]> {
+        let text = |text: String| {
+            std::borrow::Cow::Owned(vec![Span::Text {
+                text,
+                bold: self.bold,
+                italic: false,
+            }])
+        };
+        match &self.content {
+            CellContent::Empty => std::borrow::Cow::Borrowed(&[]),
+            CellContent::Spans(spans) => std::borrow::Cow::Borrowed(spans),
+            CellContent::Plain(s) => text(s.to_string()),
+            CellContent::Number(q) => text(q.text()),
+        }
+    }
+}
+
+impl Serialize for TableCell {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut cell = s.serialize_struct("TableCell", 6)?;
+        cell.serialize_field("column", &self.column)?;
+        cell.serialize_field("span", &self.span)?;
+        cell.serialize_field("merge", &self.merge())?;
+        cell.serialize_field("align", &self.align)?;
+        cell.serialize_field("bold", &self.bold)?;
+        cell.serialize_field("spans", &self.spans())?;
+        cell.end()
+    }
 }
 
 /// A cell's part in a vertical merge.
@@ -195,4 +279,56 @@ pub struct IsoDate {
     pub year: u16,
     pub month: u8,
     pub day: u8,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CellAlign, Quantity};
+
+    fn cell(rows: u32, bold: bool, content: CellContent) -> TableCell {
+        TableCell {
+            column: 1,
+            span: 2,
+            rows,
+            align: CellAlign::Right,
+            bold,
+            content,
+        }
+    }
+
+    /// Templates of a folder see a cell as they did when it held its spans: a number
+    /// printed, plain text as one span in the cell's weight, the merge by name.
+    #[test]
+    fn a_cell_is_seen_by_templates_with_its_spans() {
+        let number = Quantity {
+            value: rust_decimal::Decimal::new(123_155, 2),
+            decimals: 1,
+        };
+        let json = |c: TableCell| serde_json::to_value(c).unwrap().to_string();
+        assert_eq!(
+            json(cell(2, true, CellContent::Number(number))),
+            r#"{"align":"right","bold":true,"column":1,"merge":{"restart":2},"span":2,"spans":[{"bold":true,"italic":false,"kind":"text","text":"1.231,6"}]}"#
+        );
+        assert_eq!(
+            json(cell(1, false, CellContent::Plain("Tổ 1".into()))),
+            r#"{"align":"right","bold":false,"column":1,"merge":"none","span":2,"spans":[{"bold":false,"italic":false,"kind":"text","text":"Tổ 1"}]}"#
+        );
+        assert_eq!(
+            json(cell(0, false, CellContent::Empty)),
+            r#"{"align":"right","bold":false,"column":1,"merge":"continue","span":2,"spans":[]}"#
+        );
+        let spans = vec![Span::FootnoteRef { number: 3 }].into_boxed_slice();
+        assert_eq!(
+            cell(1, false, CellContent::Spans(spans.clone()))
+                .spans()
+                .as_ref(),
+            &spans[..]
+        );
+    }
+
+    #[test]
+    fn a_cell_covers_its_columns() {
+        assert_eq!(cell(1, false, CellContent::Empty).columns(), 1..3);
+    }
 }

@@ -249,13 +249,15 @@ impl Layout<'_> {
             let mut row = self.grid_row(total, &t.columns, false);
             for cell in &mut row {
                 cell.bold = true;
-                bolden(&mut cell.spans);
+                if let CellContent::Spans(spans) = &mut cell.content {
+                    bolden(spans);
+                }
             }
             rows.push(row);
         }
         debug_assert!(
             rows.iter()
-                .all(|r| r.iter().map(|c| c.span).sum::<usize>() == columns)
+                .all(|r| r.iter().map(|c| c.span as usize).sum::<usize>() == columns)
         );
         Table {
             title: t.title.as_ref().map(|x| self.spans(x, BOLD)),
@@ -284,32 +286,21 @@ impl Layout<'_> {
                             .map_or(model::CellAlign::Left, |c| c.align)
                     })
                 };
-                let merge = match cell.rows {
-                    0 => Merge::Continue,
-                    1 => Merge::None,
-                    n => Merge::Restart(n as usize),
-                };
-                let spans = match cell.content {
-                    model::Content::Empty => Vec::new(),
-                    model::Content::Text(inlines) => self.spans_owned(inlines, base),
-                    model::Content::Plain(text) => vec![Span::Text {
-                        text: text.into(),
-                        bold: base.bold,
-                        italic: base.italic,
-                    }],
-                    model::Content::Number(q) => vec![Span::Text {
-                        text: q.text(),
-                        bold: base.bold,
-                        italic: base.italic,
-                    }],
+                let content = match cell.content {
+                    model::Content::Empty => CellContent::Empty,
+                    model::Content::Text(inlines) => {
+                        CellContent::Spans(self.spans_owned(inlines, base).into())
+                    }
+                    model::Content::Plain(text) => CellContent::Plain(text),
+                    model::Content::Number(q) => CellContent::Number(q),
                 };
                 TableCell {
-                    column: cell.column as usize,
-                    span: cell.span as usize,
-                    merge,
+                    column: cell.column,
+                    span: cell.span,
+                    rows: cell.rows,
                     align,
                     bold: header,
-                    spans,
+                    content,
                 }
             })
             .collect()

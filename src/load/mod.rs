@@ -4,6 +4,7 @@
 //! deserialised into typed structures. Every file is read even when an earlier one failed.
 
 pub mod blocks;
+mod csv_rows;
 pub mod figures;
 pub mod files;
 pub mod read;

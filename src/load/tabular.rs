@@ -9,6 +9,7 @@ use std::path::{Component, Path, PathBuf};
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
+use super::csv_rows::{CsvError, CsvRows};
 use super::files::{RowsFromFile, Text};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{BlockMessage, Message};
@@ -18,7 +19,58 @@ use crate::numbers;
 #[derive(Debug, Clone)]
 pub struct Sheet {
     pub path: PathBuf,
-    pub rows: Vec<SheetRow>,
+    pub rows: SheetRows,
+}
+
+/// The rows of a file, for the check to take one at a time.
+#[derive(Debug, Clone)]
+pub enum SheetRows {
+    /// A workbook's sheet, read whole (as calamine reads it).
+    Read(Vec<SheetRow>),
+    /// A CSV file, read again a row at a time from its text.
+    Csv(CsvRows),
+}
+
+impl SheetRows {
+    pub fn len(&self) -> usize {
+        match self {
+            SheetRows::Read(rows) => rows.len(),
+            SheetRows::Csv(rows) => rows.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl IntoIterator for SheetRows {
+    type Item = SheetRow;
+    type IntoIter = SheetRowIter;
+
+    fn into_iter(self) -> SheetRowIter {
+        match self {
+            SheetRows::Read(rows) => SheetRowIter::Read(rows.into_iter()),
+            SheetRows::Csv(rows) => SheetRowIter::Csv(rows.into_iter()),
+        }
+    }
+}
+
+/// The rows of a file, each let go of by the check once it is placed.
+pub enum SheetRowIter {
+    Read(std::vec::IntoIter<SheetRow>),
+    Csv(super::csv_rows::RowReader),
+}
+
+impl Iterator for SheetRowIter {
+    type Item = SheetRow;
+
+    fn next(&mut self) -> Option<SheetRow> {
+        match self {
+            SheetRowIter::Read(rows) => rows.next(),
+            SheetRowIter::Csv(rows) => rows.next(),
+        }
+    }
 }
 
 /// A row of a file: never empty (a row with no cell is not kept).
@@ -64,11 +116,31 @@ pub enum Place {
 }
 
 impl Place {
-    fn text(range: Range<usize>) -> Place {
+    pub(super) fn text(range: Range<usize>) -> Place {
         let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Place::Text {
             start: at(range.start),
             end: at(range.end),
+        }
+    }
+
+    /// The place's two numbers: the CSV text's byte range, or the cell's row and column.
+    pub fn numbers(&self) -> (u32, u32) {
+        match *self {
+            Place::Text { start, end } => (start, end),
+            Place::Cell { row, column, .. } => (row, column),
+        }
+    }
+
+    /// The place of the same file (and sheet) at `numbers` ([`Place::numbers`]).
+    pub fn with_numbers(&self, (a, b): (u32, u32)) -> Place {
+        match self {
+            Place::Text { .. } => Place::Text { start: a, end: b },
+            Place::Cell { sheet, .. } => Place::Cell {
+                sheet: sheet.clone(),
+                row: a,
+                column: b,
+            },
         }
     }
 
@@ -147,7 +219,7 @@ pub fn read_rows(
         };
         read_csv(&path, bytes, delimiter, skip, diags)?
     } else {
-        read_xlsx(&path, bytes, spec, yaml, skip, diags)?
+        SheetRows::Read(read_xlsx(&path, bytes, spec, yaml, skip, diags)?)
     };
     Some(Sheet { path, rows })
 }
@@ -175,7 +247,7 @@ fn read_csv(
     delimiter: u8,
     skip: usize,
     diags: &mut Diagnostics,
-) -> Option<Vec<SheetRow>> {
+) -> Option<SheetRows> {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -185,102 +257,17 @@ fn read_csv(
             return None;
         }
     };
-    // a byte-order mark, as Excel writes "CSV UTF-8", is not part of the first cell
-    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(&text.as_bytes()[bom..]);
-    let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    let mut index = 0;
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let at = e.position().map_or(0, |p| p.byte() as usize) + bom;
-                diags.add_source(path, text.clone());
-                let detail = csv_error(&e);
-                diags.push(
-                    Diagnostic::new(Message::Block(BlockMessage::CsvSyntax { detail }), path)
-                        .at(at..at + 1),
-                );
-                return None;
-            }
+    let id = diags.add_source(path, text);
+    let source = diags.sources().shared(id);
+    match CsvRows::read(source, delimiter, skip) {
+        Ok(rows) => Some(SheetRows::Csv(rows)),
+        Err(CsvError { at, detail }) => {
+            diags.push(
+                Diagnostic::new(Message::Block(BlockMessage::CsvSyntax { detail }), path)
+                    .at(at..at + 1),
+            );
+            None
         }
-        index += 1;
-        if index <= skip || record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let mut start = record.position().map_or(0, |p| p.byte() as usize) + bom;
-        // after a CRLF line end the csv crate gives the record's start at the LF
-        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
-            start += 1;
-        }
-        let places = field_ranges(&text, start, delimiter, record.len());
-        let cells: Vec<SheetCell> = record
-            .iter()
-            .zip(places)
-            .map(|(field, range)| SheetCell {
-                value: text_value(field),
-                place: Place::text(range),
-            })
-            .collect();
-        rows.push(SheetRow { cells });
-    }
-    diags.add_source(path, text);
-    Some(rows)
-}
-
-/// The csv crate's error without its own position (the diagnostic gives the place).
-fn csv_error(e: &csv::Error) -> String {
-    match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "not UTF-8".into(),
-        csv::ErrorKind::Io(err) => err.to_string(),
-        _ => e.to_string(),
-    }
-}
-
-/// The byte ranges of the first `count` fields of the record starting at `start`: a
-/// small scan that knows quotes, for places only (the csv crate gives the values).
-fn field_ranges(text: &str, start: usize, delimiter: u8, count: usize) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(count);
-    let mut i = start;
-    let mut field_start = start;
-    let mut quoted = false;
-    while i < bytes.len() && out.len() < count {
-        let b = bytes[i];
-        if b == b'"' {
-            quoted = !quoted;
-        } else if !quoted && (b == delimiter || b == b'\n' || b == b'\r') {
-            out.push(field_start..i.max(field_start + 1).min(bytes.len()));
-            if b != delimiter {
-                break;
-            }
-            field_start = i + 1;
-        }
-        i += 1;
-    }
-    while out.len() < count {
-        let end = i.min(bytes.len());
-        out.push(field_start.min(end)..(field_start + 1).min(bytes.len().max(1)));
-        field_start = end;
-    }
-    out
-}
-
-/// A text field: a number when it reads as one (`1.231.500`, `65,2`, `65.2`), else text.
-fn text_value(field: &str) -> SheetValue {
-    let t = field.trim();
-    if t.is_empty() {
-        SheetValue::Empty
-    } else if let Some((v, decimals)) = numbers::parse_vi(t) {
-        SheetValue::Number(v, decimals)
-    } else {
-        SheetValue::Text(t.to_string())
     }
 }
 
@@ -495,16 +482,6 @@ mod tests {
         for bad in ["", "A", "12", "A0", "A1", "A1:", "1A:B2", "ABCD1:A2"] {
             assert!(parse_range(bad).is_none(), "{bad}");
         }
-    }
-
-    #[test]
-    fn csv_field_places_know_quotes() {
-        let text = "a,\"b,c\",d\nx,y,z\n";
-        assert_eq!(field_ranges(text, 0, b',', 3), vec![0..1, 2..7, 8..9]);
-        assert_eq!(
-            field_ranges(text, 10, b',', 3),
-            vec![10..11, 12..13, 14..15]
-        );
     }
 
     #[test]

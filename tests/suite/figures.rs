@@ -78,7 +78,7 @@ models:
         .iter()
         .map(|r| {
             r.iter()
-                .map(|c| texts(&c.spans))
+                .map(|c| texts(&c.spans()))
                 .collect::<Vec<_>>()
                 .join("|")
         })

@@ -279,39 +279,46 @@ pub fn document_with(text: &str) -> Document {
 /// A table whose every text is `text`: one header row and two body rows; `merged` adds
 /// a cell spanning two columns and one merged down two rows (an HTML table in Markdown).
 pub fn hostile_table(text: &str, merged: bool) -> Table {
-    let cell = |column, span, merge, bold| TableCell {
+    // a merge given as the rows a cell covers (0: the continuation of one from above);
+    // the middle column's text is plain (a file's cell), the others' spans
+    let cell = |column, span, rows, bold| TableCell {
         column,
         span,
-        merge,
+        rows,
         align: CellAlign::Right,
         bold,
-        spans: if merge == Merge::Continue {
-            Vec::new()
+        content: if rows == 0 {
+            CellContent::Empty
+        } else if column == 1 {
+            CellContent::Plain(text.into())
         } else {
-            vec![Span::Text {
-                text: text.into(),
-                bold,
-                italic: false,
-            }]
+            CellContent::Spans(
+                vec![Span::Text {
+                    text: text.into(),
+                    bold,
+                    italic: false,
+                }]
+                .into(),
+            )
         },
     };
     let rows = if merged {
         vec![
-            vec![cell(0, 2, Merge::None, true), cell(2, 1, Merge::None, true)],
+            vec![cell(0, 2, 1, true), cell(2, 1, 1, true)],
             vec![
-                cell(0, 1, Merge::Restart(2), false),
-                cell(1, 1, Merge::None, false),
-                cell(2, 1, Merge::None, false),
+                cell(0, 1, 2, false),
+                cell(1, 1, 1, false),
+                cell(2, 1, 1, false),
             ],
             vec![
-                cell(0, 1, Merge::Continue, false),
-                cell(1, 1, Merge::None, false),
-                cell(2, 1, Merge::None, false),
+                cell(0, 1, 0, false),
+                cell(1, 1, 1, false),
+                cell(2, 1, 1, false),
             ],
         ]
     } else {
         (0..3)
-            .map(|r| (0..3).map(|c| cell(c, 1, Merge::None, r == 0)).collect())
+            .map(|r| (0..3).map(|c| cell(c, 1, 1, r == 0)).collect())
             .collect()
     };
     Table {

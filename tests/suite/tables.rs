@@ -30,10 +30,10 @@ fn grid_text(t: &Table) -> Vec<String> {
         .iter()
         .map(|row| {
             row.iter()
-                .map(|c| match c.merge {
+                .map(|c| match c.merge() {
                     Merge::Continue => "^".to_string(),
-                    _ if c.span > 1 => format!("{}<{}>", texts(&c.spans), c.span),
-                    _ => texts(&c.spans),
+                    _ if c.span > 1 => format!("{}<{}>", texts(&c.spans()), c.span),
+                    _ => texts(&c.spans()),
                 })
                 .collect::<Vec<_>>()
                 .join("|")
@@ -93,7 +93,7 @@ fn a_table_with_merged_headers_numbers_and_a_total() {
     assert!(t.rows[5].iter().all(|c| c.bold));
     assert_eq!(t.rows[2][2].align, report::model::CellAlign::Right);
     assert_eq!(t.rows[2][0].align, report::model::CellAlign::Center);
-    assert_eq!(t.rows[0][0].merge, Merge::Restart(2));
+    assert_eq!(t.rows[0][0].merge(), Merge::Restart(2));
     assert_eq!(doc.footnotes.len(), 1, "a footnote in a cell is numbered");
 }
 
@@ -666,4 +666,51 @@ fn csv_with_crlf_and_nfd_text() {
         said[0],
         "DATA/bang.csv:2:8: lỗi[E-table-number]: cột 3 là cột số nhưng ô này là `mười` (gợi ý: viết một số (1231500, 65.2 hoặc \"1.231.500\", \"65,2\"), hoặc để trống ô (\"\"))"
     );
+    // the same with old Mac line ends (a lone CR): the same line and column
+    fs::write(dir.path().join("bang.csv"), "4,Thu,10,1\r5,Khác,mười,2\r").unwrap();
+    let said = diagnostics(&dir.path());
+    assert!(
+        said[0].starts_with("DATA/bang.csv:2:8: lỗi[E-table-number]"),
+        "{said:?}"
+    );
+}
+
+/// A table of many rows makes a long report though it is one block: its DOCX and
+/// Markdown are written into their temporaries as they are made, the Markdown table a
+/// row at a time, and are the outputs rendered in memory, byte for byte.
+#[test]
+fn a_long_table_is_written_as_it_is_made_the_same() {
+    let sector = TABLE_SECTOR.replace(
+        "      total:",
+        "      rows_from:\n        file: bang.csv\n      total:",
+    );
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    let csv: String = (0..2_500)
+        .map(|i| format!("{},Tổ {i},\"{},5\",{}\n", i + 4, i * 3, i % 7))
+        .collect();
+    fs::write(dir.path().join("bang.csv"), csv).unwrap();
+    let doc = document(&dir.path());
+    // header, YAML and file rows, the total: more than the 2,000 a long report has
+    assert_eq!(tables(&doc)[0].rows.len(), 2 + 3 + 2_500 + 1);
+    let paragraphs = doc.body.len() - 1;
+    assert_eq!(doc.size(), paragraphs + 2_506);
+    assert!(report::build::is_large(&doc));
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("o");
+    let o = run(
+        tmp.path(),
+        &[
+            "build",
+            dir.path().to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let name = report::build::output_name(&dir.path());
+    let md = fs::read_to_string(out.join(format!("{name}.md"))).unwrap();
+    assert_eq!(md, report::render::markdown::render_built_in(&doc));
+    assert!(md.contains("<td align=\"center\">2.503</td><td align=\"left\">Tổ 2499</td><td align=\"right\">7.497,5</td><td align=\"right\">0,0</td>"));
+    let docx = fs::read(out.join(format!("{name}.docx"))).unwrap();
+    assert!(docx == report::render::docx::render(&doc), "another DOCX");
 }

@@ -50,7 +50,7 @@ pub fn table(x: &mut Xml, t: &Table, text_width: u32, size: u32) {
         }
         x.close();
         for cell in row {
-            let width = widths[cell.column..cell.column + cell.span].iter().sum();
+            let width = widths[cell.columns()].iter().sum();
             self::cell(x, cell, width, size);
         }
         x.close();
@@ -113,7 +113,7 @@ fn cell(x: &mut Xml, cell: &TableCell, width: u32, size: u32) {
     if cell.span > 1 {
         x.empty("w:gridSpan", &[("w:val", &cell.span.to_string())]);
     }
-    match cell.merge {
+    match cell.merge() {
         Merge::None => {}
         Merge::Restart(_) => {
             x.empty("w:vMerge", &[("w:val", "restart")]);
@@ -139,7 +139,7 @@ fn cell(x: &mut Xml, cell: &TableCell, width: u32, size: u32) {
         ..ParaProps::styled(STYLE_PLAIN)
     }
     .write(x);
-    spans(x, &cell.spans, Some(size));
+    spans(x, &cell.spans(), Some(size));
     x.close();
     x.close();
 }

@@ -123,6 +123,13 @@ fn header(out: &mut Tidy, md: &View) {
 /// blocks.md
 fn blocks(out: &mut Tidy, blocks: &[Block]) {
     for b in blocks {
+        if let Block::Table(t) = b {
+            // written as it is made, not held as the block's text
+            out.push('\n');
+            super::table::write(t, out);
+            out.push('\n');
+            continue;
+        }
         let b: BlockView = super::block(b);
         out.push('\n');
         let marker = truthy(&b.marker);
@@ -132,26 +139,22 @@ fn blocks(out: &mut Tidy, blocks: &[Block]) {
                 out.push(' ');
             }
         };
-        if b.kind == "table" {
-            out.push_str(&b.text);
-        } else {
-            match b.role {
-                Some(Role::SectionHeading) => {
-                    out.push_str("## ");
-                    lead(out);
-                }
-                Some(Role::SectorHeading) => {
-                    out.push_str("### ");
-                    lead(out);
-                }
-                Some(Role::Item) => {
-                    out.push_str(b.marker.as_deref().unwrap_or(""));
-                    out.push(' ');
-                }
-                _ => lead(out),
+        match b.role {
+            Some(Role::SectionHeading) => {
+                out.push_str("## ");
+                lead(out);
             }
-            out.push_str(&b.text);
+            Some(Role::SectorHeading) => {
+                out.push_str("### ");
+                lead(out);
+            }
+            Some(Role::Item) => {
+                out.push_str(b.marker.as_deref().unwrap_or(""));
+                out.push(' ');
+            }
+            _ => lead(out),
         }
+        out.push_str(&b.text);
         out.push('\n');
     }
 }

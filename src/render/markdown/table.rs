@@ -15,6 +15,12 @@ use crate::render::md_escape;
 /// with a footnote reference, so that the rest stays HTML).
 pub fn render(t: &Table) -> String {
     let mut out = String::new();
+    write(t, &mut out);
+    out
+}
+
+/// [`render`] into `out` a row at a time (a table of 100,000 rows is never one string).
+pub fn write(t: &Table, out: &mut impl Write) {
     if let Some(title) = &t.title {
         let _ = writeln!(out, "{}\n", md_escape::line_start(&inline(title, false)));
     }
@@ -25,23 +31,22 @@ pub fn render(t: &Table) -> String {
         .rows
         .iter()
         .flatten()
-        .any(|c| c.span > 1 || c.merge != Merge::None);
+        .any(|c| c.span > 1 || c.merge() != Merge::None);
     if t.header_rows == 1 && !merged {
-        pipe_table(t, &mut out);
+        pipe_table(t, out);
     } else {
-        html_table(t, &mut out);
+        html_table(t, out);
     }
-    out
 }
 
-fn pipe_table(t: &Table, out: &mut String) {
+fn pipe_table(t: &Table, out: &mut impl Write) {
     let mut rows = t.rows.iter();
     let Some(header) = rows.next() else { return };
     // bold header cells are bold spans: `inline` writes the emphasis where Markdown
     // reads it as such; a `|` of the text is escaped, the cell being one line
     let cells = |row: &[TableCell]| {
         row.iter()
-            .map(|c| md_escape::in_cell(&inline(&c.spans, false)))
+            .map(|c| md_escape::in_cell(&inline(&c.spans(), false)))
             .collect::<Vec<_>>()
     };
     let _ = writeln!(out, "| {} |", cells(header).join(" | "));
@@ -65,19 +70,19 @@ fn pipe_table(t: &Table, out: &mut String) {
     }
 }
 
-fn html_table(t: &Table, out: &mut String) {
-    out.push_str("<table>\n");
+fn html_table(t: &Table, out: &mut impl Write) {
+    let _ = out.write_str("<table>\n");
     for (r, row) in t.rows.iter().enumerate() {
         if r == 0 && t.header_rows > 0 {
-            out.push_str("<thead>\n");
+            let _ = out.write_str("<thead>\n");
         }
         if r == t.header_rows {
-            out.push_str("<tbody>\n");
+            let _ = out.write_str("<tbody>\n");
         }
-        out.push_str("<tr>");
+        let _ = out.write_str("<tr>");
         let tag = if r < t.header_rows { "th" } else { "td" };
         for cell in row {
-            let rows = match cell.merge {
+            let rows = match cell.merge() {
                 Merge::Continue => continue,
                 Merge::Restart(n) => n,
                 Merge::None => 1,
@@ -94,10 +99,8 @@ fn html_table(t: &Table, out: &mut String) {
                 CellAlign::Center => "center",
                 CellAlign::Right => "right",
             };
-            let noted = cell
-                .spans
-                .iter()
-                .any(|s| matches!(s, Span::FootnoteRef { .. }));
+            let spans = cell.spans();
+            let noted = spans.iter().any(|s| matches!(s, Span::FootnoteRef { .. }));
             if noted {
                 // GFM reads Markdown, and so a footnote reference, only outside an HTML
                 // block, which a blank line ends: the cell's text goes between blank
@@ -105,25 +108,25 @@ fn html_table(t: &Table, out: &mut String) {
                 let _ = write!(
                     out,
                     " align=\"{align}\">\n\n{}\n\n</{tag}>",
-                    markdown_cell(&cell.spans, r < t.header_rows)
+                    markdown_cell(&spans, r < t.header_rows)
                 );
             } else {
                 let _ = write!(
                     out,
                     " align=\"{align}\">{}</{tag}>",
-                    html(&cell.spans, r < t.header_rows)
+                    html(&spans, r < t.header_rows)
                 );
             }
         }
-        out.push_str("</tr>\n");
+        let _ = out.write_str("</tr>\n");
         if r + 1 == t.header_rows {
-            out.push_str("</thead>\n");
+            let _ = out.write_str("</thead>\n");
         }
     }
     if t.rows.len() > t.header_rows {
-        out.push_str("</tbody>\n");
+        let _ = out.write_str("</tbody>\n");
     }
-    out.push_str("</table>\n");
+    let _ = out.write_str("</table>\n");
 }
 
 /// The text of a cell with a footnote reference, as one Markdown paragraph (`[^n]` for

@@ -19,7 +19,7 @@ use crate::grid::{self, Grid, GridError, Placed, PlacedKind};
 use crate::load::files::{
     BlockFile, CellFile, CellValue, ColumnFile, Number, RowFile, TableFile, TotalFile,
 };
-use crate::load::tabular::{Place, SheetCell, SheetValue};
+use crate::load::tabular::{Place, SheetCell, SheetRows, SheetValue};
 use crate::markup::{Inline, Style};
 use crate::messages::{BlockMessage, Message};
 use crate::model::*;
@@ -39,7 +39,10 @@ pub(super) struct ColumnRule {
 #[derive(Default)]
 pub(super) struct Places {
     yaml: Vec<Span>,
-    sheet: Vec<Place>,
+    /// The file's rows, each by its first cell's [`Place::numbers`] (8 bytes a row, not
+    /// a whole place's 24), and the place of the first, which says what they number.
+    sheet: Vec<(u32, u32)>,
+    first: Option<Place>,
     /// The file the rows after the YAML ones came from.
     path: Option<PathBuf>,
 }
@@ -52,7 +55,8 @@ impl Places {
             None => Diagnostic::spanned(message, c.sources, self.yaml[r].clone()),
             Some(s) => {
                 let path = self.path.as_deref().unwrap_or(std::path::Path::new(""));
-                self.sheet.get(s)?.diagnostic(message, path)
+                let place = self.first.as_ref()?.with_numbers(*self.sheet.get(s)?);
+                place.diagnostic(message, path)
             }
         })
     }
@@ -324,11 +328,13 @@ impl<'a> Checker<'a> {
         let mut places = Places {
             yaml: t.rows.iter().map(|r| Span::new(file, r.range())).collect(),
             sheet: Vec::new(),
+            first: None,
             path: sheet.as_ref().map(|s| s.path.clone()),
         };
-        let sheet_rows = sheet.map(|s| s.rows).unwrap_or_default();
+        let sheet_rows = sheet.map(|s| s.rows);
+        let sheet_count = sheet_rows.as_ref().map_or(0, SheetRows::len);
         let mut grid = Grid::new(width);
-        let mut rows = Vec::with_capacity(t.rows.len() + sheet_rows.len());
+        let mut rows = Vec::with_capacity(t.rows.len() + sheet_count);
         for (r, row) in t.rows.iter().enumerate() {
             let row_decimals = row.decimals.as_ref().and_then(|d| self.decimals(file, d));
             let shapes = self.shapes(file, row);
@@ -363,10 +369,12 @@ impl<'a> Checker<'a> {
             }
             rows.push(cells);
         }
-        places.sheet.reserve_exact(sheet_rows.len());
+        places.sheet.reserve_exact(sheet_count);
         let path = places.path.clone();
-        for row in sheet_rows {
-            places.sheet.push(row.place());
+        for row in sheet_rows.into_iter().flatten() {
+            let place = row.place();
+            places.sheet.push(place.numbers());
+            places.first.get_or_insert(place);
             let placed = grid.place_row(std::iter::repeat_n((1, 1), row.cells.len()));
             // (a row under a cell merged down into it has the continuation first: its
             // cells follow, in order)

@@ -1,0 +1,225 @@
+//! The rows of a CSV file, read a row at a time from its text in the source map. The
+//! loader reads them once to find the file's problems and count its rows, keeping none;
+//! the check reads them again as it places them on the grid, so that a table of 100,000
+//! rows is never held as cells beside the checked table it becomes.
+
+use std::io::Read;
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::tabular::{Place, SheetCell, SheetRow, SheetValue};
+use crate::numbers;
+use crate::source::Source;
+
+/// How a CSV file is read: the text (the file's source, shared with the source map), its
+/// delimiter and how many records at the top are skipped.
+#[derive(Debug, Clone)]
+pub struct CsvRows {
+    source: Arc<Source>,
+    delimiter: u8,
+    skip: usize,
+    /// How many rows it has, counted by the loader.
+    count: usize,
+}
+
+/// A record the csv crate could not read: the byte it stopped at and why.
+pub struct CsvError {
+    pub at: usize,
+    pub detail: String,
+}
+
+impl CsvRows {
+    /// Reads every row of `source` once: the rows' count, or the first problem.
+    pub fn read(source: Arc<Source>, delimiter: u8, skip: usize) -> Result<CsvRows, CsvError> {
+        let mut rows = CsvRows {
+            source,
+            delimiter,
+            skip,
+            count: 0,
+        };
+        let mut count = 0;
+        let mut reader = rows.clone().reader();
+        while let Some(row) = reader.next_row() {
+            row?;
+            count += 1;
+        }
+        rows.count = count;
+        Ok(rows)
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    fn reader(self) -> RowReader {
+        let text = self.source.text();
+        // a byte-order mark, as Excel writes "CSV UTF-8", is not part of the first cell
+        let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let csv = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(self.delimiter)
+            .from_reader(SourceReader {
+                source: self.source.clone(),
+                at: bom,
+            });
+        RowReader {
+            csv,
+            record: csv::StringRecord::new(),
+            index: 0,
+            bom,
+            rows: self,
+        }
+    }
+}
+
+impl IntoIterator for CsvRows {
+    type Item = SheetRow;
+    type IntoIter = RowReader;
+
+    /// The rows, read again; the loader found no problem in them.
+    fn into_iter(self) -> RowReader {
+        self.reader()
+    }
+}
+
+/// The rows of a CSV text, one at a time.
+pub struct RowReader {
+    csv: csv::Reader<SourceReader>,
+    record: csv::StringRecord,
+    /// Records read so far.
+    index: usize,
+    bom: usize,
+    rows: CsvRows,
+}
+
+impl RowReader {
+    /// The next row that is neither skipped nor blank, or the problem that stops the
+    /// reading.
+    fn next_row(&mut self) -> Option<Result<SheetRow, CsvError>> {
+        loop {
+            match self.csv.read_record(&mut self.record) {
+                Ok(false) => return None,
+                Ok(true) => {}
+                Err(e) => {
+                    let at = e.position().map_or(0, |p| p.byte() as usize) + self.bom;
+                    return Some(Err(CsvError {
+                        at,
+                        detail: csv_error(&e),
+                    }));
+                }
+            }
+            self.index += 1;
+            if self.index <= self.rows.skip || self.record.iter().all(|f| f.trim().is_empty()) {
+                continue;
+            }
+            let text = self.rows.source.text();
+            let mut start = self.record.position().map_or(0, |p| p.byte() as usize) + self.bom;
+            // after a CRLF line end the csv crate gives the record's start at the LF
+            while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+                start += 1;
+            }
+            let places = field_ranges(text, start, self.rows.delimiter, self.record.len());
+            let cells = self
+                .record
+                .iter()
+                .zip(places)
+                .map(|(field, range)| SheetCell {
+                    value: text_value(field),
+                    place: Place::text(range),
+                })
+                .collect();
+            return Some(Ok(SheetRow { cells }));
+        }
+    }
+}
+
+impl Iterator for RowReader {
+    type Item = SheetRow;
+
+    fn next(&mut self) -> Option<SheetRow> {
+        self.next_row()?.ok()
+    }
+}
+
+/// The text of a source as a reader, from byte `at` on.
+struct SourceReader {
+    source: Arc<Source>,
+    at: usize,
+}
+
+impl Read for SourceReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let rest = self
+            .source
+            .text()
+            .as_bytes()
+            .get(self.at..)
+            .unwrap_or_default();
+        let n = rest.len().min(buf.len());
+        buf[..n].copy_from_slice(&rest[..n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// The csv crate's error without its own position (the diagnostic gives the place).
+fn csv_error(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "not UTF-8".into(),
+        csv::ErrorKind::Io(err) => err.to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// The byte ranges of the first `count` fields of the record starting at `start`: a
+/// small scan that knows quotes, for places only (the csv crate gives the values).
+fn field_ranges(text: &str, start: usize, delimiter: u8, count: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(count);
+    let mut i = start;
+    let mut field_start = start;
+    let mut quoted = false;
+    while i < bytes.len() && out.len() < count {
+        let b = bytes[i];
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && (b == delimiter || b == b'\n' || b == b'\r') {
+            out.push(field_start..i.max(field_start + 1).min(bytes.len()));
+            if b != delimiter {
+                break;
+            }
+            field_start = i + 1;
+        }
+        i += 1;
+    }
+    while out.len() < count {
+        let end = i.min(bytes.len());
+        out.push(field_start.min(end)..(field_start + 1).min(bytes.len().max(1)));
+        field_start = end;
+    }
+    out
+}
+
+/// A text field: a number when it reads as one (`1.231.500`, `65,2`, `65.2`), else text.
+fn text_value(field: &str) -> SheetValue {
+    let t = field.trim();
+    if t.is_empty() {
+        SheetValue::Empty
+    } else if let Some((v, decimals)) = numbers::parse_vi(t) {
+        SheetValue::Number(v, decimals)
+    } else {
+        SheetValue::Text(t.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_field_places_know_quotes() {
+        let text = "a,\"b,c\",d\n";
+        assert_eq!(field_ranges(text, 0, b',', 3), [0..1, 2..7, 8..9]);
+    }
+}
