@@ -7,6 +7,7 @@ use std::io::Read;
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::budgets::{self, Exceeded};
 use super::tabular::{Place, SheetCell, SheetRow, SheetValue};
 use crate::numbers;
 use crate::source::Source;
@@ -22,10 +23,20 @@ pub struct CsvRows {
     count: usize,
 }
 
-/// A record the csv crate could not read: the byte it stopped at and why.
+/// Why a CSV file cannot give its rows, and the byte where that is seen.
 pub struct CsvError {
     pub at: usize,
-    pub detail: String,
+    pub problem: CsvProblem,
+}
+
+pub enum CsvProblem {
+    /// A record the csv crate could not read, and its reason.
+    Syntax(String),
+    /// A quoted field whose quotes do not close it (`"abc` to the end of the file, or
+    /// `"abc"def`), which the csv crate reads without complaint.
+    Quotes,
+    /// A budget gone past (`load::budgets`).
+    Limit(Exceeded),
 }
 
 impl CsvRows {
@@ -37,11 +48,35 @@ impl CsvRows {
             skip,
             count: 0,
         };
-        let mut count = 0;
+        let (mut count, mut width) = (0, 0);
         let mut reader = rows.clone().reader();
         while let Some(row) = reader.next_row() {
-            row?;
+            let row = row?;
+            let at = row.place().numbers().0 as usize;
+            let limit = |exceeded| CsvError {
+                at,
+                problem: CsvProblem::Limit(exceeded),
+            };
             count += 1;
+            width = width.max(row.cells.len());
+            if row.cells.len() > budgets::COLUMNS {
+                let found = row.cells.len() as u64;
+                return Err(limit(Exceeded::Columns { found }));
+            }
+            if count > budgets::ROWS {
+                return Err(limit(Exceeded::Rows));
+            }
+            if count * width > budgets::CELLS {
+                let found = (count * width) as u64;
+                return Err(limit(Exceeded::Cells { found }));
+            }
+            let text = rows.source.text();
+            if let Some(bad) = row.cells.iter().find(|c| !quotes_close(text, &c.place)) {
+                return Err(CsvError {
+                    at: bad.place.numbers().0 as usize,
+                    problem: CsvProblem::Quotes,
+                });
+            }
         }
         rows.count = count;
         Ok(rows)
@@ -105,7 +140,7 @@ impl RowReader {
                     let at = e.position().map_or(0, |p| p.byte() as usize) + self.bom;
                     return Some(Err(CsvError {
                         at,
-                        detail: csv_error(&e),
+                        problem: CsvProblem::Syntax(csv_error(&e)),
                     }));
                 }
             }
@@ -140,6 +175,24 @@ impl Iterator for RowReader {
     fn next(&mut self) -> Option<SheetRow> {
         self.next_row()?.ok()
     }
+}
+
+/// Whether the field at `place` of `text`, if it opens with a quote, is closed by one
+/// at its end with the quotes inside doubled (`"a ""b"" c"`); a field that does not open
+/// with a quote may hold them as it likes (`5" ống`).
+fn quotes_close(text: &str, place: &Place) -> bool {
+    let (start, end) = place.numbers();
+    let raw = text
+        .get(start as usize..end as usize)
+        .unwrap_or_default()
+        .trim();
+    let Some(inner) = raw.strip_prefix('"') else {
+        return true;
+    };
+    let Some(inner) = inner.strip_suffix('"') else {
+        return false;
+    };
+    inner.split("\"\"").all(|piece| !piece.contains('"'))
 }
 
 /// The text of a source as a reader, from byte `at` on.
@@ -216,6 +269,31 @@ fn text_value(field: &str) -> SheetValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_close_their_fields() {
+        let closes = |raw: &str| {
+            let place = Place::Text {
+                start: 0,
+                end: raw.len() as u32,
+            };
+            quotes_close(raw, &place)
+        };
+        for ok in [
+            "abc",
+            "5\" ống",
+            "\"a,b\"",
+            "\"a \"\"b\"\" c\"",
+            "\"\"",
+            " \"x\" ",
+            "",
+        ] {
+            assert!(closes(ok), "{ok}");
+        }
+        for bad in ["\"abc", "\"abc\"def", "\"", "\"a\"b\"", "\"a\"\"\"b\""] {
+            assert!(!closes(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn csv_field_places_know_quotes() {

@@ -4,6 +4,7 @@
 //! deserialised into typed structures. Every file is read even when an earlier one failed.
 
 pub mod blocks;
+pub mod budgets;
 mod csv_rows;
 pub mod figures;
 pub mod files;
@@ -12,6 +13,7 @@ mod shape;
 pub mod tabular;
 pub mod text;
 mod tree;
+mod xlsx_rows;
 mod yaml_error;
 
 use std::path::{Path, PathBuf};

@@ -3,13 +3,10 @@
 //! a byte range of the CSV text (shown like a YAML place, with its line), or the sheet and
 //! cell of the workbook (`Sheet1!B12`). Read with the `csv` and `calamine` crates.
 
-use std::io::Cursor;
 use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 
-use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
-
-use super::csv_rows::{CsvError, CsvRows};
+use super::csv_rows::{CsvError, CsvProblem, CsvRows};
 use super::files::{RowsFromFile, Text};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{BlockMessage, Message};
@@ -219,7 +216,9 @@ pub fn read_rows(
         };
         read_csv(&path, bytes, delimiter, skip, diags)?
     } else {
-        SheetRows::Read(read_xlsx(&path, bytes, spec, yaml, skip, diags)?)
+        SheetRows::Read(super::xlsx_rows::read_xlsx(
+            &path, bytes, spec, yaml, skip, diags,
+        )?)
     };
     Some(Sheet { path, rows })
 }
@@ -261,174 +260,19 @@ fn read_csv(
     let source = diags.sources().shared(id);
     match CsvRows::read(source, delimiter, skip) {
         Ok(rows) => Some(SheetRows::Csv(rows)),
-        Err(CsvError { at, detail }) => {
-            diags.push(
-                Diagnostic::new(Message::Block(BlockMessage::CsvSyntax { detail }), path)
-                    .at(at..at + 1),
-            );
+        Err(CsvError { at, problem }) => {
+            let message = match problem {
+                CsvProblem::Syntax(detail) => BlockMessage::CsvSyntax { detail },
+                CsvProblem::Quotes => BlockMessage::CsvQuotes,
+                CsvProblem::Limit(exceeded) => BlockMessage::FileLimit {
+                    exceeded,
+                    sheet: None,
+                },
+            };
+            diags.push(Diagnostic::new(Message::Block(message), path).at(at..at + 1));
             None
         }
     }
-}
-
-fn read_xlsx(
-    path: &Path,
-    bytes: Vec<u8>,
-    spec: &RowsFromFile,
-    yaml: &Path,
-    skip: usize,
-    diags: &mut Diagnostics,
-) -> Option<Vec<SheetRow>> {
-    let whole_file = |message| Diagnostic::new(Message::Block(message), path);
-    let mut book: Xlsx<_> = match open_workbook_from_rs(Cursor::new(bytes)) {
-        Ok(book) => book,
-        Err(e) => {
-            diags.push(whole_file(BlockMessage::XlsxRead {
-                detail: e.to_string(),
-            }));
-            return None;
-        }
-    };
-    let names = book.sheet_names();
-    let sheet = match &spec.sheet {
-        Some(wanted) => {
-            let wanted_name = wanted.value().trim();
-            if !names.iter().any(|n| n == wanted_name) {
-                let message = BlockMessage::SheetMissing {
-                    sheet: wanted_name.into(),
-                    sheets: names
-                        .iter()
-                        .map(|n| format!("`{n}`"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                };
-                diags.push(Diagnostic::new(Message::Block(message), yaml).at(wanted.range()));
-                return None;
-            }
-            wanted_name.to_string()
-        }
-        None => names.first().cloned().unwrap_or_default(),
-    };
-    let (values, formulas) = match (book.worksheet_range(&sheet), book.worksheet_formula(&sheet)) {
-        (Ok(values), Ok(formulas)) => (values, formulas),
-        (Err(e), _) | (_, Err(e)) => {
-            diags.push(whole_file(BlockMessage::XlsxRead {
-                detail: e.to_string(),
-            }));
-            return None;
-        }
-    };
-    let bounds = match &spec.range {
-        Some(range) => match parse_range(range.value()) {
-            Some(bounds) => bounds,
-            None => {
-                let message = BlockMessage::SheetRange {
-                    range: range.value().into(),
-                };
-                diags.push(Diagnostic::new(Message::Block(message), yaml).at(range.range()));
-                return None;
-            }
-        },
-        None => match (values.start(), values.end()) {
-            (Some(start), Some(end)) => (start, end),
-            _ => return Some(Vec::new()),
-        },
-    };
-    let ((top, left), (bottom, right)) = bounds;
-    let mut rows = Vec::new();
-    let sheet: std::sync::Arc<str> = sheet.into();
-    for (index, r) in (top..=bottom).enumerate() {
-        if index < skip {
-            continue;
-        }
-        let mut cells = Vec::new();
-        for c in left..=right {
-            let place = Place::Cell {
-                sheet: sheet.clone(),
-                row: r,
-                column: c,
-            };
-            let formula = formulas.get_value((r, c)).filter(|f| !f.is_empty());
-            let data = values.get_value((r, c)).unwrap_or(&Data::Empty);
-            let value = match (data, formula) {
-                (Data::Empty, Some(f)) => {
-                    let message =
-                        Message::Block(BlockMessage::FormulaNoValue { formula: f.clone() });
-                    diags.push(place.diagnostic(message, path));
-                    SheetValue::Empty
-                }
-                (Data::String(s), Some(f)) if s.is_empty() => {
-                    let message =
-                        Message::Block(BlockMessage::FormulaNoValue { formula: f.clone() });
-                    diags.push(place.diagnostic(message, path));
-                    SheetValue::Empty
-                }
-                (data, _) => match sheet_value(data) {
-                    Ok(v) => v,
-                    Err(message) => {
-                        diags.push(place.diagnostic(Message::Block(message), path));
-                        SheetValue::Empty
-                    }
-                },
-            };
-            cells.push(SheetCell { value, place });
-        }
-        if cells.iter().all(|c| c.value == SheetValue::Empty) {
-            continue;
-        }
-        rows.push(SheetRow { cells });
-    }
-    Some(rows)
-}
-
-fn sheet_value(data: &Data) -> Result<SheetValue, BlockMessage> {
-    Ok(match data {
-        Data::Empty => SheetValue::Empty,
-        Data::Int(i) => SheetValue::Number((*i).into(), 0),
-        Data::Float(f) => {
-            let value = shown(*f).ok_or(BlockMessage::TableOverflow)?;
-            SheetValue::Number(value, value.scale())
-        }
-        Data::String(s) if s.trim().is_empty() => SheetValue::Empty,
-        Data::String(s) => SheetValue::Text(s.trim().to_string()),
-        Data::Bool(b) => SheetValue::Text(if *b { "TRUE" } else { "FALSE" }.into()),
-        Data::DateTime(d) => SheetValue::Text(serial_date(d.as_f64())),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => SheetValue::Text(s.clone()),
-        Data::Error(e) => {
-            return Err(BlockMessage::CellError {
-                error: e.to_string(),
-            });
-        }
-    })
-}
-
-/// The number a spreadsheet float shows, without the noise of binary fractions
-/// (0.30000000000000004 shows 0.3): at most nine decimals, exact. `None` past what
-/// exact decimals hold (28 significant digits) or for a value that is not finite.
-fn shown(v: f64) -> Option<numbers::Decimal> {
-    if !v.is_finite() {
-        return None;
-    }
-    let text = format!("{v:.9}");
-    let exact = numbers::Decimal::from_str_exact(&text)
-        .ok()
-        .or_else(|| numbers::from_f64(v))?;
-    Some(exact.normalize())
-}
-
-/// An Excel date serial (days since 1899-12-30) as `dd/mm/yyyy`.
-fn serial_date(serial: f64) -> String {
-    // days from 1970-01-01, then the civil date (H. Hinnant's algorithm)
-    let z = serial.floor() as i64 - 25569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{day:02}/{month:02}/{year}")
 }
 
 /// `A3:H12` → ((2, 0), (11, 7)), zero-based (row, column), corners in any order.
@@ -482,12 +326,6 @@ mod tests {
         for bad in ["", "A", "12", "A0", "A1", "A1:", "1A:B2", "ABCD1:A2"] {
             assert!(parse_range(bad).is_none(), "{bad}");
         }
-    }
-
-    #[test]
-    fn dates_from_serials() {
-        assert_eq!(serial_date(45658.0), "01/01/2025");
-        assert_eq!(serial_date(44314.0), "28/04/2021");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! appendices: code, severity, text and hint in Vietnamese and English, one `match` per
 //! language and property as in the rest of the catalogue.
 
+use crate::load::budgets::Exceeded;
+
 /// A problem with a block, a table, a spreadsheet or an appendix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BlockMessage {
@@ -47,8 +49,14 @@ pub enum BlockMessage {
     CsvSyntax {
         detail: String,
     },
+    CsvQuotes,
     XlsxRead {
         detail: String,
+    },
+    /// A `rows_from` file past a budget (`load::budgets`), in a sheet when named.
+    FileLimit {
+        exceeded: crate::load::budgets::Exceeded,
+        sheet: Option<String>,
     },
     SheetMissing {
         sheet: String,
@@ -125,8 +133,9 @@ impl BlockMessage {
             | RowsFromKind { .. }
             | RowsFromRead { .. }
             | RowsFromMissing { .. } => "E-rows-from",
-            CsvSyntax { .. } => "E-csv",
+            CsvSyntax { .. } | CsvQuotes => "E-csv",
             XlsxRead { .. } => "E-xlsx",
+            FileLimit { .. } => "E-file-limit",
             SheetMissing { .. } => "E-xlsx-sheet",
             SheetRange { .. } => "E-xlsx-range",
             FormulaNoValue { .. } => "E-xlsx-formula",
@@ -164,7 +173,9 @@ impl BlockMessage {
             RowsFromRead { path, error } => format!("không đọc được tệp `{path}`: {error}"),
             RowsFromMissing { path } => format!("không có tệp `{path}` trong thư mục dữ liệu"),
             CsvSyntax { detail } => format!("tệp CSV sai dạng: {detail}"),
+            CsvQuotes => "ô mở bằng dấu ngoặc kép nhưng không đóng đúng ở cuối ô".into(),
             XlsxRead { detail } => format!("không đọc được tệp XLSX: {detail}"),
+            FileLimit { exceeded, sheet } => limit_vi(exceeded, sheet.as_deref()),
             SheetMissing { sheet, .. } => format!("tệp không có trang tính `{sheet}`"),
             SheetRange { range } => format!("vùng ô `{range}` sai dạng"),
             FormulaNoValue { formula } => format!("ô có công thức `={formula}` nhưng tệp không lưu giá trị đã tính"),
@@ -217,7 +228,9 @@ impl BlockMessage {
             RowsFromRead { path, error } => format!("cannot read `{path}`: {error}"),
             RowsFromMissing { path } => format!("there is no file `{path}` in the data folder"),
             CsvSyntax { detail } => format!("malformed CSV: {detail}"),
+            CsvQuotes => "the cell opens with a quote that does not close it at its end".into(),
             XlsxRead { detail } => format!("cannot read the XLSX file: {detail}"),
+            FileLimit { exceeded, sheet } => limit_en(exceeded, sheet.as_deref()),
             SheetMissing { sheet, .. } => format!("the workbook has no sheet `{sheet}`"),
             SheetRange { range } => format!("cell range `{range}` is malformed"),
             FormulaNoValue { formula } => format!(
@@ -268,7 +281,9 @@ impl BlockMessage {
             RowsFromRead { .. } => "kiểm tra tên tệp và quyền đọc".into(),
             RowsFromMissing { .. } => "kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và đường dẫn, tính từ thư mục dữ liệu".into(),
             CsvSyntax { .. } => "mở tệp bằng bảng tính và lưu lại dạng CSV UTF-8".into(),
+            CsvQuotes => "một ô có dấu ngoặc kép thì cả ô nằm trong ngoặc kép và dấu ngoặc kép bên trong viết đôi: \"ống 5\"\" tròn\"".into(),
             XlsxRead { .. } => "mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx".into(),
+            FileLimit { exceeded, .. } => limit_hint_vi(exceeded).into(),
             SheetMissing { sheets, .. } => format!("các trang tính có trong tệp: {sheets}"),
             SheetRange { .. } => "viết vùng ô dạng A3:H12".into(),
             FormulaNoValue { .. } => "mở tệp bằng Excel hoặc LibreOffice để tính lại công thức, rồi lưu lại".into(),
@@ -309,7 +324,9 @@ impl BlockMessage {
             RowsFromRead { .. } => "check the file name and the read permission".into(),
             RowsFromMissing { .. } => "check the file name (case matters) and the path, from the data folder".into(),
             CsvSyntax { .. } => "open the file in a spreadsheet and save it again as CSV UTF-8".into(),
+            CsvQuotes => "a quoted cell is quoted whole, quotes inside it doubled: \"pipe 5\"\" round\"".into(),
             XlsxRead { .. } => "open the file in Excel or LibreOffice and save it again as .xlsx".into(),
+            FileLimit { exceeded, .. } => limit_hint_en(exceeded).into(),
             SheetMissing { sheets, .. } => format!("the workbook's sheets: {sheets}"),
             SheetRange { .. } => "write the range as A3:H12".into(),
             FormulaNoValue { .. } => "open the file in Excel or LibreOffice to recalculate, then save it".into(),
@@ -322,6 +339,111 @@ impl BlockMessage {
             LandscapeBody => "remove `layout.orientation`, or move the table to a landscape appendix (`orientation: landscape` in the appendix file)".into(),
             PercentDiffers { .. } => "leave the cell empty for the tool to compute it, or check the row's figures".into(),
             AmbiguousNumber { value } => format!("for thousands write {} or \"{value}\" (in quotes); for a decimal write {}", value.replace('.', ""), value.trim_end_matches('0').trim_end_matches('.')),
+        }
+    }
+}
+
+/// The budget a file goes past, named with its number (`load::budgets`).
+fn limit_vi(exceeded: &Exceeded, sheet: Option<&str>) -> String {
+    use crate::load::budgets::*;
+    let of = sheet.map_or(String::new(), |s| format!(" (trang tính `{s}`)"));
+    let n = |v: u64| crate::numbers::format_vi(v.into(), 0);
+    match exceeded {
+        Exceeded::PartBytes { part } => format!(
+            "phần `{part}` của tệp XLSX khi giải nén lớn hơn {} MiB, giới hạn cho một phần",
+            PART_BYTES >> 20
+        ),
+        Exceeded::WorkbookBytes => format!(
+            "các phần của tệp XLSX khi giải nén lớn hơn {} MiB cộng lại, giới hạn cho một tệp",
+            WORKBOOK_BYTES >> 20
+        ),
+        Exceeded::SharedStrings { count } => format!(
+            "tệp XLSX khai báo hoặc có {} chuỗi dùng chung, giới hạn là {}",
+            n(*count),
+            n(SHARED_STRINGS)
+        ),
+        Exceeded::SharedFormula { index } => format!(
+            "tệp XLSX có công thức dùng chung số {}, giới hạn là {}",
+            n(*index),
+            n(SHARED_FORMULAS)
+        ),
+        Exceeded::Columns { found } => format!(
+            "bảng lấy từ tệp rộng {} cột{of}, giới hạn là {} cột",
+            n(*found),
+            n(COLUMNS as u64)
+        ),
+        Exceeded::Rows => format!(
+            "bảng lấy từ tệp có hơn {} dòng{of}, giới hạn của một tệp",
+            n(ROWS as u64)
+        ),
+        Exceeded::Cells { found } => format!(
+            "bảng lấy từ tệp có {} ô (dòng × cột){of}, giới hạn là {} ô",
+            n(*found),
+            n(CELLS as u64)
+        ),
+    }
+}
+
+fn limit_en(exceeded: &Exceeded, sheet: Option<&str>) -> String {
+    use crate::load::budgets::*;
+    let of = sheet.map_or(String::new(), |s| format!(" (sheet `{s}`)"));
+    match exceeded {
+        Exceeded::PartBytes { part } => format!(
+            "part `{part}` of the XLSX file inflates to more than {} MiB, the limit for one part",
+            PART_BYTES >> 20
+        ),
+        Exceeded::WorkbookBytes => format!(
+            "the parts of the XLSX file inflate to more than {} MiB together, the limit for one file",
+            WORKBOOK_BYTES >> 20
+        ),
+        Exceeded::SharedStrings { count } => format!(
+            "the XLSX file declares or holds {count} shared strings; the limit is {SHARED_STRINGS}"
+        ),
+        Exceeded::SharedFormula { index } => format!(
+            "the XLSX file has shared formula number {index}; the limit is {SHARED_FORMULAS}"
+        ),
+        Exceeded::Columns { found } => {
+            format!("the table from the file is {found} columns wide{of}; the limit is {COLUMNS}")
+        }
+        Exceeded::Rows => {
+            format!("the table from the file has more than {ROWS} rows{of}, the limit for one file")
+        }
+        Exceeded::Cells { found } => format!(
+            "the table from the file has {found} cells (rows × columns){of}; the limit is {CELLS}"
+        ),
+    }
+}
+
+fn limit_hint_vi(exceeded: &Exceeded) -> &'static str {
+    match exceeded {
+        Exceeded::PartBytes { .. }
+        | Exceeded::WorkbookBytes
+        | Exceeded::SharedStrings { .. }
+        | Exceeded::SharedFormula { .. } => {
+            "tệp có thể hỏng hoặc bị làm giả: mở bằng Excel hoặc LibreOffice, chỉ giữ bảng cần in, rồi lưu lại dạng .xlsx"
+        }
+        Exceeded::Columns { .. } => {
+            "ghi `range:` để chỉ lấy vùng ô của bảng, ví dụ `range: A3:H40`"
+        }
+        Exceeded::Rows | Exceeded::Cells { .. } => {
+            "chia số liệu thành nhiều bảng, hoặc ghi `range:` để chỉ lấy vùng ô cần in"
+        }
+    }
+}
+
+fn limit_hint_en(exceeded: &Exceeded) -> &'static str {
+    match exceeded {
+        Exceeded::PartBytes { .. }
+        | Exceeded::WorkbookBytes
+        | Exceeded::SharedStrings { .. }
+        | Exceeded::SharedFormula { .. } => {
+            "the file may be damaged or crafted: open it in Excel or LibreOffice, keep only the table to print, and save it again as .xlsx"
+        }
+        Exceeded::Columns { .. } => {
+            "give `range:` to take only the table's cells, e.g. `range: A3:H40`"
+        }
+        Exceeded::Rows | Exceeded::Cells { .. } => {
+            "split the data into several tables, or give `range:` to take only the cells to print"
         }
     }
 }

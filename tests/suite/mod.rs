@@ -20,6 +20,7 @@ mod pdf;
 mod properties;
 mod safety;
 mod schema;
+mod spreadsheets;
 pub mod support;
 mod tables;
 mod watch;

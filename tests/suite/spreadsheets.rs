@@ -1,0 +1,278 @@
+//! Hostile spreadsheets: each crafted workbook or CSV file gets its error, named with
+//! the file, the sheet and the limit, and the run never aborts, spins or grows past the
+//! budgets (`load::budgets`; time and memory are measured by `scripts/bench-limits.sh`,
+//! not asserted here).
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use super::support::*;
+
+/// A sector whose table of 3 columns takes its rows from `file`, with `more` YAML lines
+/// under `rows_from` (`range: …`).
+fn sector(file: &str, more: &str) -> String {
+    format!(
+        "title: \"Lĩnh vực thử:\"\nmodels:\n  - body:\n      - Mô hình một.\nintro:\n  - table:\n      columns:\n        - {{width: 1}}\n        - {{width: 3, decimals: 0}}\n        - {{width: 3, decimals: 0}}\n      header:\n        - [Xã, Số hộ, Số người]\n      rows_from:\n        file: {file}\n{more}"
+    )
+}
+
+/// A workbook of one sheet `Số liệu` whose `<sheetData>` is `rows` (and whatever else
+/// `sheet_extra` puts before it), with shared strings `strings` when given.
+fn workbook(rows: &str, strings: Option<&str>) -> Vec<u8> {
+    workbook_parts(
+        &format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#
+        ),
+        strings,
+    )
+}
+
+fn workbook_parts(sheet: &str, strings: Option<&str>) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let shared_rel = if strings.is_some() {
+        r#"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
+    } else {
+        ""
+    };
+    let mut parts = vec![
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>"#.to_string(),
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_string(),
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Số liệu" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_string(),
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            format!(r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>{shared_rel}</Relationships>"#),
+        ),
+        ("xl/worksheets/sheet1.xml", sheet.to_string()),
+    ];
+    if let Some(strings) = strings {
+        parts.push(("xl/sharedStrings.xml", strings.to_string()));
+    }
+    for (name, text) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// `cells` as one row `r` (1-based): `(column letters, value)`.
+fn row(r: u32, cells: &[(&str, &str)]) -> String {
+    let cells: String = cells
+        .iter()
+        .map(|(col, v)| format!(r#"<c r="{col}{r}"><v>{v}</v></c>"#))
+        .collect();
+    format!(r#"<row r="{r}">{cells}</row>"#)
+}
+
+/// A data folder whose table reads `bang.xlsx` (or `.csv`) holding `bytes`.
+fn folder(name: &str, bytes: &[u8], more: &str) -> DataDir {
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector(name, more))]);
+    fs::write(dir.path().join(name), bytes).unwrap();
+    dir
+}
+
+/// What `report check` says (the first error line of each diagnostic), and its exit
+/// code; nothing on stderr may be a panic or an abort.
+fn check(dir: &Path) -> (Vec<String>, Option<i32>) {
+    let o = run(dir, &["check", "."]);
+    let err = stderr(&o);
+    assert!(
+        !err.contains("panicked") && !err.contains("memory allocation"),
+        "{err}"
+    );
+    // the place's line, its indent (which grows with the line number's digits) left out
+    let said = err
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| l.starts_with("lỗi[") || l.starts_with("--> "))
+        .map(String::from)
+        .collect();
+    (said, o.status.code())
+}
+
+#[test]
+fn a_cell_at_the_last_column_and_row_is_refused_not_an_abort() {
+    // 1.9 KB; calamine's whole-sheet range would be 16,384 × 1,048,576 cells
+    let rows = format!(
+        "{}{}",
+        row(1, &[("A", "1")]),
+        row(1_048_576, &[("XFD", "2")])
+    );
+    let dir = folder("bang.xlsx", &workbook(&rows, None), "");
+    let (said, code) = check(&dir.path());
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        said,
+        [
+            "lỗi[E-file-limit]: bảng lấy từ tệp rộng 16.384 cột (trang tính `Số liệu`), giới hạn là 100 cột",
+            "--> ./bang.xlsx",
+        ]
+    );
+}
+
+#[test]
+fn a_range_of_the_whole_sheet_is_refused_before_reading() {
+    let rows = row(1, &[("A", "1"), ("B", "2"), ("C", "3")]);
+    let dir = folder(
+        "bang.xlsx",
+        &workbook(&rows, None),
+        "        range: A1:XFD1048576\n",
+    );
+    let (said, code) = check(&dir.path());
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        said[0],
+        "lỗi[E-file-limit]: bảng lấy từ tệp rộng 16.384 cột (trang tính `Số liệu`), giới hạn là 100 cột"
+    );
+    // at the range in the sector file
+    assert!(said[1].starts_with("--> ./sectors/01.yaml:"), "{said:?}");
+}
+
+/// A range down to the sheet's last row costs only the cells the sheet holds.
+#[test]
+fn a_range_to_the_last_row_reads_the_rows_there_are() {
+    let rows = format!(
+        "{}{}{}",
+        row(1, &[("A", "0"), ("B", "0"), ("C", "0")]),
+        row(2, &[("A", "1"), ("B", "20"), ("C", "300")]),
+        row(3, &[("A", "2"), ("B", "21"), ("C", "301")])
+    );
+    let dir = folder(
+        "bang.xlsx",
+        &workbook(&rows, None),
+        "        range: A1:C1048576\n        skip: 1\n",
+    );
+    let (said, code) = check(&dir.path());
+    assert_eq!((said.as_slice(), code), (&[][..], Some(0)));
+    let doc = document(&dir.path());
+    let t = doc
+        .body
+        .iter()
+        .find_map(|b| match b {
+            report::document::Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .unwrap();
+    // the header and the two rows under the skipped one
+    let texts: Vec<String> = t
+        .rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| texts(&c.spans()))
+                .collect::<Vec<_>>()
+                .join("|")
+        })
+        .collect();
+    assert_eq!(texts, ["Xã|Số hộ|Số người", "1|20|300", "2|21|301"]);
+}
+
+#[test]
+fn counts_calamine_would_trust_are_held_to_their_budgets() {
+    let strings = r#"<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="4294967295"><si><t>Xã</t></si></sst>"#;
+    let rows = r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>1</v></c></row>"#;
+    let dir = folder("bang.xlsx", &workbook(rows, Some(strings)), "");
+    let (said, _) = check(&dir.path());
+    assert_eq!(
+        said[0],
+        "lỗi[E-file-limit]: tệp XLSX khai báo hoặc có 4.294.967.295 chuỗi dùng chung, giới hạn là 1.000.000"
+    );
+
+    let rows = r#"<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" si="4000000000" ref="B1:B2">A1</f><v>1</v></c></row>"#;
+    let dir = folder("bang.xlsx", &workbook(rows, None), "");
+    let (said, _) = check(&dir.path());
+    assert_eq!(
+        said[0],
+        "lỗi[E-file-limit]: tệp XLSX có công thức dùng chung số 4.000.000.000, giới hạn là 100.000"
+    );
+}
+
+/// A sheet of a few hundred kilobytes that inflates past the budget of a part (blank
+/// space between the rows, as a zip bomb has).
+#[test]
+fn a_part_that_inflates_past_its_budget_is_refused() {
+    let blank = " ".repeat(65 << 20);
+    let rows = format!("{}{blank}", row(1, &[("A", "1")]));
+    let bytes = workbook(&rows, None);
+    assert!(bytes.len() < 4 << 20, "{} bytes", bytes.len());
+    let dir = folder("bang.xlsx", &bytes, "");
+    let (said, _) = check(&dir.path());
+    assert_eq!(
+        said[0],
+        "lỗi[E-file-limit]: phần `xl/worksheets/sheet1.xml` của tệp XLSX khi giải nén lớn hơn 64 MiB, giới hạn cho một phần"
+    );
+}
+
+#[test]
+fn rows_past_the_budget_are_refused() {
+    let rows: String = (1..=100_001)
+        .map(|r| format!(r#"<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>"#))
+        .collect();
+    let dir = folder("bang.xlsx", &workbook(&rows, None), "");
+    let (said, _) = check(&dir.path());
+    assert_eq!(
+        said[0],
+        "lỗi[E-file-limit]: bảng lấy từ tệp có hơn 100.000 dòng (trang tính `Số liệu`), giới hạn của một tệp"
+    );
+    // the same rows in a CSV file
+    let csv: String = (1..=100_001).map(|r| format!("x,{r},1\n")).collect();
+    let dir = folder("bang.csv", csv.as_bytes(), "");
+    let (said, _) = check(&dir.path());
+    assert_eq!(
+        said,
+        [
+            "lỗi[E-file-limit]: bảng lấy từ tệp có hơn 100.000 dòng, giới hạn của một tệp",
+            "--> ./bang.csv:100001:1",
+        ]
+    );
+}
+
+#[test]
+fn a_csv_record_past_the_columns_is_refused_at_its_line() {
+    let wide = vec!["1"; 101].join(",");
+    let dir = folder("bang.csv", format!("a,1,2\n{wide}\n").as_bytes(), "");
+    let (said, _) = check(&dir.path());
+    assert_eq!(
+        said,
+        [
+            "lỗi[E-file-limit]: bảng lấy từ tệp rộng 101 cột, giới hạn là 100 cột",
+            "--> ./bang.csv:2:1",
+        ]
+    );
+}
+
+/// What the csv crate reads without complaint: text after a closing quote, a quote
+/// never closed.
+#[test]
+fn quotes_that_do_not_close_their_cell_are_errors_at_the_cell() {
+    for (csv, at) in [
+        (
+            "Xã Một,1,2\nXã \"Hai\",3,4\n\"Ba\" xã,5,6\n",
+            "--> ./bang.csv:3:1",
+        ),
+        ("Xã Một,1,2\nXã Hai,\"3,4\n", "--> ./bang.csv:2:8"),
+    ] {
+        let dir = folder("bang.csv", csv.as_bytes(), "");
+        let (said, code) = check(&dir.path());
+        assert_eq!(code, Some(1));
+        assert_eq!(
+            said,
+            [
+                "lỗi[E-csv]: ô mở bằng dấu ngoặc kép nhưng không đóng đúng ở cuối ô",
+                at
+            ],
+            "{csv:?}"
+        );
+    }
+}
