@@ -15,7 +15,10 @@
 #     changed between builds so that every build writes;
 #  5. numbers at scale (scripts/bench-numeric.sh, which also runs alone): check and build
 #     of 10,000 to 40,000 named figures and of a table of 10,000 to 100,000 CSV rows, time
-#     and peak memory per figure and per row, and whether they stay the same as it grows.
+#     and peak memory per figure and per row, and whether they stay the same as it grows;
+#  6. hostile inputs against their budgets (scripts/bench-limits.sh, which also runs
+#     alone): an XLSX that inflates to 1 GiB, a sheet of 1,048,576 rows, a cell at
+#     XFD1048576, 100,000 diagnostics in JSON and in text.
 # Installs what it needs from Debian (pandoc, hyperfine, GNU time) when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -171,3 +174,5 @@ fi
 echo
 
 TMPDIR=$work REPORT_BIN=$report scripts/bench-numeric.sh
+echo
+TMPDIR=$work REPORT_BIN=$report scripts/bench-limits.sh

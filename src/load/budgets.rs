@@ -6,14 +6,12 @@
 //! room for the count of shared strings the part states, and for a shared formula's
 //! index, before it has read them. So before calamine opens a workbook, every part is
 //! inflated here once as a stream (nothing kept) under a byte cap, and those two numbers
-//! are read from the XML and held to their budgets ([`check_workbook`]). The sheet is
+//! are read from the XML's tags and held to their budgets ([`check_workbook`]). The sheet is
 //! then read a cell at a time (`calamine`'s cell reader), never as a grid sized by its
 //! declared dimension, and a table from a file holds at most [`ROWS`] rows, [`COLUMNS`]
 //! columns and [`CELLS`] cells.
 
-use std::io::{Cursor, Read};
-
-use quick_xml::events::Event;
+use std::io::{BufRead, Cursor, Read};
 
 /// The most bytes one part of a workbook may inflate to (a sheet of 100,000 rows of ten
 /// numbers is about 40 MiB of XML).
@@ -100,45 +98,102 @@ impl<R: Read> Read for Counted<R> {
 }
 
 /// Reads an XML part for the numbers calamine trusts: `<sst uniqueCount>` and the count
-/// of `<si>` (shared strings), `<f si>` (shared formulas). Stops quietly at the first
-/// XML error, which calamine reports if the part is one it reads.
+/// of `<si>` (shared strings), `<f si>` (shared formulas). Only tags are looked at, each
+/// up to [`TAG_BYTES`], and text is skipped as it streams by: an XML reader would gather
+/// a text whole, and a part of 64 MiB of blank space would be 64 MiB in memory. What is
+/// not well-formed is left for calamine to report.
 fn scan_xml(part: &mut impl Read) -> Result<(), Exceeded> {
-    let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(part));
-    let mut buf = Vec::new();
+    let mut part = std::io::BufReader::with_capacity(64 * 1024, part);
+    let mut tag = Vec::new();
     let mut strings = 0u64;
     loop {
-        buf.clear();
-        let e = match xml.read_event_into(&mut buf) {
-            Ok(Event::Start(e) | Event::Empty(e)) => e,
-            Ok(Event::Eof) | Err(_) => return Ok(()),
-            Ok(_) => continue,
-        };
-        let number = |name: &str| -> Option<u64> {
-            let a = e.try_get_attribute(name).ok()??;
-            let v = a.value.trim().to_string();
-            // a number too long for u64 is past every budget
-            Some(v.parse::<u64>().unwrap_or(u64::MAX)).filter(|_| !v.is_empty())
-        };
-        match e.local_name().as_ref() {
-            "sst" => {
-                let declared = number("uniqueCount").max(number("count"));
+        // the text up to the next tag, let go of as it is read
+        loop {
+            let Ok(buf) = part.fill_buf() else {
+                return Ok(());
+            };
+            if buf.is_empty() {
+                return Ok(());
+            }
+            match buf.iter().position(|&b| b == b'<') {
+                Some(i) => {
+                    part.consume(i + 1);
+                    break;
+                }
+                None => {
+                    let n = buf.len();
+                    part.consume(n);
+                }
+            }
+        }
+        tag.clear();
+        if part
+            .by_ref()
+            .take(TAG_BYTES)
+            .read_until(b'>', &mut tag)
+            .is_err()
+        {
+            return Ok(());
+        }
+        let (name, attributes) = split_tag(&tag);
+        match name {
+            b"sst" => {
+                let declared =
+                    attribute(attributes, b"uniqueCount").max(attribute(attributes, b"count"));
                 if let Some(count) = declared.filter(|&c| c > SHARED_STRINGS) {
                     return Err(Exceeded::SharedStrings { count });
                 }
             }
-            "si" => {
+            b"si" => {
                 strings += 1;
                 if strings > SHARED_STRINGS {
                     return Err(Exceeded::SharedStrings { count: strings });
                 }
             }
-            "f" => {
-                if let Some(index) = number("si").filter(|&i| i > SHARED_FORMULAS) {
+            b"f" => {
+                if let Some(index) = attribute(attributes, b"si").filter(|&i| i > SHARED_FORMULAS) {
                     return Err(Exceeded::SharedFormula { index });
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// The most bytes of one tag looked at (its name and attributes).
+const TAG_BYTES: u64 = 4096;
+
+/// A tag's local name (without its prefix) and the bytes of its attributes.
+fn split_tag(tag: &[u8]) -> (&[u8], &[u8]) {
+    let end = tag
+        .iter()
+        .position(|b| b.is_ascii_whitespace() || matches!(b, b'/' | b'>'))
+        .unwrap_or(tag.len());
+    let name = &tag[..end];
+    let local = name.rsplit(|&b| b == b':').next().unwrap_or(name);
+    (local, &tag[end..])
+}
+
+/// The number attribute `name` holds among `attributes` (`a="1" b='2'`), if it is
+/// there; a number too long for u64 is past every budget.
+fn attribute(mut attributes: &[u8], name: &[u8]) -> Option<u64> {
+    loop {
+        let start = attributes.iter().position(|b| !b.is_ascii_whitespace())?;
+        attributes = &attributes[start..];
+        let eq = attributes.iter().position(|&b| b == b'=')?;
+        let key = attributes[..eq].trim_ascii();
+        let rest = attributes[eq + 1..].trim_ascii_start();
+        let quote = *rest.first()?;
+        if quote != b'"' && quote != b'\'' {
+            return None;
+        }
+        let close = rest[1..].iter().position(|&b| b == quote)?;
+        let value = rest[1..1 + close].trim_ascii();
+        if key == name {
+            let digits = std::str::from_utf8(value).ok()?;
+            return (!digits.is_empty()).then(|| digits.parse::<u64>().unwrap_or(u64::MAX));
+        }
+        attributes = &rest[close + 2..];
     }
 }
 
@@ -176,6 +231,29 @@ mod tests {
             scan(r#"<c><f si="100001"/></c>"#),
             Err(Exceeded::SharedFormula { index: 100_001 })
         );
+    }
+
+    #[test]
+    fn attributes_in_any_quotes_and_spacing() {
+        let at = |tag: &str, name: &str| attribute(split_tag(tag.as_bytes()).1, name.as_bytes());
+        assert_eq!(
+            at("x:sst a='1'\n uniqueCount = \" 12 \">", "uniqueCount"),
+            Some(12)
+        );
+        assert_eq!(at("sst uniqueCount=\"12\" count=\"3\"/>", "count"), Some(3));
+        assert_eq!(at("sst xcount=\"12\">", "count"), None);
+        assert_eq!(at("f si=\"\">", "si"), None);
+        assert_eq!(at("f si=\"-1\">", "si"), Some(u64::MAX));
+        assert_eq!(split_tag(b"x:sst a='1'>").0, b"sst");
+        assert_eq!(split_tag(b"si/>").0, b"si");
+    }
+
+    /// Text is skipped as it streams by: a run of blank space longer than any buffer,
+    /// then a tag past the budget.
+    #[test]
+    fn text_between_tags_is_skipped() {
+        let xml = format!("<c>{}</c><f si=\"100001\"/>", " ".repeat(1 << 20));
+        assert_eq!(scan(&xml), Err(Exceeded::SharedFormula { index: 100_001 }));
     }
 
     #[test]
