@@ -101,6 +101,27 @@ pub fn check_value(
     }
 }
 
+/// The problems of a text read from a spreadsheet's cell, as [`check_value`] finds them
+/// in YAML: its first control character, and a passage in a legacy encoding. A cell is
+/// text like any other: an ESC written into the Markdown would act on a terminal.
+pub fn check_cell(value: &str) -> Vec<Message> {
+    let scan = Scan::of(value);
+    let mut problems = Vec::new();
+    if scan.forbidden
+        && let Some(c) = value.chars().find(|&c| is_forbidden(c))
+    {
+        problems.push(Message::ControlChar {
+            code_point: c as u32,
+        });
+    }
+    if scan.marks
+        && let Some(encoding) = legacy_encoding(value)
+    {
+        problems.push(Message::LegacyText { encoding });
+    }
+    problems
+}
+
 /// What one pass over a text finds, for the checks to look closer only where it matters
 /// (most text is ASCII and precomposed Vietnamese, which need no closer look).
 #[derive(Debug, Default, PartialEq)]
@@ -311,6 +332,25 @@ pub fn legacy_encoding(s: &str) -> Option<LegacyEncoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_is_checked_as_text() {
+        assert_eq!(check_cell("Xã Tân Phú Đông"), []);
+        assert_eq!(
+            check_cell("a\u{1b}]0;x\u{7}b"),
+            [Message::ControlChar { code_point: 0x1b }]
+        );
+        assert_eq!(
+            check_cell("x\u{9b}y"),
+            [Message::ControlChar { code_point: 0x9b }]
+        );
+        assert_eq!(
+            check_cell("Céng hoµ x· héi chñ nghÜa ViÖt Nam"),
+            [Message::LegacyText {
+                encoding: LegacyEncoding::Tcvn3
+            }]
+        );
+    }
 
     #[test]
     fn legacy_encodings_are_recognised() {

@@ -276,3 +276,28 @@ fn quotes_that_do_not_close_their_cell_are_errors_at_the_cell() {
         );
     }
 }
+
+/// A cell is text like any other: a control character (an escape sequence that would
+/// act on a terminal showing the Markdown) and TCVN3 mojibake are found at their cells.
+#[test]
+fn a_cells_text_is_checked_like_yaml_text() {
+    let csv = "Xã \u{1b}]0;pwned\u{7},1,2\nCéng hoµ x· héi,3,4\n";
+    let dir = folder("bang.csv", csv.as_bytes(), "");
+    let (said, code) = check(&dir.path());
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        said,
+        [
+            "lỗi[E-control-char]: ký tự điều khiển U+001B trong văn bản",
+            "--> ./bang.csv:1:1",
+            "lỗi[E-legacy-encoding]: văn bản có vẻ được gõ bằng bảng mã cũ TCVN3 (ABC) (hiện thành chữ lỗi trong UTF-8)",
+            "--> ./bang.csv:2:1",
+        ]
+    );
+    // in a workbook, an inline string with an escape character
+    let rows = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>Xã &#27;[31m</t></is></c><c r="B1"><v>1</v></c></row>"#;
+    let dir = folder("bang.xlsx", &workbook(rows, None), "");
+    let (said, _) = check(&dir.path());
+    assert_eq!(said[1], "--> ./bang.xlsx:Số liệu!A1");
+    assert!(said[0].starts_with("lỗi[E-control-char]"), "{said:?}");
+}

@@ -472,6 +472,13 @@ impl<'a> Checker<'a> {
         column: usize,
     ) -> Content {
         let number_column = rule.and_then(|r| r.decimals);
+        if let SheetValue::Text(t) = &cell.value {
+            // a cell is text like any other: no control character, no legacy encoding
+            let path = path.unwrap_or(std::path::Path::new(""));
+            for message in crate::load::text::check_cell(t) {
+                self.diags.push(cell.place.diagnostic(message, path));
+            }
+        }
         match cell.value {
             SheetValue::Empty => Content::Empty,
             SheetValue::Number(value, shown) => Content::Number(Quantity {
@@ -616,16 +623,15 @@ fn cell_at(p: &Placed, content: Content) -> Cell {
 fn column_texts(rows: &[Row], width: usize) -> Vec<Option<String>> {
     let mut out = vec![None; width];
     for row in rows {
-        for cell in row
-            .iter()
-            .filter(|c| c.span == 1 && (c.column as usize) < width)
-        {
-            if matches!(cell.content, Content::Text(_) | Content::Plain(_))
-                && out[cell.column as usize].is_none()
-            {
+        for cell in row.iter().filter(|c| c.span == 1) {
+            // (every cell is on the grid: the slot is there)
+            let Some(slot) = out.get_mut(cell.column as usize) else {
+                continue;
+            };
+            if matches!(cell.content, Content::Text(_) | Content::Plain(_)) && slot.is_none() {
                 let text = cell.text();
                 if !is_dash(&text) {
-                    out[cell.column as usize] = Some(text);
+                    *slot = Some(text);
                 }
             }
         }
