@@ -785,6 +785,13 @@ pub struct OsError {
     #[serde(skip)]
     pub kind: std::io::ErrorKind,
     pub raw: String,
+    /// A loop of symbolic links (ELOOP), whose kind std has not made stable yet: known
+    /// by the kind's name.
+    #[serde(skip)]
+    pub link_loop: bool,
+    /// A file larger than the limit in bytes that it was read with.
+    #[serde(skip)]
+    pub too_large: Option<u64>,
 }
 
 impl From<&std::io::Error> for OsError {
@@ -792,6 +799,8 @@ impl From<&std::io::Error> for OsError {
         OsError {
             kind: e.kind(),
             raw: e.to_string(),
+            link_loop: format!("{:?}", e.kind()) == "FilesystemLoop",
+            too_large: None,
         }
     }
 }
@@ -802,18 +811,43 @@ impl OsError {
         OsError {
             kind: std::io::ErrorKind::InvalidInput,
             raw: "not a regular file".into(),
+            link_loop: false,
+            too_large: None,
+        }
+    }
+
+    /// A file larger than `limit` bytes, not read past it.
+    pub fn too_large(limit: u64) -> OsError {
+        OsError {
+            kind: std::io::ErrorKind::InvalidData,
+            raw: format!("larger than {limit} bytes"),
+            link_loop: false,
+            too_large: Some(limit),
         }
     }
 
     pub fn text(&self, lang: Lang) -> String {
         use std::io::ErrorKind::*;
+        if let Some(limit) = self.too_large {
+            let mib = limit >> 20;
+            return match lang {
+                Lang::Vi => format!("tệp lớn hơn {mib} MiB, giới hạn cho một tệp"),
+                Lang::En => format!("the file is larger than {mib} MiB, the limit for one file"),
+            };
+        }
+        if self.link_loop {
+            return match lang {
+                Lang::Vi => "các liên kết tượng trưng (symlink) trỏ vòng vào nhau".into(),
+                Lang::En => "the symbolic links lead in a loop".into(),
+            };
+        }
         let known = match (self.kind, lang) {
             (NotFound, Lang::Vi) => "không tìm thấy tệp hoặc thư mục",
             (NotFound, Lang::En) => "no such file or folder",
             (PermissionDenied, Lang::Vi) => "không có quyền truy cập",
             (PermissionDenied, Lang::En) => "permission denied",
-            (AlreadyExists, Lang::Vi) => "đã có",
-            (AlreadyExists, Lang::En) => "already exists",
+            (AlreadyExists, Lang::Vi) => "đã có một tệp hoặc thư mục trùng tên",
+            (AlreadyExists, Lang::En) => "a file or folder of that name already exists",
             (StorageFull, Lang::Vi) => "hết chỗ trên đĩa",
             (StorageFull, Lang::En) => "no space left on the disk",
             (ReadOnlyFilesystem, Lang::Vi) => "ổ đĩa chỉ cho đọc",

@@ -2,6 +2,7 @@
 //! printed here, once, in the format and language asked for.
 
 mod build;
+mod clap_vi;
 mod init;
 mod watch;
 
@@ -292,15 +293,21 @@ pub fn parse(
         return Err(EXIT_OK);
     }
     let rendered = error.render().to_string();
-    // clap's words up to its usage line, on one line
-    let detail = rendered
-        .lines()
-        .take_while(|l| !l.trim().is_empty())
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_start_matches("error: ")
-        .to_string();
+    // in Vietnamese what a clerk meets; otherwise clap's words up to its usage line, on
+    // one line
+    let said = (lang == Lang::Vi)
+        .then(|| clap_vi::detail(&error))
+        .flatten();
+    let detail = said.unwrap_or_else(|| {
+        rendered
+            .lines()
+            .take_while(|l| !l.trim().is_empty())
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim_start_matches("error: ")
+            .to_string()
+    });
     let mut io = Io {
         stdout,
         stderr,

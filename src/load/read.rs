@@ -97,32 +97,31 @@ pub enum Refused {
     /// There is no such file.
     Missing,
     /// It could not be read, or is too large: the reason, for the clerk.
-    Problem(String),
+    Problem(OsError),
 }
 
 /// Reads `path`, a file the data names (a table's `rows_from`), if it is a regular file
 /// inside `dir` (after links are followed) and within [`MAX_FILE_BYTES`].
 pub fn read_inside(dir: &Path, path: &Path) -> Result<Vec<u8>, Refused> {
-    let root = fs::canonicalize(dir).map_err(|e| Refused::Problem(e.to_string()))?;
+    let problem = |e: std::io::Error| Refused::Problem(OsError::from(&e));
+    let root = fs::canonicalize(dir).map_err(problem)?;
     let real = fs::canonicalize(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Refused::Missing,
-        _ => Refused::Problem(e.to_string()),
+        _ => problem(e),
     })?;
     if !real.starts_with(&root) {
         return Err(Refused::Outside);
     }
-    let meta = fs::metadata(&real).map_err(|e| Refused::Problem(e.to_string()))?;
+    let meta = fs::metadata(&real).map_err(problem)?;
     if !meta.is_file() {
-        return Err(Refused::Problem("not a regular file".into()));
+        return Err(Refused::Problem(OsError::not_a_file()));
     }
     let mut bytes = Vec::new();
     fs::File::open(&real)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| Refused::Problem(e.to_string()))?;
+        .map_err(problem)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Refused::Problem(format!(
-            "larger than {MAX_FILE_BYTES} bytes"
-        )));
+        return Err(Refused::Problem(OsError::too_large(MAX_FILE_BYTES)));
     }
     Ok(bytes)
 }

@@ -101,6 +101,18 @@ pub fn check_value(
     }
 }
 
+/// Whether `s` shows nothing: empty, or only white space and characters of no width
+/// (zero-width space and joiners, word joiner, byte-order mark, soft hyphen).
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+            )
+    })
+}
+
 /// The problems of a text read from a spreadsheet's cell, as [`check_value`] finds them
 /// in YAML: its first control character, and a passage in a legacy encoding. A cell is
 /// text like any other: an ESC written into the Markdown would act on a terminal.
@@ -332,6 +344,24 @@ pub fn legacy_encoding(s: &str) -> Option<LegacyEncoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_is_what_shows_nothing() {
+        for blank in [
+            "",
+            " ",
+            "\t\n",
+            "\u{200B}",
+            " \u{FEFF}\u{2060} ",
+            "\u{A0}\u{3000}",
+            "\u{AD}",
+        ] {
+            assert!(is_blank(blank), "{blank:?}");
+        }
+        for shown in ["a", " . ", "\u{200B}x", "-"] {
+            assert!(!is_blank(shown), "{shown:?}");
+        }
+    }
 
     #[test]
     fn a_cell_is_checked_as_text() {

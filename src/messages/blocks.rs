@@ -41,7 +41,7 @@ pub enum BlockMessage {
     },
     RowsFromRead {
         path: String,
-        error: String,
+        error: crate::messages::OsError,
     },
     RowsFromMissing {
         path: String,
@@ -170,7 +170,7 @@ impl BlockMessage {
             TableOverflow => "số trong bảng vượt quá giới hạn tính chính xác (28 chữ số có nghĩa)".into(),
             RowsFromPath { path } => format!("tệp `{path}` nằm ngoài thư mục dữ liệu"),
             RowsFromKind { path } => format!("`{path}` không phải tệp .csv hoặc .xlsx"),
-            RowsFromRead { path, error } => format!("không đọc được tệp `{path}`: {error}"),
+            RowsFromRead { path, error } => format!("không đọc được tệp `{path}`: {}", error.text(crate::messages::Lang::Vi)),
             RowsFromMissing { path } => format!("không có tệp `{path}` trong thư mục dữ liệu"),
             CsvSyntax { detail } => format!("tệp CSV sai dạng: {detail}"),
             CsvQuotes => "ô mở bằng dấu ngoặc kép nhưng không đóng đúng ở cuối ô".into(),
@@ -225,7 +225,10 @@ impl BlockMessage {
             ),
             RowsFromPath { path } => format!("file `{path}` is outside the data folder"),
             RowsFromKind { path } => format!("`{path}` is not a .csv or .xlsx file"),
-            RowsFromRead { path, error } => format!("cannot read `{path}`: {error}"),
+            RowsFromRead { path, error } => format!(
+                "cannot read `{path}`: {}",
+                error.text(crate::messages::Lang::En)
+            ),
             RowsFromMissing { path } => format!("there is no file `{path}` in the data folder"),
             CsvSyntax { detail } => format!("malformed CSV: {detail}"),
             CsvQuotes => "the cell opens with a quote that does not close it at its end".into(),

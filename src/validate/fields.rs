@@ -96,7 +96,11 @@ impl Checker<'_> {
 
     /// TM., KT., TL., TUQ., Q. (Phụ lục I §II.7.b).
     pub(super) fn authority(&mut self, file: FileId, lines: &[Text]) {
-        for line in lines {
+        // (a blank line is E-blank, not a wrong authority)
+        for line in lines
+            .iter()
+            .filter(|l| !crate::load::text::is_blank(l.value()))
+        {
             let v = line.value().trim();
             if !AUTHORITIES.iter().any(|a| v.starts_with(a)) {
                 self.push(Message::BadAuthority { line: v.into() }, line.span(file));

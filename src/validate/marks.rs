@@ -86,10 +86,19 @@ impl Checker<'_> {
             };
             self.push(Message::Mark(message), n.span(file));
         }
+        // a contact line given blank would print its label and nothing
+        let given = m
+            .contact
+            .iter()
+            .flat_map(|c| [&c.address, &c.phone, &c.fax, &c.email, &c.website])
+            .flatten();
+        for t in given {
+            self.required(file, t);
+        }
         let text = |t: &Option<Text>| {
             t.as_ref()
                 .map(|t| plain(t).trim().to_string())
-                .filter(|s| !s.is_empty())
+                .filter(|s| !crate::load::text::is_blank(s))
         };
         let contact = m
             .contact

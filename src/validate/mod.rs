@@ -341,7 +341,12 @@ impl<'a> Checker<'a> {
             page.landscape = self.orientation(file, o);
         }
         let marks = self.marks(file, &f.marks, f.number.as_ref());
-        let name: Vec<String> = f.agency.name.iter().map(plain).collect();
+        let name: Vec<String> = f
+            .agency
+            .name
+            .iter()
+            .map(|t| self.required(file, t))
+            .collect();
         let report = Report {
             agency: Agency {
                 parent: f
@@ -349,23 +354,27 @@ impl<'a> Checker<'a> {
                     .parent
                     .iter()
                     .flat_map(|p| &p.0)
-                    .map(plain)
+                    .map(|t| self.required(file, t))
                     .collect(),
                 full_name: f
                     .agency
                     .full_name
                     .as_ref()
-                    .map(plain)
+                    .map(|t| self.required(file, t))
                     .unwrap_or_else(|| running_name(&name)),
                 name,
             },
             number: f.number.as_ref().map(plain).unwrap_or_default(),
             symbol: plain(&f.symbol),
-            place: plain(&f.place),
+            place: self.required(file, &f.place),
             date: self.date(file, &f.date),
-            doc_type: plain(&f.doc_type),
-            summary: plain(&f.summary),
-            addressees: f.addressees.iter().map(plain).collect(),
+            doc_type: self.required(file, &f.doc_type),
+            summary: self.required(file, &f.summary),
+            addressees: f
+                .addressees
+                .iter()
+                .map(|t| self.required(file, t))
+                .collect(),
             opening: self.blocks(file, &f.opening),
             numbering,
             sections: f.sections.iter().map(|s| self.section(file, s)).collect(),
@@ -385,11 +394,21 @@ impl<'a> Checker<'a> {
             tables: Vec::new(),
             closing: self.prose_inlines(file, &f.closing),
             footnotes: std::mem::take(&mut self.footnotes),
-            recipients: f.recipients.value.iter().map(plain).collect(),
+            recipients: f
+                .recipients
+                .value
+                .iter()
+                .map(|t| self.required(file, t))
+                .collect(),
             signer: Signer {
-                authority: f.signer.authority.iter().map(plain).collect(),
-                title: plain(&f.signer.title),
-                name: plain(&f.signer.name),
+                authority: f
+                    .signer
+                    .authority
+                    .iter()
+                    .map(|t| self.required(file, t))
+                    .collect(),
+                title: self.required(file, &f.signer.title),
+                name: self.required(file, &f.signer.name),
             },
             page,
             marks,
@@ -508,7 +527,8 @@ impl<'a> Checker<'a> {
     fn inlines_from(&mut self, file: FileId, text: &Text, skip: usize) -> Vec<Inline> {
         // `skip` counts the characters of an ASCII item sign ("- ")
         let raw = text.value().get(skip..).unwrap_or_default();
-        if raw.trim().is_empty() {
+        let blank = crate::load::text::is_blank(raw);
+        if blank {
             self.push(Message::BlankText, text.span(file));
         }
         let mut places = None;
@@ -537,6 +557,10 @@ impl<'a> Checker<'a> {
                             .push((key.clone(), at.span(skip + offset, len)));
                     }
                 }
+                // markup and nothing to print (`****`, `_ _`) is blank too
+                if !blank && !inlines.iter().any(shows_something) {
+                    self.push(Message::BlankText, text.span(file));
+                }
                 inlines.into_iter().map(nfc).collect()
             }
             Err(e) => {
@@ -555,6 +579,15 @@ impl<'a> Checker<'a> {
                 Vec::new()
             }
         }
+    }
+
+    /// A text the report cannot go without (the summary, a recipient, the signer's
+    /// name): blank, it is `E-blank` at its place (it would print as `****` or `- ;`).
+    fn required(&mut self, file: FileId, text: &Text) -> String {
+        if crate::load::text::is_blank(text.value()) {
+            self.push(Message::BlankText, text.span(file));
+        }
+        plain(text)
     }
 
     fn push(&mut self, message: Message, at: Span) {
@@ -615,6 +648,14 @@ fn capitalise_first(s: &str) -> String {
 /// A text value without markup, NFC.
 fn plain(text: &Text) -> String {
     to_nfc(text.value())
+}
+
+/// Whether an inline piece prints something: a reference, or text that is not blank.
+fn shows_something(inline: &Inline) -> bool {
+    match inline {
+        Inline::Text { text, .. } => !crate::load::text::is_blank(text),
+        _ => true,
+    }
 }
 
 /// `s` in NFC, without a copy when it is already.

@@ -256,3 +256,47 @@ fn every_structural_problem_of_a_file_at_once() {
         ]
     );
 }
+
+/// Blank means blank: a text the report cannot go without, written as white space, as
+/// characters of no width, or as markup around nothing, is `E-blank` at its place, and
+/// nothing is built (it would print as `****`, `- ;` or `*, ngày …*`).
+#[test]
+fn a_required_text_that_shows_nothing_is_blank() {
+    let cases = [
+        ("summary: Tình hình thử nghiệm", "summary: \" \"", "10:10"),
+        ("doc_type: BÁO CÁO", "doc_type: \"\\u200B\"", "9:11"),
+        ("place: Thử", "place: \"\\u3000\\uFEFF\"", "7:8"),
+        ("    - THÀNH PHỐ THỬ", "    - \"\\u2060\"", "4:7"),
+        ("  - Như trên", "  - \" \"", "18:5"),
+        ("  title: CHỦ TỊCH", "  title: \"\\t\"", "23:10"),
+        ("  name: Nguyễn Văn A", "  name: \"\\u00AD\"", "24:9"),
+        ("    - TM. ỦY BAN NHÂN DÂN", "    - \" \"", "22:7"),
+        (
+            "closing: Trên đây là báo cáo.",
+            "closing: \"****\"",
+            "16:10",
+        ),
+        ("  - title: Kết quả", "  - title: \"** **\"", "12:12"),
+    ];
+    for (from, to, at) in cases {
+        assert!(REPORT.contains(from), "{from}");
+        let dir = DataDir::new(&REPORT.replace(from, to), &[("01.yaml", SECTOR)]);
+        let said = diagnostics(&dir.path());
+        assert_eq!(said.len(), 1, "{to}: {said:?}");
+        assert!(
+            said[0].starts_with(&format!("DATA/report.yaml:{at}: lỗi[E-blank]")),
+            "{to}: {said:?}"
+        );
+    }
+    // a contact line given blank, in the marks
+    let dir = DataDir::new(
+        &format!("{REPORT}marks:\n  contact:\n    phone: \"\\u200B\"\n"),
+        &[("01.yaml", SECTOR)],
+    );
+    let said = diagnostics(&dir.path());
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].starts_with("DATA/report.yaml:27:12: lỗi[E-blank]"),
+        "{said:?}"
+    );
+}

@@ -314,6 +314,31 @@ fn wrong_arguments_are_said_in_the_language_of_the_run() {
     assert_eq!(o.status.code(), Some(2));
     let records = json_lines(&o);
     assert_eq!(records[0]["type"], "bad-arguments");
+    // clap's own words said again in Vietnamese, for the mistakes a clerk makes
+    for (args, said) in [
+        (
+            &["build", "data/2021-04", "--check", "--watch"][..],
+            "`--check` không dùng cùng với `--watch`",
+        ),
+        (&["biuld"][..], "không có lệnh `biuld`; có phải là `build`?"),
+        (
+            &["build", "data/2021-04", "--formt", "docx"][..],
+            "không có tùy chọn `--formt`; có phải là `--format`?",
+        ),
+        (
+            &["build", "data/2021-04", "--format", "doc"][..],
+            "giá trị `doc` không hợp lệ cho `--format <FORMAT>`; các giá trị được: docx, md, pdf, meta; có phải là `docx`?",
+        ),
+        (&["check"][..], "thiếu `<DATA_DIRS>...`"),
+    ] {
+        let o = run(&root(), args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            stderr(&o).lines().next().unwrap_or(""),
+            format!("lỗi: đối số dòng lệnh sai (chi tiết: {said}); xem report --help"),
+            "{args:?}"
+        );
+    }
 }
 
 #[test]

@@ -301,3 +301,24 @@ fn a_cells_text_is_checked_like_yaml_text() {
     assert_eq!(said[1], "--> ./bang.xlsx:Số liệu!A1");
     assert!(said[0].starts_with("lỗi[E-control-char]"), "{said:?}");
 }
+
+/// The system's reasons are said in the run's language, the limit named: a file past
+/// the 4 MiB of one file, links that lead in a loop.
+#[test]
+fn why_a_file_was_not_read_is_said_in_vietnamese() {
+    let big = vec![b'1'; (4 << 20) + 1];
+    let dir = folder("bang.csv", &big, "");
+    let (said, _) = check(&dir.path());
+    assert_eq!(
+        said[0],
+        "lỗi[E-rows-from]: không đọc được tệp `bang.csv`: tệp lớn hơn 4 MiB, giới hạn cho một tệp"
+    );
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector("vong.csv", ""))]);
+    std::os::unix::fs::symlink("vong-2.csv", dir.path().join("vong.csv")).unwrap();
+    std::os::unix::fs::symlink("vong.csv", dir.path().join("vong-2.csv")).unwrap();
+    let (said, _) = check(&dir.path());
+    assert_eq!(
+        said[0],
+        "lỗi[E-rows-from]: không đọc được tệp `vong.csv`: các liên kết tượng trưng (symlink) trỏ vòng vào nhau"
+    );
+}
