@@ -369,13 +369,29 @@ fn same_names(dirs: &[PathBuf], io: &mut Io) -> Option<u8> {
     None
 }
 
-/// `--out` equal to or inside a data folder given, or the templates folder: outputs
-/// would land among the inputs (`--out D/templates` overwrote a template). Refused, exit 2.
+/// `--out` equal to or inside a data folder given, a data folder beside one (an earlier
+/// period it may read), or the templates folder: outputs would land among the inputs
+/// (`--out D/templates` overwrote a template). Refused, exit 2.
 fn out_among_inputs(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> Option<u8> {
     let out = resolved(plan.out);
     let inputs = dirs.iter().map(PathBuf::as_path).chain(plan.templates);
-    for input in inputs.filter(|d| d.is_dir()) {
-        if out.starts_with(resolved(input)) {
+    let given = inputs
+        .filter(|d| d.is_dir())
+        .map(|d| (d.to_path_buf(), resolved(d)));
+    // and the data folders beside a data folder given, which its `previous:` and
+    // `previous_year:` may name (outputs there would break that period's folder)
+    let beside = dirs.iter().filter_map(|d| {
+        let parent = resolved(d).parent()?.to_path_buf();
+        let folder = out
+            .ancestors()
+            .find(|a| a.parent() == Some(parent.as_path()))?;
+        folder
+            .join(crate::load::REPORT_FILE)
+            .is_file()
+            .then(|| (folder.to_path_buf(), folder.to_path_buf()))
+    });
+    for (input, real) in given.chain(beside).collect::<Vec<_>>() {
+        if out.starts_with(&real) {
             let message = Message::OutInsideData {
                 data: input.display().to_string(),
             };

@@ -132,6 +132,17 @@ fn earlier(dir: &Path, loaded: &LoadedReport, diags: &mut Diagnostics) -> Earlie
         };
         let parent = dir.parent().unwrap_or(Path::new("."));
         let path = parent.join(sibling);
+        // beside this folder after links too: a link beside it to anywhere on disk is
+        // not a folder beside it
+        let real = |p: &Path| std::fs::canonicalize(p).ok();
+        let real_parent = |p: &Path| real(p).and_then(|p| p.parent().map(Path::to_path_buf));
+        if real(&path).is_some() && real_parent(&path) != real_parent(dir) {
+            let message = crate::messages::FigureMessage::PreviousPath {
+                value: value.to_string(),
+            };
+            diags.push(Diagnostic::new(Message::Figure(message), &loaded.report_path).at(at));
+            return None;
+        }
         match load_alone(&path) {
             (Some(mut earlier), found) if path.join(REPORT_FILE).is_file() => {
                 earlier.load_error = found.first_error();

@@ -270,3 +270,47 @@ models:
         "{said:?}"
     );
 }
+
+/// `previous:` names a folder beside this one after links too: a link beside it that
+/// leads elsewhere on disk is refused; `--out` inside the folder beside, which the build
+/// reads, is refused before anything is built, and that folder is left as it was.
+#[test]
+fn the_previous_period_is_beside_after_links_and_never_written_into() {
+    let (tmp, later) = compared("100", "120", "{change: thu}");
+    // the earlier folder moved elsewhere, a link beside in its place
+    let elsewhere = tempfile::tempdir().unwrap();
+    let moved = elsewhere.path().join("2024");
+    std::fs::rename(tmp.path().join("2024"), &moved).unwrap();
+    std::os::unix::fs::symlink(&moved, tmp.path().join("2024")).unwrap();
+    // (and the change it would have fed has no earlier period)
+    let said = diagnostics(&later);
+    assert!(
+        said[0]
+            .contains("lỗi[E-previous]: `../2024` không phải thư mục nằm cạnh thư mục dữ liệu này"),
+        "{said:?}"
+    );
+    // back in its place: read, and not an output folder
+    std::fs::remove_file(tmp.path().join("2024")).unwrap();
+    std::fs::rename(&moved, tmp.path().join("2024")).unwrap();
+    assert_eq!(diagnostics(&later), Vec::<String>::new());
+    let before: Vec<_> = std::fs::read_dir(tmp.path().join("2024"))
+        .unwrap()
+        .collect();
+    let o = run(
+        tmp.path(),
+        &["build", "2025", "--out", "2024/out", "--format", "md"],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("E-out-inside-data"), "{}", stderr(&o));
+    let after: Vec<_> = std::fs::read_dir(tmp.path().join("2024"))
+        .unwrap()
+        .collect();
+    assert_eq!(before.len(), after.len());
+    assert!(!tmp.path().join("2024/out").exists());
+    // a folder beside that is not a data folder is an output folder like any other
+    let o = run(
+        tmp.path(),
+        &["build", "2025", "--out", "ket-qua", "--format", "md"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
