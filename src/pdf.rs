@@ -15,6 +15,7 @@
 //! remains different from run to run is inside compressed streams LibreOffice writes
 //! (the embedded font subsets carry the time of the conversion), see the README.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -82,6 +83,9 @@ fn is_program(p: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
+
+/// The largest PDF read back from LibreOffice (the 10,000-model report's is a few MB).
+const MAX_PDF_BYTES: u64 = 256 << 20;
 
 /// Converts the DOCX `docx` (named `name`, for LibreOffice's own messages) to PDF, then
 /// fixes its dates to `created` (`2021-04-28T00:00:00Z`) and its identifier.
@@ -172,7 +176,21 @@ pub fn convert(
         }
     };
     let pdf = out.join(format!("{stem}.pdf"));
-    match std::fs::read(&pdf) {
+    let mut bytes = Vec::new();
+    let read =
+        std::fs::File::open(&pdf).and_then(|f| f.take(MAX_PDF_BYTES + 1).read_to_end(&mut bytes));
+    if read.is_ok() && !bytes.is_empty() {
+        // checked before it replaces anything: a program that is not LibreOffice
+        if bytes.len() as u64 > MAX_PDF_BYTES {
+            return Err(PdfMessage::NotPdf {
+                limit: Some(MAX_PDF_BYTES),
+            });
+        }
+        if !bytes.starts_with(b"%PDF-") {
+            return Err(PdfMessage::NotPdf { limit: None });
+        }
+    }
+    match read.map(|_| bytes) {
         Ok(bytes) if !bytes.is_empty() => Ok(fix(bytes, created, docx)),
         _ => {
             let err = std::fs::read_to_string(&log_path).unwrap_or_default();

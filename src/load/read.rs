@@ -59,9 +59,29 @@ pub fn read_folder(dir: &Path, diags: &mut Diagnostics) -> Folder {
     }
 }
 
+/// Whether the sub-folder `folder` of the data folder `dir` is a link that leads out of
+/// it: then it is refused (`E-outside-folder`) before it is listed, so that no name of
+/// a folder elsewhere shows in an error.
+fn leads_out(dir: &Path, folder: &Path, diags: &mut Diagnostics) -> bool {
+    let (Ok(root), Ok(real)) = (fs::canonicalize(dir), fs::canonicalize(folder)) else {
+        return false;
+    };
+    if real.starts_with(&root) {
+        return false;
+    }
+    let message = Message::OutsideFolder {
+        target: real.display().to_string(),
+    };
+    diags.push(Diagnostic::new(message, folder));
+    true
+}
+
 /// The YAML files in `dir/appendices`, sorted by file name; the folder is optional.
 fn appendix_paths(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
     let folder = dir.join(super::APPENDICES_DIR);
+    if leads_out(dir, &folder, diags) {
+        return Vec::new();
+    }
     let Ok(entries) = fs::read_dir(&folder) else {
         return Vec::new();
     };
@@ -129,6 +149,9 @@ pub fn read_inside(dir: &Path, path: &Path) -> Result<Vec<u8>, Refused> {
 /// The YAML files in `dir/sectors`, sorted by file name; anything else there is an error.
 fn sector_paths(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
     let sectors_dir = dir.join(super::SECTORS_DIR);
+    if leads_out(dir, &sectors_dir, diags) {
+        return Vec::new();
+    }
     let entries = match fs::read_dir(&sectors_dir) {
         Ok(entries) => entries,
         Err(e) if !matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {

@@ -10,6 +10,9 @@ pub enum PdfMessage {
     ConversionFailed { detail: String },
     /// LibreOffice did not finish in time (and was stopped).
     Timeout { seconds: u64 },
+    /// What the program wrote is not a PDF (it does not start with `%PDF-`), or is
+    /// larger than `limit` bytes: nothing is replaced with it.
+    NotPdf { limit: Option<u64> },
 }
 
 /// The command that installs what the PDF needs on Debian and Ubuntu.
@@ -21,6 +24,7 @@ impl PdfMessage {
             PdfMessage::OfficeNotFound { .. } => "E-pdf-no-office",
             PdfMessage::ConversionFailed { .. } => "E-pdf",
             PdfMessage::Timeout { .. } => "E-pdf-timeout",
+            PdfMessage::NotPdf { .. } => "E-pdf",
         }
     }
 
@@ -33,6 +37,13 @@ impl PdfMessage {
             }
             ConversionFailed { detail } => format!("LibreOffice không tạo được PDF: {detail}"),
             Timeout { seconds } => format!("LibreOffice không xong sau {seconds} giây, đã dừng"),
+            NotPdf { limit: None } => {
+                "chương trình dựng PDF ghi ra một tệp không phải PDF; không thay tệp nào".into()
+            }
+            NotPdf { limit: Some(l) } => format!(
+                "chương trình dựng PDF ghi ra tệp lớn hơn {} MiB; không thay tệp nào",
+                l >> 20
+            ),
         }
     }
 
@@ -47,6 +58,13 @@ impl PdfMessage {
             Timeout { seconds } => {
                 format!("LibreOffice did not finish in {seconds} seconds and was stopped")
             }
+            NotPdf { limit: None } => {
+                "the PDF program wrote a file that is not a PDF; nothing was replaced".into()
+            }
+            NotPdf { limit: Some(l) } => format!(
+                "the PDF program wrote a file larger than {} MiB; nothing was replaced",
+                l >> 20
+            ),
         }
     }
 
@@ -56,6 +74,7 @@ impl PdfMessage {
             OfficeNotFound { .. } => format!("cài LibreOffice: `{INSTALL}`; hoặc chỉ đường dẫn bằng `--soffice ĐƯỜNG_DẪN` hay biến môi trường REPORT_SOFFICE; hoặc bỏ `pdf` khỏi --format"),
             ConversionFailed { .. } => "mở tệp DOCX bằng LibreOffice để xem lỗi; kiểm tra LibreOffice chạy được ở chế độ --headless".into(),
             Timeout { .. } => "máy đang bận hoặc văn bản rất dài: tăng thời gian chờ bằng `--pdf-timeout GIÂY`".into(),
+            NotPdf { .. } => "kiểm tra `--soffice` hoặc REPORT_SOFFICE chỉ đúng chương trình LibreOffice (soffice)".into(),
         }
     }
 
@@ -65,6 +84,7 @@ impl PdfMessage {
             OfficeNotFound { .. } => format!("install LibreOffice: `{INSTALL}`; or name it with `--soffice PATH` or the REPORT_SOFFICE environment variable; or leave `pdf` out of --format"),
             ConversionFailed { .. } => "open the DOCX in LibreOffice to see what is wrong; check that LibreOffice runs with --headless".into(),
             Timeout { .. } => "the machine is busy or the document very long: give it longer with `--pdf-timeout SECONDS`".into(),
+            NotPdf { .. } => "check that `--soffice` or REPORT_SOFFICE names LibreOffice's program (soffice)".into(),
         }
     }
 }

@@ -179,3 +179,25 @@ fn an_unreadable_sectors_folder_is_reported_as_unreadable_not_missing() {
     );
     assert!(!err.contains("E-sectors-dir"), "{err}");
 }
+
+/// A `sectors/` or `appendices/` folder that is a link out of the data folder is refused
+/// before it is listed: no name of the folder elsewhere shows in an error.
+#[test]
+fn a_linked_sub_folder_is_refused_before_it_is_listed() {
+    for sub in ["sectors", "appendices"] {
+        let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
+        let elsewhere = dir.tmp.path().join("noi-khac");
+        fs::create_dir_all(&elsewhere).unwrap();
+        fs::write(elsewhere.join("bi-mat-ten-tep.txt"), "x").unwrap();
+        if sub == "sectors" {
+            fs::remove_dir_all(dir.path().join("sectors")).unwrap();
+        }
+        std::os::unix::fs::symlink(&elsewhere, dir.path().join(sub)).unwrap();
+        let d = diagnostics(&dir.path());
+        assert!(
+            d[0].starts_with(&format!("DATA/{sub}: lỗi[E-outside-folder]")),
+            "{d:?}"
+        );
+        assert!(!d.iter().any(|l| l.contains("bi-mat-ten-tep")), "{d:?}");
+    }
+}

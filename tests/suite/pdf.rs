@@ -143,6 +143,44 @@ fn a_conversion_that_writes_nothing_is_an_error() {
     );
 }
 
+/// A program given as `--soffice` that writes something that is not a PDF: refused
+/// before it replaces anything, the PDF of an earlier build left as it was.
+#[test]
+fn what_is_not_a_pdf_replaces_nothing() {
+    // the fake writes `NAME.pdf` into the folder after --outdir, from its last argument
+    let fake = fake_office(
+        r#"while [ $# -gt 0 ]; do [ "$1" = --outdir ] && out=$2; last=$1; shift; done
+name=$(basename "$last" .docx)
+printf '<html>not a pdf</html>' > "$out/$name.pdf""#,
+    );
+    let out = fake.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let earlier = b"%PDF-1.4 an earlier build".to_vec();
+    std::fs::write(out.join("2021-04.pdf"), &earlier).unwrap();
+    let o = report_with_path(
+        Path::new("/usr/bin:/bin"),
+        &[
+            "build",
+            "data/2021-04",
+            "--format",
+            "pdf",
+            "--soffice",
+            fake.path().join("soffice").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "lỗi[E-pdf]: chương trình dựng PDF ghi ra một tệp không phải PDF; không thay tệp nào"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read(out.join("2021-04.pdf")).unwrap(), earlier);
+}
+
 /// LibreOffice on PATH, if any.
 fn office() -> Option<std::path::PathBuf> {
     report::pdf::find(None, std::env::var_os("PATH").as_deref()).ok()
