@@ -78,8 +78,9 @@ fn next_period(
         edits.push((range(number), "\"\"".into(), TodoWhat::Number));
     }
     let period = Period::of(r.summary.value(), &crate::build::output_name(prev));
-    if let Some(date) = parse_date(r.date.value().trim()) {
-        let next = period.advance_date(date);
+    // (past 9999 the date stays as it was, to be written by hand: no year 10000)
+    let advanced = parse_date(r.date.value().trim()).map(|d| period.advance_date(d));
+    if let Some(next) = advanced.filter(|d| d.year <= 9999) {
         let text = format!("{:04}-{:02}-{:02}", next.year, next.month, next.day);
         let what = TodoWhat::Date { date: text.clone() };
         edits.push((range(&r.date), text, what));

@@ -450,3 +450,26 @@ fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A report dated on the last day a date can have: the next period's date is left as
+/// it was, to be written by hand, never a year 10000.
+#[test]
+fn init_from_the_last_date_writes_no_year_past_9999() {
+    let tmp = tempfile::tempdir().unwrap();
+    let prev = tmp.path().join("9999-12");
+    copy_dir(&root().join("data/2021-04"), &prev);
+    let report = fs::read_to_string(prev.join("report.yaml")).unwrap();
+    fs::write(
+        prev.join("report.yaml"),
+        report.replace("date: 2021-04-28", "date: 9999-12-31"),
+    )
+    .unwrap();
+    let o = run(
+        tmp.path(),
+        &["init", "sau", "--from", prev.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let written = fs::read_to_string(tmp.path().join("sau/report.yaml")).unwrap();
+    assert!(written.contains("date: 9999-12-31"), "{written}");
+    assert!(!written.contains("10000"), "{written}");
+}

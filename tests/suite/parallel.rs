@@ -8,19 +8,6 @@ use std::path::{Path, PathBuf};
 
 use super::support::*;
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
 /// data/2021-04 with 40 more sector files of 100 models each (about 500 KB, 4,000 more
 /// paragraphs); with `mistakes`, an unknown key in files 905 and 931 and a ratio that
 /// does not match its percentage in files 912 and 933.
