@@ -228,13 +228,25 @@ pub enum Freshness {
     Fresh,
     Missing,
     Stale,
+    /// Named by the journal of a set a killed build left halfway (`crate::journal`).
+    Interrupted,
 }
 
 /// Compares each output with the file at its path.
 pub fn compare(outputs: &[Output]) -> Vec<(PathBuf, Freshness)> {
+    let folders: std::collections::BTreeSet<&Path> =
+        outputs.iter().filter_map(|o| o.path.parent()).collect();
+    let interrupted: Vec<PathBuf> = folders
+        .into_iter()
+        .flat_map(crate::journal::left_in)
+        .flat_map(|j| crate::journal::targets(&j))
+        .collect();
     outputs
         .iter()
         .map(|o| {
+            if interrupted.contains(&o.path) {
+                return (o.path.clone(), Freshness::Interrupted);
+            }
             let state = match crate::outputs::holds_content(&o.path, &o.content) {
                 Some(true) => Freshness::Fresh,
                 Some(false) => Freshness::Stale,

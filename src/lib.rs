@@ -13,6 +13,7 @@ pub mod document;
 pub mod grid;
 pub mod heap;
 pub mod init;
+pub mod journal;
 pub mod layout;
 pub mod load;
 pub mod marks;

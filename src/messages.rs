@@ -921,6 +921,10 @@ pub enum Notice {
     Stale {
         path: String,
     },
+    /// An output of a set a build was killed writing: the next build completes it.
+    Interrupted {
+        path: String,
+    },
     UpToDate {
         folder: Option<String>,
     },
@@ -1084,6 +1088,7 @@ impl Notice {
                     | DeniedWarnings { .. }
                     | Missing { .. }
                     | Stale { .. }
+                    | Interrupted { .. }
                     | PdfNotCompared
             )
     }
@@ -1150,6 +1155,7 @@ impl Notice {
             Written { path } => path.clone(),
             Missing { path } => format!("thiếu: {path}"),
             Stale { path } => format!("cũ: {path} khác với bản dựng từ dữ liệu"),
+            Interrupted { path } => format!("dở dang: {path} thuộc một lần dựng bị dừng giữa chừng; lần dựng sau sẽ hoàn tất"),
             UpToDate { folder: Some(f) } => format!("{f}: các tệp kết quả đã khớp với dữ liệu"),
             UpToDate { folder: None } => "các tệp kết quả đã khớp với dữ liệu".into(),
             Made {
@@ -1226,6 +1232,7 @@ impl Notice {
             Written { path } => path.clone(),
             Missing { path } => format!("missing: {path}"),
             Stale { path } => format!("stale: {path} differs from what the data builds"),
+            Interrupted { path } => format!("interrupted: {path} belongs to a build stopped halfway; the next build completes it"),
             UpToDate { folder: Some(f) } => format!("{f}: the outputs are up to date"),
             UpToDate { folder: None } => "the outputs are up to date".into(),
             Made {

@@ -34,6 +34,10 @@
 //! alone, and a document open in Word is not replaced by itself. One changed output,
 //! and they are all written as above.
 //!
+//! 3. Before the first rename, a journal of the set is written beside it, and removed
+//!    once every output is in its place or put back: the next build into the folder
+//!    completes a set a killed build left halfway ([`crate::journal`]).
+//!
 //! The files are not forced to disk (`fsync`, a millisecond or more per file, a sixth
 //! of a small build): against a power cut in the instant of the rename we rely on the
 //! filesystem (ext4 orders a rename over a file after its data), and an output, unlike
@@ -169,11 +173,15 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
 
 /// [`write_all`] with the moves given, so that a test can make one fail.
 pub fn write_all_with(outputs: Vec<Output>, moves: &Moves) -> Result<(), WriteError> {
-    if all_current(&outputs) {
+    let folders: BTreeSet<PathBuf> = outputs.iter().map(|o| folder_of(&o.path)).collect();
+    // (a set a killed build left is completed below, even when it is all current)
+    let journals = folders
+        .iter()
+        .any(|f| !crate::journal::left_in(f).is_empty());
+    if !journals && all_current(&outputs) {
         // spooled temporaries go with their outputs
         return Ok(());
     }
-    let folders: BTreeSet<PathBuf> = outputs.iter().map(|o| folder_of(&o.path)).collect();
     let mut temporaries = Vec::new();
     for output in outputs {
         let tmp = match output.content {
@@ -188,6 +196,13 @@ pub fn write_all_with(outputs: Vec<Output>, moves: &Moves) -> Result<(), WriteEr
     for folder in &folders {
         let lock = lock_folder(folder, Lock::Exclusive).map_err(|e| WriteError::io(folder, e))?;
         locks.push(lock);
+    }
+    // a set a killed build left halfway is completed first, while its temporaries are
+    // there (`crate::journal`)
+    for folder in &folders {
+        for journal in crate::journal::left_in(folder) {
+            crate::journal::complete(&journal);
+        }
     }
     for tmp in &temporaries {
         remove_abandoned_temporaries(&tmp.target);
@@ -206,7 +221,30 @@ pub fn write_all_with(outputs: Vec<Output>, moves: &Moves) -> Result<(), WriteEr
             Err(e) => return Err(WriteError::io(&tmp.target, e)),
         }
     }
-    replace_all(&mut temporaries, moves)
+    let journal = temporaries
+        .first()
+        .map(|t| crate::journal::path_for(&t.target));
+    if let Some(journal) = &journal {
+        let entries = temporaries
+            .iter()
+            .map(|t| {
+                let (len, crc) = crate::journal::fingerprint(&t.path)?;
+                Ok(crate::journal::Entry {
+                    temporary: t.path.clone(),
+                    target: t.target.clone(),
+                    len,
+                    crc,
+                })
+            })
+            .collect::<io::Result<Vec<_>>>()
+            .and_then(|entries| crate::journal::write(journal, entries));
+        entries.map_err(|e| WriteError::io(journal, e))?;
+    }
+    let replaced = replace_all(&mut temporaries, moves);
+    if let Some(journal) = &journal {
+        let _ = fs::remove_file(journal);
+    }
+    replaced
 }
 
 /// Whether every target is a regular file holding exactly its output's bytes, seen

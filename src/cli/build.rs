@@ -332,6 +332,10 @@ fn compare(dir: &Path, outputs: &[Output], several: bool, io: &mut Io) -> u8 {
                 io.notice(Notice::Stale { path });
                 code = EXIT_PROBLEMS;
             }
+            Freshness::Interrupted => {
+                io.notice(Notice::Interrupted { path });
+                code = EXIT_PROBLEMS;
+            }
         }
     }
     if code == EXIT_OK {

@@ -367,3 +367,95 @@ fn control_characters_past_the_limit_are_counted() {
     let shown = records.iter().filter(|r| r["type"] == "diagnostic").count();
     assert_eq!(shown, 100);
 }
+
+/// A build killed between its renames left the Markdown of new data beside the DOCX of
+/// the old, the new DOCX in its temporary and the set's journal: `--check` names the
+/// set as interrupted, and the next build completes it before anything else.
+#[test]
+fn a_set_left_halfway_by_a_killed_build_is_completed_by_the_next() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("2021-04");
+    copy_dir(&root().join("data/2021-04"), &data);
+    let (old, new) = (tmp.path().join("old"), tmp.path().join("new"));
+    let build = |out: &Path, more: &[&str]| {
+        let args = [
+            &[
+                "build",
+                "2021-04",
+                "--out",
+                out.to_str().unwrap(),
+                "--format",
+                "docx,md",
+            ][..],
+            more,
+        ]
+        .concat();
+        run(tmp.path(), &args)
+    };
+    assert_eq!(build(&old, &[]).status.code(), Some(0));
+    let report = fs::read_to_string(data.join("report.yaml")).unwrap();
+    fs::write(
+        data.join("report.yaml"),
+        report.replace("date: 2021-04-28", "date: 2021-04-29"),
+    )
+    .unwrap();
+    assert_eq!(build(&new, &[]).status.code(), Some(0));
+    // the state a kill leaves: the Markdown in place, the DOCX still in its temporary
+    let out = &old;
+    fs::copy(new.join("2021-04.md"), out.join("2021-04.md")).unwrap();
+    let temporary = out.join(".2021-04.docx.tmp-999999-0");
+    fs::copy(new.join("2021-04.docx"), &temporary).unwrap();
+    let entry = |target: &Path, held: &Path| {
+        let bytes = fs::read(held).unwrap();
+        serde_json::json!({
+            "temporary": if target.ends_with("2021-04.docx") { temporary.clone() } else { out.join(".2021-04.md.tmp-999999-1") },
+            "target": target,
+            "len": bytes.len(),
+            "crc": crc32fast::hash(&bytes),
+        })
+    };
+    let journal = serde_json::json!({"outputs": [
+        entry(&out.join("2021-04.docx"), &new.join("2021-04.docx")),
+        entry(&out.join("2021-04.md"), &new.join("2021-04.md")),
+    ]});
+    fs::write(out.join(".2021-04.docx.journal"), journal.to_string()).unwrap();
+
+    let o = build(out, &["--check"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let said = format!("{}{}", stdout(&o), stderr(&o));
+    assert!(
+        said.contains("dở dang: ")
+            && said.contains("2021-04.docx thuộc một lần dựng bị dừng giữa chừng"),
+        "{said}"
+    );
+    // the next build into the folder, of another data folder, completes the set first:
+    // the DOCX is the one the journal names, not a rebuild
+    let other = tmp.path().join("khac");
+    fs::create_dir_all(other.join("sectors")).unwrap();
+    fs::write(other.join("report.yaml"), REPORT).unwrap();
+    fs::write(other.join("sectors/01.yaml"), SECTOR).unwrap();
+    let args = [
+        "build",
+        "khac",
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "md",
+    ];
+    let o = run(tmp.path(), &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        fs::read(out.join("2021-04.docx")).unwrap() == fs::read(new.join("2021-04.docx")).unwrap()
+    );
+    assert_eq!(
+        fs::read(out.join("2021-04.md")).unwrap(),
+        fs::read(new.join("2021-04.md")).unwrap()
+    );
+    let mut left: Vec<String> = fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["2021-04.docx", "2021-04.md", "khac.md"]);
+    assert_eq!(build(out, &["--check"]).status.code(), Some(0));
+}
