@@ -13,19 +13,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-[ -x /usr/bin/time ] || {
-  echo "installing time …" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null && apt-get install -y -qq time >/dev/null
-}
-if [ -z "${REPORT_BIN:-}" ]; then
-  cargo build --release --quiet
-  REPORT_BIN=target/release/report
-fi
-report=$(realpath "$REPORT_BIN")
+# shellcheck source=scripts/bench-common.sh
+. scripts/bench-common.sh
 runs=${RUNS:-3}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 python3 - "$work" <<'PY'
 import os, sys, zipfile

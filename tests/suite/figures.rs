@@ -64,25 +64,7 @@ models:
       - Một.
 "#;
     let dir = DataDir::new(REPORT, &[("01.yaml", sector)]);
-    let doc = document(&dir.path());
-    let table = doc
-        .body
-        .iter()
-        .find_map(|b| match b {
-            report::document::Block::Table(t) => Some(t),
-            _ => None,
-        })
-        .unwrap();
-    let rows: Vec<String> = table
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|c| texts(&c.spans()))
-                .collect::<Vec<_>>()
-                .join("|")
-        })
-        .collect();
+    let rows = first_table_rows(&document(&dir.path()));
     assert_eq!(
         rows,
         [

@@ -122,7 +122,19 @@ fn a_conversion_past_its_timeout_is_stopped() {
 fn a_conversion_that_writes_nothing_is_an_error() {
     let fake = fake_office("echo 'Error: source file could not be loaded' >&2; exit 0");
     let out = fake.path().join("out");
-    let o = report_with_path(
+    let o = pdf_with(&fake, &out);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("E-pdf]") && err.contains("source file could not be loaded"),
+        "{err}"
+    );
+}
+
+/// `build data/2021-04 --format pdf` with the fake office `fake` as `--soffice`, into
+/// `out`.
+fn pdf_with(fake: &tempfile::TempDir, out: &Path) -> std::process::Output {
+    report_with_path(
         Path::new("/usr/bin:/bin"),
         &[
             "build",
@@ -134,13 +146,7 @@ fn a_conversion_that_writes_nothing_is_an_error() {
             "--out",
             out.to_str().unwrap(),
         ],
-    );
-    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    let err = stderr(&o);
-    assert!(
-        err.contains("E-pdf]") && err.contains("source file could not be loaded"),
-        "{err}"
-    );
+    )
 }
 
 /// A program given as `--soffice` that writes something that is not a PDF: refused
@@ -157,19 +163,7 @@ printf '<html>not a pdf</html>' > "$out/$name.pdf""#,
     std::fs::create_dir_all(&out).unwrap();
     let earlier = b"%PDF-1.4 an earlier build".to_vec();
     std::fs::write(out.join("2021-04.pdf"), &earlier).unwrap();
-    let o = report_with_path(
-        Path::new("/usr/bin:/bin"),
-        &[
-            "build",
-            "data/2021-04",
-            "--format",
-            "pdf",
-            "--soffice",
-            fake.path().join("soffice").to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
+    let o = pdf_with(&fake, &out);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(
         stderr(&o).contains(

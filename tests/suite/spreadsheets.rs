@@ -155,26 +155,8 @@ fn a_range_to_the_last_row_reads_the_rows_there_are() {
     );
     let (said, code) = check(&dir.path());
     assert_eq!((said.as_slice(), code), (&[][..], Some(0)));
-    let doc = document(&dir.path());
-    let t = doc
-        .body
-        .iter()
-        .find_map(|b| match b {
-            report::document::Block::Table(t) => Some(t),
-            _ => None,
-        })
-        .unwrap();
     // the header and the two rows under the skipped one
-    let texts: Vec<String> = t
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|c| texts(&c.spans()))
-                .collect::<Vec<_>>()
-                .join("|")
-        })
-        .collect();
+    let texts = first_table_rows(&document(&dir.path()));
     assert_eq!(texts, ["Xã|Số hộ|Số người", "1|20|300", "2|21|301"]);
 }
 

@@ -362,3 +362,25 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The rows of the document's first table, each its cells' texts joined by `|`.
+pub fn first_table_rows(doc: &Document) -> Vec<String> {
+    let table = doc
+        .body
+        .iter()
+        .find_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .expect("a table");
+    table
+        .rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| texts(&c.spans()))
+                .collect::<Vec<_>>()
+                .join("|")
+        })
+        .collect()
+}
