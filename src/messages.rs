@@ -195,6 +195,9 @@ pub enum Message {
     FileTooLarge {
         size: u64,
         limit: u64,
+        /// The budget of all the files of a folder, when what is left of it is the
+        /// limit this file went past.
+        folder: Option<u64>,
     },
     TooManySectors {
         limit: String,
@@ -499,7 +502,8 @@ impl Message {
             MixedEllipses { forms } => format!("dấu chấm lửng được viết nhiều kiểu: {forms}"),
             Template { detail } => format!("mẫu Markdown lỗi:\n{detail}"),
             Placeholder => "chỗ cần điền «điền: …» vẫn còn".into(),
-            FileTooLarge { size, limit } => format!("tệp quá lớn: {size} byte, giới hạn {limit} byte"),
+            FileTooLarge { size, limit, folder: None } => format!("tệp quá lớn: {size} byte, giới hạn {limit} byte"),
+            FileTooLarge { size, limit, folder: Some(f) } => format!("tệp {size} byte vượt phần còn lại ({limit} byte) của giới hạn {} MiB cho tất cả các tệp của thư mục dữ liệu", f >> 20),
             TooManySectors { limit } => format!("thư mục sectors/ có hơn {limit} tệp"),
             OutsideFolder { target } => format!("liên kết trỏ ra ngoài thư mục dữ liệu, tới {target}"),
             Block(m) => m.text_vi(),
@@ -572,7 +576,8 @@ impl Message {
             MixedEllipses { forms } => format!("ellipses are written in several ways: {forms}"),
             Template { detail } => format!("Markdown template error:\n{detail}"),
             Placeholder => "a «điền: …» placeholder is still there".into(),
-            FileTooLarge { size, limit } => format!("file too large: {size} bytes, the limit is {limit}"),
+            FileTooLarge { size, limit, folder: None } => format!("file too large: {size} bytes, the limit is {limit}"),
+            FileTooLarge { size, limit, folder: Some(f) } => format!("the file's {size} bytes go past what is left ({limit} bytes) of the {} MiB limit for all the files of the data folder", f >> 20),
             TooManySectors { limit } => format!("the sectors/ folder has more than {limit} files"),
             OutsideFolder { target } => format!("a link leads out of the data folder, to {target}"),
             Block(m) => m.text_en(),

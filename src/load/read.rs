@@ -251,10 +251,13 @@ fn read_file(
         }
     };
     let limit = MAX_FILE_BYTES.min(*budget);
+    // the folder's budget named where what is left of it is the limit
+    let folder = (*budget < MAX_FILE_BYTES).then_some(MAX_TOTAL_BYTES);
     if meta.len() > limit {
         let message = Message::FileTooLarge {
             size: meta.len(),
-            limit: limit.min(MAX_FILE_BYTES),
+            limit,
+            folder,
         };
         return fail(diags, message);
     }
@@ -267,6 +270,7 @@ fn read_file(
             Message::FileTooLarge {
                 size: n as u64,
                 limit,
+                folder,
             },
         ),
         Ok(n) => {

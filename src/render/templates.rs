@@ -448,7 +448,11 @@ fn read_template(path: &Path, real_dir: &Path, diags: &mut Diagnostics) -> Optio
     }
     if meta.len() > MAX_TEMPLATE_BYTES {
         let (size, limit) = (meta.len(), MAX_TEMPLATE_BYTES);
-        return fail(Message::FileTooLarge { size, limit });
+        return fail(Message::FileTooLarge {
+            size,
+            limit,
+            folder: None,
+        });
     }
     let mut bytes = Vec::new();
     let read =
@@ -458,6 +462,7 @@ fn read_template(path: &Path, real_dir: &Path, diags: &mut Diagnostics) -> Optio
         Ok(n) if n as u64 > MAX_TEMPLATE_BYTES => fail(Message::FileTooLarge {
             size: n as u64,
             limit: MAX_TEMPLATE_BYTES,
+            folder: None,
         }),
         Ok(_) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),

@@ -201,3 +201,27 @@ fn a_linked_sub_folder_is_refused_before_it_is_listed() {
         assert!(!d.iter().any(|l| l.contains("bi-mat-ten-tep")), "{d:?}");
     }
 }
+
+/// Past the budget of all the files of a folder, the file that goes past it says so,
+/// naming the budget, not as if it alone were too large.
+#[test]
+fn the_folders_budget_is_named_when_it_is_the_limit() {
+    let comment = format!("{}\n", "#".repeat(999));
+    let big = format!("title: \"T:\"\n{}", comment.repeat(4_000));
+    let names: Vec<String> = (0..17).map(|i| format!("{i:02}.yaml")).collect();
+    let sectors: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), big.as_str())).collect();
+    let dir = DataDir::new(REPORT, &sectors);
+    let d = diagnostics(&dir.path());
+    let over: Vec<&String> = d
+        .iter()
+        .filter(|l| l.contains("E-file-too-large"))
+        .collect();
+    assert_eq!(over.len(), 1, "{d:?}");
+    assert!(
+        over[0].starts_with(
+            "DATA/sectors/16.yaml: lỗi[E-file-too-large]: tệp 4000012 byte vượt phần còn lại ("
+        ) && over[0].contains("byte) của giới hạn 64 MiB cho tất cả các tệp của thư mục dữ liệu"),
+        "{}",
+        over[0]
+    );
+}
