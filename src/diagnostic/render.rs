@@ -198,7 +198,8 @@ fn draw(source: &Source, range: &Range<usize>, mark: char) -> Drawn {
     let mut to = from;
     for (i, c) in text[from..line.end].char_indices() {
         let at = from + i;
-        if too_wide && width >= MAX_LINE_WIDTH && at >= end {
+        // (a long marked range is cut with its line: at most a window of carets)
+        if too_wide && width >= MAX_LINE_WIDTH {
             break;
         }
         let cell = if c == '\t' {
@@ -507,5 +508,28 @@ mod tests {
             &d.text[d.text.char_indices().nth(caret).unwrap().0..][..2],
             "XY"
         );
+    }
+
+    /// A long marked value on a long line: its carets are cut with the line, a window
+    /// wide at most (they were 430 for a value of 430 characters).
+    #[test]
+    fn a_long_marked_range_is_cut_with_its_line() {
+        let text = format!(
+            "k: {}{}{}\n",
+            "a".repeat(300),
+            "đ".repeat(430),
+            "b".repeat(300)
+        );
+        let source = Source::new(Path::new("x"), text.clone());
+        let at = text.find('đ').unwrap();
+        let d = draw(&source, &(at..at + 430 * 'đ'.len_utf8()), '^');
+        assert!(d.text.chars().count() <= MAX_LINE_WIDTH + 2, "{}", d.text);
+        let carets = d.marks.chars().filter(|&c| c == '^').count();
+        assert!(
+            (1..=MAX_LINE_WIDTH).contains(&carets),
+            "{carets}: {}",
+            d.marks
+        );
+        assert!(d.text.ends_with('…'));
     }
 }
