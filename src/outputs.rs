@@ -183,11 +183,20 @@ pub fn write_all_with(outputs: Vec<Output>, moves: &Moves) -> Result<(), WriteEr
         return Ok(());
     }
     let mut temporaries = Vec::new();
+    // each output's length and CRC-32, for the journal: from its bytes when they are in
+    // memory, read back only from a spooled temporary
+    let mut fingerprints = Vec::new();
     for output in outputs {
         let tmp = match output.content {
-            Content::Bytes(bytes) => Temporary::create(&output.path)
-                .and_then(|mut tmp| tmp.file.write_all(&bytes).map(|()| tmp)),
-            Content::Spooled(spooled) => spooled.map(|spool| spool.tmp),
+            Content::Bytes(bytes) => {
+                fingerprints.push(Some((bytes.len() as u64, crc32fast::hash(&bytes))));
+                Temporary::create(&output.path)
+                    .and_then(|mut tmp| tmp.file.write_all(&bytes).map(|()| tmp))
+            }
+            Content::Spooled(spooled) => {
+                fingerprints.push(None);
+                spooled.map(|spool| spool.tmp)
+            }
         };
         temporaries.push(tmp.map_err(|e| WriteError::io(&output.path, e))?);
     }
@@ -227,8 +236,12 @@ pub fn write_all_with(outputs: Vec<Output>, moves: &Moves) -> Result<(), WriteEr
     if let Some(journal) = &journal {
         let entries = temporaries
             .iter()
-            .map(|t| {
-                let (len, crc) = crate::journal::fingerprint(&t.path)?;
+            .zip(fingerprints)
+            .map(|(t, known)| {
+                let (len, crc) = match known {
+                    Some(known) => known,
+                    None => crate::journal::fingerprint(&t.path)?,
+                };
                 Ok(crate::journal::Entry {
                     temporary: t.path.clone(),
                     target: t.target.clone(),
