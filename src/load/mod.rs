@@ -223,23 +223,47 @@ fn attach_sheets(
     diags: &mut Diagnostics,
 ) {
     use files::Texts;
-    let mut read = |id: FileId, file: &mut dyn Texts| {
+    let mut requests = Vec::new();
+    let mut ask = |id: FileId, file: &mut dyn Texts| {
         let yaml = diags.sources().path(id).to_path_buf();
         file.each_block_list_mut(&mut |blocks| {
             files::each_table_mut(blocks, &mut |table| {
                 if let Some(spec) = &table.rows_from {
-                    table.sheet =
-                        files::AttachedRows::new(tabular::read_rows(dir, spec, &yaml, diags));
+                    requests.push(tabular::Request {
+                        spec: spec.clone(),
+                        yaml: yaml.clone(),
+                    });
                 }
             });
         });
     };
-    read(report.0, report.1);
-    for (id, sector) in sectors {
-        read(*id, sector);
+    ask(report.0, report.1);
+    for (id, sector) in sectors.iter_mut() {
+        ask(*id, sector);
     }
-    for (id, appendix) in appendices {
-        read(*id, appendix);
+    for (id, appendix) in appendices.iter_mut() {
+        ask(*id, appendix);
+    }
+    if requests.is_empty() {
+        return;
+    }
+    // the same tables in the same order: each takes the next answer
+    let mut answers = tabular::read_all(dir, &requests, diags).into_iter();
+    let mut attach = |file: &mut dyn Texts| {
+        file.each_block_list_mut(&mut |blocks| {
+            files::each_table_mut(blocks, &mut |table| {
+                if table.rows_from.is_some() {
+                    table.sheet = files::AttachedRows::new(answers.next().flatten());
+                }
+            });
+        });
+    };
+    attach(report.1);
+    for (_, sector) in sectors {
+        attach(sector);
+    }
+    for (_, appendix) in appendices {
+        attach(appendix);
     }
 }
 

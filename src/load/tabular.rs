@@ -153,76 +153,87 @@ impl Place {
     }
 }
 
-/// Reads the rows a `rows_from` names. `yaml` is the file that names it, for problems
-/// with the name itself. Every problem becomes a diagnostic; `None` when the file could
-/// not be read at all.
-pub fn read_rows(
-    dir: &Path,
-    spec: &RowsFromFile,
-    yaml: &Path,
-    diags: &mut Diagnostics,
-) -> Option<Sheet> {
-    let at_name = |message| Diagnostic::new(Message::Block(message), yaml).at(spec.file.range());
-    let name = spec.file.value().trim();
-    let Some(path) = data_file(name).map(|relative| dir.join(relative)) else {
-        diags.push(at_name(BlockMessage::RowsFromPath { path: name.into() }));
-        return None;
-    };
-    let lower = name.to_lowercase();
-    let csv = lower.ends_with(".csv");
-    if !csv && !lower.ends_with(".xlsx") {
-        diags.push(at_name(BlockMessage::RowsFromKind { path: name.into() }));
-        return None;
-    }
-    let bytes = match super::read::read_inside(dir, &path) {
-        Ok(bytes) => bytes,
-        Err(super::read::Refused::Outside) => {
-            diags.push(at_name(BlockMessage::RowsFromPath { path: name.into() }));
-            return None;
-        }
-        Err(super::read::Refused::Missing) => {
-            diags.push(at_name(BlockMessage::RowsFromMissing { path: name.into() }));
-            return None;
-        }
-        Err(super::read::Refused::Problem(error)) => {
-            diags.push(at_name(BlockMessage::RowsFromRead {
-                path: name.into(),
-                error,
-            }));
-            return None;
-        }
-    };
-    let skip = spec
-        .skip
-        .as_ref()
-        .map_or(0, |n| n.value().max(0.0) as usize);
-    let rows = if csv {
-        let delimiter = match spec.delimiter.as_ref().map(|d| d.value().trim()) {
-            None | Some(",") => b',',
-            Some(";") => b';',
-            Some("\\t") | Some("\t") => b'\t',
-            Some(other) => {
-                let message = BlockMessage::TableColumnOption {
-                    option: "delimiter",
-                    value: other.into(),
-                };
-                let at = spec
-                    .delimiter
-                    .as_ref()
-                    .map_or(spec.file.range(), Text::range);
-                diags.push(Diagnostic::new(Message::Block(message), yaml).at(at));
-                return None;
-            }
-        };
-        read_csv(&path, bytes, delimiter, skip, diags)?
-    } else {
-        SheetRows::Read(super::xlsx_rows::read_xlsx(
-            &path, bytes, spec, yaml, skip, diags,
-        )?)
-    };
-    Some(Sheet { path, rows })
+/// A table's `rows_from`, and the YAML file that names it (for problems with the name).
+pub struct Request {
+    pub spec: RowsFromFile,
+    pub yaml: PathBuf,
 }
 
+impl Request {
+    fn at_name(&self, message: BlockMessage) -> Diagnostic {
+        Diagnostic::new(Message::Block(message), &self.yaml).at(self.spec.file.range())
+    }
+
+    /// The rows of the file to leave out (`skip`).
+    pub(super) fn skip(&self) -> usize {
+        self.spec
+            .skip
+            .as_ref()
+            .map_or(0, |n| n.value().max(0.0) as usize)
+    }
+}
+
+/// Reads the rows every request names, each file once however many tables name it: its
+/// bytes read and measured once, a CSV text held once, a workbook opened once and each of
+/// its sheets scanned once for all the ranges taken from it. Every problem becomes a
+/// diagnostic, a problem of a file once; a request whose rows could not be read gets
+/// `None`. The answers are in the order of the requests.
+pub fn read_all(dir: &Path, requests: &[Request], diags: &mut Diagnostics) -> Vec<Option<Sheet>> {
+    let mut out: Vec<Option<Sheet>> = requests.iter().map(|_| None).collect();
+    // the files named, in the order they are first named, with the requests naming each
+    let mut files: Vec<(PathBuf, Vec<usize>)> = Vec::new();
+    for (i, request) in requests.iter().enumerate() {
+        let name = request.spec.file.value().trim();
+        let Some(relative) = data_file(name) else {
+            diags.push(request.at_name(BlockMessage::RowsFromPath { path: name.into() }));
+            continue;
+        };
+        if kind(name).is_none() {
+            diags.push(request.at_name(BlockMessage::RowsFromKind { path: name.into() }));
+            continue;
+        }
+        match files.iter_mut().find(|(named, _)| *named == relative) {
+            Some((_, naming)) => naming.push(i),
+            None => files.push((relative, vec![i])),
+        }
+    }
+    for (relative, naming) in files {
+        let path = dir.join(&relative);
+        let bytes = match super::read::read_inside(dir, &path) {
+            Ok(bytes) => bytes,
+            Err(refused) => {
+                for &i in &naming {
+                    let path = requests[i].spec.file.value().trim().into();
+                    let message = match &refused {
+                        super::read::Refused::Outside => BlockMessage::RowsFromPath { path },
+                        super::read::Refused::Missing => BlockMessage::RowsFromMissing { path },
+                        super::read::Refused::Problem(error) => BlockMessage::RowsFromRead {
+                            path,
+                            error: error.clone(),
+                        },
+                    };
+                    diags.push(requests[i].at_name(message));
+                }
+                continue;
+            }
+        };
+        let named: Vec<&Request> = naming.iter().map(|&i| &requests[i]).collect();
+        let rows = match kind(&relative.to_string_lossy()) {
+            Some(Kind::Csv) => read_csv(&path, bytes, &named, diags),
+            _ => super::xlsx_rows::read_xlsx(&path, bytes, &named, diags)
+                .into_iter()
+                .map(|rows| rows.map(SheetRows::Read))
+                .collect(),
+        };
+        for (i, rows) in naming.into_iter().zip(rows) {
+            out[i] = rows.map(|rows| Sheet {
+                path: path.clone(),
+                rows,
+            });
+        }
+    }
+    out
+}
 /// The one rule for the files a data folder may name (a table's `rows_from.file`): a
 /// relative path of plain names (`tables/thu.csv`, `./thu.csv`), never `..` nor a root,
 /// so that it stays inside the folder; the file itself is then read only if, links
@@ -240,36 +251,91 @@ pub fn data_file(name: &str) -> Option<PathBuf> {
     (plain && !named.as_os_str().is_empty()).then_some(named)
 }
 
+enum Kind {
+    Csv,
+    Xlsx,
+}
+
+/// The kind of file a name says, by its extension: `None` for one that is not read.
+fn kind(name: &str) -> Option<Kind> {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".csv") {
+        Some(Kind::Csv)
+    } else if lower.ends_with(".xlsx") {
+        Some(Kind::Xlsx)
+    } else {
+        None
+    }
+}
+
+/// The rows of the CSV file `bytes` for each request naming it: the text held once, read
+/// once for each delimiter and `skip` asked for.
 fn read_csv(
     path: &Path,
     bytes: Vec<u8>,
-    delimiter: u8,
-    skip: usize,
+    naming: &[&Request],
     diags: &mut Diagnostics,
-) -> Option<SheetRows> {
+) -> Vec<Option<SheetRows>> {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             diags.add_source(path, String::from_utf8_lossy(e.as_bytes()).into_owned());
             diags.push(Diagnostic::new(Message::NotUtf8, path).at(at..at + 1));
-            return None;
+            return naming.iter().map(|_| None).collect();
         }
     };
     let id = diags.add_source(path, text);
     let source = diags.sources().shared(id);
-    match CsvRows::read(source, delimiter, skip) {
-        Ok(rows) => Some(SheetRows::Csv(rows)),
-        Err(CsvError { at, problem }) => {
-            let message = match problem {
-                CsvProblem::Syntax(detail) => BlockMessage::CsvSyntax { detail },
-                CsvProblem::Quotes => BlockMessage::CsvQuotes,
-                CsvProblem::Limit(exceeded) => BlockMessage::FileLimit {
-                    exceeded,
-                    sheet: None,
-                },
+    let mut read: Vec<((u8, usize), Option<CsvRows>)> = Vec::new();
+    let mut rows_for = |request: &Request, diags: &mut Diagnostics| {
+        let delimiter = delimiter(request, diags)?;
+        let key = (delimiter, request.skip());
+        if let Some((_, rows)) = read.iter().find(|(k, _)| *k == key) {
+            return rows.clone();
+        }
+        let rows = match CsvRows::read(source.clone(), delimiter, key.1) {
+            Ok(rows) => Some(rows),
+            Err(CsvError { at, problem }) => {
+                let message = match problem {
+                    CsvProblem::Syntax(detail) => BlockMessage::CsvSyntax { detail },
+                    CsvProblem::Quotes => BlockMessage::CsvQuotes,
+                    CsvProblem::Limit(exceeded) => BlockMessage::FileLimit {
+                        exceeded,
+                        sheet: None,
+                    },
+                };
+                diags.push(Diagnostic::new(Message::Block(message), path).at(at..at + 1));
+                None
+            }
+        };
+        read.push((key, rows.clone()));
+        rows
+    };
+    naming
+        .iter()
+        .map(|request| rows_for(request, diags).map(SheetRows::Csv))
+        .collect()
+}
+
+/// The delimiter a request asks for: `,` (by default), `;` or a tab; `None` (and a
+/// diagnostic) for another.
+fn delimiter(request: &Request, diags: &mut Diagnostics) -> Option<u8> {
+    let spec = &request.spec;
+    match spec.delimiter.as_ref().map(|d| d.value().trim()) {
+        None | Some(",") => Some(b','),
+        Some(";") => Some(b';'),
+        Some("\\t") | Some("\t") => Some(b'\t'),
+        Some(other) => {
+            let message = BlockMessage::TableColumnOption {
+                option: "delimiter",
+                value: other.into(),
             };
-            diags.push(Diagnostic::new(Message::Block(message), path).at(at..at + 1));
+            let at = spec
+                .delimiter
+                .as_ref()
+                .map_or(spec.file.range(), Text::range);
+            diags.push(Diagnostic::new(Message::Block(message), &request.yaml).at(at));
             None
         }
     }

@@ -10,8 +10,8 @@ use std::sync::Arc;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
 use super::budgets::{self, Exceeded};
-use super::files::{RowsFromFile, Text};
-use super::tabular::{Place, SheetCell, SheetRow, SheetValue, parse_range};
+use super::files::Text;
+use super::tabular::{Place, Request, SheetCell, SheetRow, SheetValue, parse_range};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{BlockMessage, Message};
 use crate::numbers;
@@ -23,23 +23,36 @@ struct Held {
     value: SheetValue,
 }
 
-/// Reads the rows of the sheet `spec` names (its first, by default) from the workbook
-/// `bytes`, the first `skip` rows of the range left out; every problem a diagnostic.
+/// The rows of a range (or a whole sheet) asked for by one table or more.
+struct Want {
+    sheet: String,
+    range: Option<Bounds>,
+    skip: usize,
+    /// The requests asking for it, as indexes of `naming`.
+    naming: Vec<usize>,
+}
+
+/// A range's top-left and bottom-right cells, zero-based (row, column).
+type Bounds = ((u32, u32), (u32, u32));
+
+/// Reads, for each request naming the workbook `bytes`, the rows of the sheet it names
+/// (its first, by default), the first `skip` rows of its range left out: the workbook
+/// measured and opened once, each sheet scanned once. Every problem is a diagnostic, a
+/// problem of the workbook or of a sheet said once.
 pub fn read_xlsx(
     path: &Path,
     bytes: Vec<u8>,
-    spec: &RowsFromFile,
-    yaml: &Path,
-    skip: usize,
+    naming: &[&Request],
     diags: &mut Diagnostics,
-) -> Option<Vec<SheetRow>> {
+) -> Vec<Option<Vec<SheetRow>>> {
+    let mut out: Vec<Option<Vec<SheetRow>>> = naming.iter().map(|_| None).collect();
     let whole_file = |message| Diagnostic::new(Message::Block(message), path);
     if let Err(exceeded) = budgets::check_workbook(&bytes) {
         diags.push(whole_file(BlockMessage::FileLimit {
             exceeded,
             sheet: None,
         }));
-        return None;
+        return out;
     }
     let mut book: Xlsx<_> = match open_workbook_from_rs(Cursor::new(bytes)) {
         Ok(book) => book,
@@ -47,55 +60,105 @@ pub fn read_xlsx(
             diags.push(whole_file(BlockMessage::XlsxRead {
                 detail: e.to_string(),
             }));
-            return None;
+            return out;
         }
     };
-    let sheet = sheet_name(&book, spec.sheet.as_ref(), yaml, diags)?;
-    let range = match &spec.range {
-        Some(range) => match parse_range(range.value()) {
-            Some(bounds) => Some(bounds),
-            None => {
-                let message = BlockMessage::SheetRange {
-                    range: range.value().into(),
-                };
-                diags.push(Diagnostic::new(Message::Block(message), yaml).at(range.range()));
-                return None;
+    let mut wants: Vec<Want> = Vec::new();
+    for (i, request) in naming.iter().enumerate() {
+        let Some((sheet, range)) = wanted(&book, request, diags) else {
+            continue;
+        };
+        let skip = request.skip();
+        match wants
+            .iter_mut()
+            .find(|w| w.sheet == sheet && w.range == range && w.skip == skip)
+        {
+            Some(want) => want.naming.push(i),
+            None => wants.push(Want {
+                sheet,
+                range,
+                skip,
+                naming: vec![i],
+            }),
+        }
+    }
+    let mut said: Vec<BlockMessage> = Vec::new();
+    let mut say = |message: BlockMessage, diags: &mut Diagnostics| {
+        if !said.contains(&message) {
+            diags.push(whole_file(message.clone()));
+            said.push(message);
+        }
+    };
+    let mut sheets: Vec<&str> = Vec::new();
+    for want in &wants {
+        if !sheets.contains(&want.sheet.as_str()) {
+            sheets.push(&want.sheet);
+        }
+    }
+    for sheet in sheets {
+        let of_sheet: Vec<&Want> = wants.iter().filter(|w| w.sheet == sheet).collect();
+        let at = Where {
+            path,
+            shared: sheet.into(),
+            sheet: sheet.to_string(),
+        };
+        let over = |exceeded| BlockMessage::FileLimit {
+            exceeded,
+            sheet: Some(sheet.to_string()),
+        };
+        let held = match held_cells(&mut book, &at, &of_sheet, diags) {
+            Ok(held) => held,
+            Err(detail) => {
+                say(BlockMessage::XlsxRead { detail }, diags);
+                continue;
             }
-        },
-        None => None,
-    };
-    let over = |exceeded| BlockMessage::FileLimit {
-        exceeded,
-        sheet: Some(sheet.clone()),
-    };
-    if let Some(((_, left), (_, right))) = range {
-        let found = u64::from(right - left) + 1;
-        if found > budgets::COLUMNS as u64 {
-            let at = spec.range.as_ref().map_or(spec.file.range(), Text::range);
-            let message = Message::Block(over(Exceeded::Columns { found }));
-            diags.push(Diagnostic::new(message, yaml).at(at));
-            return None;
+        };
+        for (want, held) in of_sheet.into_iter().zip(held) {
+            match held.and_then(|held| rows_of(held, want.range, &at)) {
+                Ok(rows) => {
+                    for &i in &want.naming {
+                        out[i] = Some(rows.clone());
+                    }
+                }
+                Err(exceeded) => say(over(exceeded), diags),
+            }
         }
     }
-    let at = Where {
-        path,
-        shared: sheet.as_str().into(),
-        sheet: sheet.clone(),
+    out
+}
+
+/// The sheet and range a request names, checked: `None` (and a diagnostic at the
+/// request) for a sheet the workbook lacks, a range that is not one, or a range wider
+/// than the budget of columns.
+fn wanted(
+    book: &Xlsx<Cursor<Vec<u8>>>,
+    request: &Request,
+    diags: &mut Diagnostics,
+) -> Option<(String, Option<Bounds>)> {
+    let spec = &request.spec;
+    let yaml = request.yaml.as_path();
+    let sheet = sheet_name(book, spec.sheet.as_ref(), yaml, diags)?;
+    let Some(range) = &spec.range else {
+        return Some((sheet, None));
     };
-    let rows = held_cells(&mut book, &at, range, skip, diags)
-        .map_err(|e| e.map(&over))
-        .and_then(|held| rows_of(held, range, &at).map_err(|e| Ok(over(e))));
-    match rows {
-        Ok(rows) => Some(rows),
-        Err(Ok(message)) => {
-            diags.push(whole_file(message));
-            None
-        }
-        Err(Err(detail)) => {
-            diags.push(whole_file(BlockMessage::XlsxRead { detail }));
-            None
-        }
+    let Some(bounds) = parse_range(range.value()) else {
+        let message = BlockMessage::SheetRange {
+            range: range.value().into(),
+        };
+        diags.push(Diagnostic::new(Message::Block(message), yaml).at(range.range()));
+        return None;
+    };
+    let ((_, left), (_, right)) = bounds;
+    let found = u64::from(right - left) + 1;
+    if found > budgets::COLUMNS as u64 {
+        let message = BlockMessage::FileLimit {
+            exceeded: Exceeded::Columns { found },
+            sheet: Some(sheet),
+        };
+        diags.push(Diagnostic::new(Message::Block(message), yaml).at(range.range()));
+        return None;
     }
+    Some((sheet, Some(bounds)))
 }
 
 /// The sheet `wanted` names, or the first; `None` (and a diagnostic) when there is no
@@ -126,84 +189,92 @@ fn sheet_name(
     None
 }
 
-/// The cells of `sheet` that hold something (a value or a formula), inside `range` when
-/// there is one and past the `skip` rows at its top (the top of the held cells without
-/// one), in row order, read as values (a problem in one a diagnostic); at most
-/// [`budgets::CELLS`] of them, in at most [`budgets::ROWS`] rows. The error is a budget
-/// gone past, or calamine's reason.
+/// For each of `wants`, the cells of its sheet that hold something (a value or a
+/// formula), inside its range when it has one and past the `skip` rows at its top (the
+/// top of the held cells without one), in row order: at most [`budgets::CELLS`] of them,
+/// in at most [`budgets::ROWS`] rows, or the budget gone past. The sheet is read once for
+/// all of them, each cell read as a value once (a problem in one a diagnostic, said
+/// once). The error is calamine's reason the sheet could not be read.
 fn held_cells(
     book: &mut Xlsx<Cursor<Vec<u8>>>,
     at: &Where,
-    range: Option<((u32, u32), (u32, u32))>,
-    skip: usize,
+    wants: &[&Want],
     diags: &mut Diagnostics,
-) -> Result<Vec<Held>, Result<Exceeded, String>> {
+) -> Result<Vec<Result<Vec<Held>, Exceeded>>, String> {
+    struct Taking {
+        first_kept: Option<u64>,
+        rows: usize,
+        held: Result<Vec<Held>, Exceeded>,
+    }
+    let mut taking: Vec<Taking> = wants
+        .iter()
+        .map(|w| Taking {
+            first_kept: w.range.map(|((top, _), _)| u64::from(top) + w.skip as u64),
+            rows: 0,
+            held: Ok(Vec::new()),
+        })
+        .collect();
     let mut reader = book
         .worksheet_cells_reader(&at.sheet)
-        .map_err(|e| Err(e.to_string()))?;
-    let inside = |(r, c): (u32, u32)| {
-        range.is_none_or(|((top, left), (bottom, right))| {
-            (top..=bottom).contains(&r) && (left..=right).contains(&c)
-        })
-    };
-    let mut first_kept = range.map(|((top, _), _)| u64::from(top) + skip as u64);
-    let mut held: Vec<Held> = Vec::new();
-    let mut rows = 0;
-    while let Some(cell) = reader
-        .next_cell_with_formula()
-        .map_err(|e| Err(e.to_string()))?
-    {
+        .map_err(|e| e.to_string())?;
+    while let Some(cell) = reader.next_cell_with_formula().map_err(|e| e.to_string())? {
         let formula = cell.formula.as_deref().filter(|f| !f.is_empty());
-        let value = Data::from(cell.value);
-        if !inside(cell.pos) || (value == Data::Empty && formula.is_none()) {
+        let data = Data::from(cell.value);
+        if data == Data::Empty && formula.is_none() {
             continue;
         }
         let (row, column) = cell.pos;
-        if u64::from(row) < *first_kept.get_or_insert(u64::from(row) + skip as u64) {
-            continue;
-        }
-        if held.last().is_none_or(|h| h.row != row) {
-            rows += 1;
-            if rows > budgets::ROWS {
-                return Err(Ok(Exceeded::Rows));
+        let mut value = None;
+        for (want, taking) in wants.iter().zip(taking.iter_mut()) {
+            let Ok(held) = &mut taking.held else {
+                continue;
+            };
+            let inside = want.range.is_none_or(|((top, left), (bottom, right))| {
+                (top..=bottom).contains(&row) && (left..=right).contains(&column)
+            });
+            let first_kept = *taking
+                .first_kept
+                .get_or_insert(u64::from(row) + want.skip as u64);
+            if !inside || u64::from(row) < first_kept {
+                continue;
             }
-        }
-        if held.len() >= budgets::CELLS {
-            let found = held.len() as u64 + 1;
-            return Err(Ok(Exceeded::Cells { found }));
-        }
-        let value = match (&value, formula) {
-            (Data::Empty, Some(f)) => {
-                at.no_value(row, column, f, diags);
-                SheetValue::Empty
-            }
-            (Data::String(s), Some(f)) if s.is_empty() => {
-                at.no_value(row, column, f, diags);
-                SheetValue::Empty
-            }
-            (data, _) => match sheet_value(data) {
-                Ok(v) => v,
-                Err(message) => {
-                    diags.push(at.diagnostic(row, column, message));
-                    SheetValue::Empty
+            if held.last().is_none_or(|h| h.row != row) {
+                taking.rows += 1;
+                if taking.rows > budgets::ROWS {
+                    taking.held = Err(Exceeded::Rows);
+                    continue;
                 }
-            },
-        };
-        held.push(Held { row, column, value });
+            }
+            if held.len() >= budgets::CELLS {
+                let found = held.len() as u64 + 1;
+                taking.held = Err(Exceeded::Cells { found });
+                continue;
+            }
+            let value = value
+                .get_or_insert_with(|| at.value(row, column, &data, formula, diags))
+                .clone();
+            held.push(Held { row, column, value });
+        }
+        if taking.iter().all(|t| t.held.is_err()) {
+            break;
+        }
     }
-    // a sheet's XML lists its cells in order; one that does not is put in order
-    held.sort_by_key(|h| (h.row, h.column));
-    Ok(held)
+    Ok(taking
+        .into_iter()
+        .map(|t| {
+            t.held.map(|mut held| {
+                // a sheet's XML lists its cells in order; one that does not is put in order
+                held.sort_by_key(|h| (h.row, h.column));
+                held
+            })
+        })
+        .collect())
 }
 
 /// The rows of the cells `held`: each from the range's first column to its last (the
 /// held cells' when there is no range), its empty cells filled, the rows with nothing
 /// in them left out.
-fn rows_of(
-    held: Vec<Held>,
-    range: Option<((u32, u32), (u32, u32))>,
-    at: &Where,
-) -> Result<Vec<SheetRow>, Exceeded> {
+fn rows_of(held: Vec<Held>, range: Option<Bounds>, at: &Where) -> Result<Vec<SheetRow>, Exceeded> {
     let (left, right) = match range {
         Some(((_, left), (_, right))) => (left, right),
         None => {
@@ -265,11 +336,31 @@ impl Where<'_> {
             .diagnostic(Message::Block(message), self.path)
     }
 
-    fn no_value(&self, row: u32, column: u32, formula: &str, diags: &mut Diagnostics) {
-        let message = BlockMessage::FormulaNoValue {
-            formula: formula.into(),
-        };
-        diags.push(self.diagnostic(row, column, message));
+    /// What the cell at (`row`, `column`) holds: its value, or empty (and a diagnostic)
+    /// for a formula with no value saved or a value that cannot be shown.
+    fn value(
+        &self,
+        row: u32,
+        column: u32,
+        data: &Data,
+        formula: Option<&str>,
+        diags: &mut Diagnostics,
+    ) -> SheetValue {
+        let no_value =
+            matches!(data, Data::Empty) || matches!(data, Data::String(s) if s.is_empty());
+        match formula {
+            Some(formula) if no_value => {
+                let message = BlockMessage::FormulaNoValue {
+                    formula: formula.into(),
+                };
+                diags.push(self.diagnostic(row, column, message));
+                SheetValue::Empty
+            }
+            _ => sheet_value(data).unwrap_or_else(|message| {
+                diags.push(self.diagnostic(row, column, message));
+                SheetValue::Empty
+            }),
+        }
     }
 }
 

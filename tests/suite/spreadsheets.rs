@@ -284,6 +284,82 @@ fn a_cells_text_is_checked_like_yaml_text() {
     assert!(said[0].starts_with("lỗi[E-control-char]"), "{said:?}");
 }
 
+/// A sector of one table for each of `files` (each with its `rows_from` lines after the
+/// file's name).
+fn sector_of_tables(files: &[&str]) -> String {
+    let tables: String = files
+        .iter()
+        .map(|file| {
+            format!(
+                "  - table:\n      columns:\n        - {{width: 1}}\n        - {{width: 3, decimals: 0}}\n        - {{width: 3, decimals: 0}}\n      header:\n        - [Xã, Số hộ, Số người]\n      rows_from:\n        file: {file}\n"
+            )
+        })
+        .collect();
+    format!("title: \"Lĩnh vực thử:\"\nmodels:\n  - body:\n      - Mô hình một.\nintro:\n{tables}")
+}
+
+/// Several tables naming one workbook read it once: one scan of the sheet gives each
+/// table the rows of its range, the same range to two tables alike.
+#[test]
+fn several_tables_take_their_ranges_from_one_reading() {
+    let rows = format!(
+        "{}{}{}",
+        row(1, &[("A", "1"), ("B", "20"), ("C", "300")]),
+        row(2, &[("A", "2"), ("B", "21"), ("C", "301")]),
+        row(3, &[("A", "3"), ("B", "22"), ("C", "302")])
+    );
+    let sector = sector_of_tables(&[
+        "bang.xlsx\n        range: A1:C1",
+        "bang.xlsx\n        range: A2:C3",
+        "./bang.xlsx\n        range: A2:C3",
+        "bang.xlsx\n        range: B1:D3\n        skip: 2",
+    ]);
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    fs::write(dir.path().join("bang.xlsx"), workbook(&rows, None)).unwrap();
+    let tables = tables_rows(&document(&dir.path()));
+    let header = "Xã|Số hộ|Số người";
+    assert_eq!(
+        tables,
+        [
+            vec![header, "1|20|300"],
+            vec![header, "2|21|301", "3|22|302"],
+            vec![header, "2|21|301", "3|22|302"],
+            vec![header, "22|302|"],
+        ]
+    );
+}
+
+/// A problem of a file, or of a cell two tables take, is said once, not once for each
+/// table naming the file.
+#[test]
+fn a_problem_of_a_file_several_tables_name_is_said_once() {
+    let rows = format!(
+        "{}{}",
+        row(1, &[("A", "1"), ("B", "20"), ("C", "300")]),
+        r#"<row r="2"><c r="A2"><v>2</v></c><c r="B2" t="e"><v>#DIV/0!</v></c></row>"#
+    );
+    let sector = sector_of_tables(&[
+        "bang.xlsx\n        range: A1:C2",
+        "bang.xlsx\n        range: A2:C2",
+        "bang.xlsx",
+        "hong.csv",
+        "hong.csv\n        skip: 1",
+    ]);
+    let dir = DataDir::new(REPORT, &[("01.yaml", &sector)]);
+    fs::write(dir.path().join("bang.xlsx"), workbook(&rows, None)).unwrap();
+    fs::write(dir.path().join("hong.csv"), b"1,2,3\n4,\xff,6\n").unwrap();
+    let said: Vec<String> = diagnostics(&dir.path())
+        .into_iter()
+        .filter(|l| l.contains("lỗi["))
+        .collect();
+    assert_eq!(said.len(), 2, "{said:#?}");
+    assert!(
+        said[0].contains("Số liệu!B2") && said[0].contains("#DIV/0!"),
+        "{said:#?}"
+    );
+    assert!(said[1].contains("hong.csv:2:3"), "{said:#?}");
+}
+
 /// The system's reasons are said in the run's language, the limit named: a file past
 /// the 4 MiB of one file, links that lead in a loop.
 #[test]

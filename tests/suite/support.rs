@@ -365,22 +365,28 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// The rows of the document's first table, each its cells' texts joined by `|`.
 pub fn first_table_rows(doc: &Document) -> Vec<String> {
-    let table = doc
-        .body
+    tables_rows(doc).into_iter().next().expect("a table")
+}
+
+/// The rows of each table of the document's body, each its cells' texts joined by `|`.
+pub fn tables_rows(doc: &Document) -> Vec<Vec<String>> {
+    doc.body
         .iter()
-        .find_map(|b| match b {
+        .filter_map(|b| match b {
             Block::Table(t) => Some(t),
             _ => None,
         })
-        .expect("a table");
-    table
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|c| texts(&c.spans()))
-                .collect::<Vec<_>>()
-                .join("|")
+        .map(|table| {
+            table
+                .rows
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .map(|c| texts(&c.spans()))
+                        .collect::<Vec<_>>()
+                        .join("|")
+                })
+                .collect()
         })
         .collect()
 }
