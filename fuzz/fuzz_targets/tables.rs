@@ -14,6 +14,8 @@ use report::diagnostic::render::{Format, render};
 use report::messages::Lang;
 
 const REPORT: &str = include_str!("../../tests/corpus/xlsx-formula/report.yaml");
+/// The sector, held valid by a suite test so that the fuzzed bytes reach the readers.
+const SECTOR: &str = include_str!("../tables-sector.yaml");
 
 /// A data folder whose one table of 3 columns (text, two numbers, a total) takes its
 /// rows from `bang.EXT`, made once.
@@ -21,9 +23,7 @@ fn folder(ext: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("report-fuzz-tables-{}-{ext}", std::process::id()));
     std::fs::create_dir_all(dir.join("sectors")).expect("a folder");
     std::fs::write(dir.join("report.yaml"), REPORT).expect("report.yaml");
-    let sector = format!(
-        "title: \"Lĩnh vực thử:\"\nmodels:\n  - body:\n      - Mô hình [=tong] hộ.\nintro:\n  - table:\n      columns:\n        - {{width: 2}}\n        - {{width: 1, decimals: 0, total_figure: tong}}\n        - {{width: 1, decimals: 1}}\n      header:\n        - [Xã, Số hộ, Tỷ lệ]\n      rows_from:\n        file: bang.{ext}\n      total:\n        columns: [2, 3]\n"
-    );
+    let sector = SECTOR.replace("bang.EXT", &format!("bang.{ext}"));
     std::fs::write(dir.join("sectors/01.yaml"), sector).expect("the sector");
     dir
 }

@@ -284,6 +284,39 @@ fn a_cells_text_is_checked_like_yaml_text() {
     assert!(said[0].starts_with("lỗi[E-control-char]"), "{said:?}");
 }
 
+/// The fuzz target `tables` (fuzz/fuzz_targets/tables.rs) writes its bytes as the file of
+/// this folder's one table: the folder must be valid with a good file of either kind, or
+/// the fuzzed bytes stop at the folder's own error and never reach the readers.
+#[test]
+fn the_fuzz_target_reaches_the_readers() {
+    let report = include_str!("../corpus/xlsx-formula/report.yaml");
+    let sector = include_str!("../../fuzz/tables-sector.yaml");
+    let rows = format!(
+        "{}{}",
+        row(1, &[("A", "Xã A"), ("B", "10"), ("C", "1.5")]),
+        row(2, &[("A", "Xã B"), ("B", "20"), ("C", "2.5")])
+    );
+    let rows = rows
+        .replace("<c r=\"A1\">", "<c r=\"A1\" t=\"str\">")
+        .replace("<c r=\"A2\">", "<c r=\"A2\" t=\"str\">");
+    for (ext, bytes) in [
+        ("csv", b"Xa A,10,1.5\nXa B,20,2.5\n".to_vec()),
+        ("xlsx", workbook(&rows, None)),
+    ] {
+        let dir = DataDir::new(
+            report,
+            &[(
+                "01.yaml",
+                &sector.replace("bang.EXT", &format!("bang.{ext}")),
+            )],
+        );
+        fs::write(dir.path().join(format!("bang.{ext}")), bytes).unwrap();
+        let rows = first_table_rows(&document(&dir.path()));
+        assert_eq!(rows.len(), 4, "{ext}: {rows:?}");
+        assert!(rows[3].ends_with("|30|4,0"), "{ext}: {rows:?}");
+    }
+}
+
 /// A sector of one table for each of `files` (each with its `rows_from` lines after the
 /// file's name).
 fn sector_of_tables(files: &[&str]) -> String {
