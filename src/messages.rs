@@ -7,7 +7,7 @@ mod figures;
 mod marks;
 mod pdf;
 
-pub use blocks::BlockMessage;
+pub use blocks::{BlockMessage, XlsxProblem};
 pub use figures::FigureMessage;
 pub use marks::MarkMessage;
 pub use pdf::{INSTALL as PDF_INSTALL, PdfMessage};
@@ -215,7 +215,7 @@ pub enum Message {
     Figure(FigureMessage),
     OutputNotAFile,
     OutputsPartlyWritten {
-        error: String,
+        error: OsError,
         replaced: String,
     },
     OutInsideData {
@@ -511,7 +511,7 @@ impl Message {
             Pdf(m) => m.text_vi(),
             Figure(m) => m.text_vi(),
             OutputNotAFile => "đường dẫn kết quả đã có và không phải tệp thường (là thư mục hoặc liên kết); chưa ghi tệp nào, các tệp cũ được giữ nguyên".into(),
-            OutputsPartlyWritten { error, replaced } => format!("không ghi được: {error}; các tệp đã thay bằng bản mới mà không đặt lại được bản cũ: {replaced}; các tệp khác được giữ nguyên"),
+            OutputsPartlyWritten { error, replaced } => format!("không ghi được: {}; các tệp đã thay bằng bản mới mà không đặt lại được bản cũ: {replaced}; các tệp khác được giữ nguyên", error.text(Lang::Vi)),
             OutInsideData { data } => format!("thư mục kết quả nằm trong thư mục đầu vào {data}: kết quả sẽ ghi lẫn vào dữ liệu; chưa dựng gì"),
             TemplatesDir => "không có thư mục mẫu này (không tồn tại, hoặc là một tệp)".into(),
             TemplateBudget { exceeded } => format!("{}; chưa ghi tệp nào", exceeded.text(Lang::Vi)),
@@ -585,7 +585,7 @@ impl Message {
             Pdf(m) => m.text_en(),
             Figure(m) => m.text_en(),
             OutputNotAFile => "the output path exists and is not a regular file (a folder or a link); nothing was written, previous outputs are left as they were".into(),
-            OutputsPartlyWritten { error, replaced } => format!("cannot be written: {error}; these were replaced by the new version and could not be put back: {replaced}; the others are as they were"),
+            OutputsPartlyWritten { error, replaced } => format!("cannot be written: {}; these were replaced by the new version and could not be put back: {replaced}; the others are as they were", error.text(Lang::En)),
             OutInsideData { data } => format!("the output folder is inside the input folder {data}: outputs would land among the data; nothing was built"),
             TemplatesDir => "there is no such templates folder (it does not exist, or is a file)".into(),
             TemplateBudget { exceeded } => format!("{}; nothing was written", exceeded.text(Lang::En)),

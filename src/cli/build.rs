@@ -302,7 +302,7 @@ pub(super) fn write_failed(e: WriteError, io: &mut Io) {
             let message = match failure {
                 Failure::NotAFile => Message::OutputNotAFile,
                 Failure::Io(err) => Message::OutputsPartlyWritten {
-                    error: err.to_string(),
+                    error: (&err).into(),
                     replaced: e
                         .replaced
                         .iter()

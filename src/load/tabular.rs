@@ -297,15 +297,22 @@ fn read_csv(
         let rows = match CsvRows::read(source.clone(), delimiter, key.1) {
             Ok(rows) => Some(rows),
             Err(CsvError { at, problem }) => {
-                let message = match problem {
-                    CsvProblem::Syntax(detail) => BlockMessage::CsvSyntax { detail },
-                    CsvProblem::Quotes => BlockMessage::CsvQuotes,
-                    CsvProblem::Limit(exceeded) => BlockMessage::FileLimit {
-                        exceeded,
-                        sheet: None,
-                    },
+                let (message, detail) = match problem {
+                    CsvProblem::Syntax(detail) => (BlockMessage::CsvSyntax, Some(detail)),
+                    CsvProblem::Quotes => (BlockMessage::CsvQuotes, None),
+                    CsvProblem::Limit(exceeded) => (
+                        BlockMessage::FileLimit {
+                            exceeded,
+                            sheet: None,
+                        },
+                        None,
+                    ),
                 };
-                diags.push(Diagnostic::new(Message::Block(message), path).at(at..at + 1));
+                let d = Diagnostic::new(Message::Block(message), path).at(at..at + 1);
+                diags.push(match detail {
+                    Some(detail) => d.with_detail(detail),
+                    None => d,
+                });
                 None
             }
         };

@@ -7,13 +7,13 @@ use std::io::Cursor;
 use std::path::Path;
 use std::sync::Arc;
 
-use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+use calamine::{Data, Reader, Xlsx, XlsxError, open_workbook_from_rs};
 
 use super::budgets::{self, Exceeded};
 use super::files::Text;
 use super::tabular::{Place, Request, SheetCell, SheetRow, SheetValue, parse_range};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::messages::{BlockMessage, Message};
+use crate::messages::{BlockMessage, Message, XlsxProblem};
 use crate::numbers;
 
 /// A cell the sheet holds, inside the range: its place and what it holds.
@@ -54,12 +54,17 @@ pub fn read_xlsx(
         }));
         return out;
     }
+    if bytes.starts_with(&OLE_MAGIC) {
+        diags.push(whole_file(BlockMessage::XlsxRead {
+            problem: XlsxProblem::OldOrProtected,
+        }));
+        return out;
+    }
     let mut book: Xlsx<_> = match open_workbook_from_rs(Cursor::new(bytes)) {
         Ok(book) => book,
         Err(e) => {
-            diags.push(whole_file(BlockMessage::XlsxRead {
-                detail: e.to_string(),
-            }));
+            let (problem, detail) = unread(&e);
+            diags.push(whole_file(BlockMessage::XlsxRead { problem }).with_detail(detail));
             return out;
         }
     };
@@ -83,9 +88,13 @@ pub fn read_xlsx(
         }
     }
     let mut said: Vec<BlockMessage> = Vec::new();
-    let mut say = |message: BlockMessage, diags: &mut Diagnostics| {
+    let mut say = |message: BlockMessage, detail: Option<String>, diags: &mut Diagnostics| {
         if !said.contains(&message) {
-            diags.push(whole_file(message.clone()));
+            let d = whole_file(message.clone());
+            diags.push(match detail {
+                Some(detail) => d.with_detail(detail),
+                None => d,
+            });
             said.push(message);
         }
     };
@@ -108,8 +117,9 @@ pub fn read_xlsx(
         };
         let held = match held_cells(&mut book, &at, &of_sheet, diags) {
             Ok(held) => held,
-            Err(detail) => {
-                say(BlockMessage::XlsxRead { detail }, diags);
+            Err(e) => {
+                let (problem, detail) = unread(&e);
+                say(BlockMessage::XlsxRead { problem }, Some(detail), diags);
                 continue;
             }
         };
@@ -120,11 +130,48 @@ pub fn read_xlsx(
                         out[i] = Some(rows.clone());
                     }
                 }
-                Err(exceeded) => say(over(exceeded), diags),
+                Err(exceeded) => say(over(exceeded), None, diags),
             }
         }
     }
     out
+}
+
+/// The first bytes of an OLE compound file: an `.xls` workbook, or a `.xlsx` one Excel
+/// encrypted under a password.
+const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Why calamine could not read a workbook, in the clerk's words, and in calamine's own
+/// (the diagnostic's detail).
+fn unread(e: &XlsxError) -> (XlsxProblem, String) {
+    use zip::result::ZipError;
+    let problem = match e {
+        XlsxError::Zip(ZipError::FileNotFound) | XlsxError::FileNotFound(_) => {
+            XlsxProblem::MissingPart
+        }
+        XlsxError::RelationshipNotFound => XlsxProblem::MissingPart,
+        XlsxError::Zip(ZipError::InvalidArchive(_) | ZipError::UnsupportedArchive(_)) => {
+            XlsxProblem::NotZip
+        }
+        XlsxError::Xml(_)
+        | XlsxError::XmlAttr(_)
+        | XlsxError::XmlEof(_)
+        | XlsxError::UnexpectedNode(_)
+        | XlsxError::Unexpected(_) => XlsxProblem::BrokenXml,
+        XlsxError::Parse(_)
+        | XlsxError::ParseFloat(_)
+        | XlsxError::ParseInt(_)
+        | XlsxError::Alphanumeric(_)
+        | XlsxError::NumericColumn(_)
+        | XlsxError::RangeWithoutColumnComponent
+        | XlsxError::RangeWithoutRowComponent
+        | XlsxError::ColumnNumberOverflow
+        | XlsxError::RowNumberOverflow
+        | XlsxError::DimensionCount(_)
+        | XlsxError::CellTAttribute(_) => XlsxProblem::BadValue,
+        _ => XlsxProblem::Damaged,
+    };
+    (problem, e.to_string())
 }
 
 /// The sheet and range a request names, checked: `None` (and a diagnostic at the
@@ -194,13 +241,13 @@ fn sheet_name(
 /// top of the held cells without one), in row order: at most [`budgets::CELLS`] of them,
 /// in at most [`budgets::ROWS`] rows, or the budget gone past. The sheet is read once for
 /// all of them, each cell read as a value once (a problem in one a diagnostic, said
-/// once). The error is calamine's reason the sheet could not be read.
+/// once). The error is calamine's, when the sheet could not be read.
 fn held_cells(
     book: &mut Xlsx<Cursor<Vec<u8>>>,
     at: &Where,
     wants: &[&Want],
     diags: &mut Diagnostics,
-) -> Result<Vec<Result<Vec<Held>, Exceeded>>, String> {
+) -> Result<Vec<Result<Vec<Held>, Exceeded>>, XlsxError> {
     struct Taking {
         first_kept: Option<u64>,
         rows: usize,
@@ -214,10 +261,8 @@ fn held_cells(
             held: Ok(Vec::new()),
         })
         .collect();
-    let mut reader = book
-        .worksheet_cells_reader(&at.sheet)
-        .map_err(|e| e.to_string())?;
-    while let Some(cell) = reader.next_cell_with_formula().map_err(|e| e.to_string())? {
+    let mut reader = book.worksheet_cells_reader(&at.sheet)?;
+    while let Some(cell) = reader.next_cell_with_formula()? {
         let formula = cell.formula.as_deref().filter(|f| !f.is_empty());
         let data = Data::from(cell.value);
         if data == Data::Empty && formula.is_none() {

@@ -46,12 +46,13 @@ pub enum BlockMessage {
     RowsFromMissing {
         path: String,
     },
-    CsvSyntax {
-        detail: String,
-    },
+    /// A record the csv crate could not read (its words go in the diagnostic's detail).
+    CsvSyntax,
     CsvQuotes,
+    /// A workbook calamine could not read, and why in the clerk's words (calamine's own
+    /// go in the diagnostic's detail).
     XlsxRead {
-        detail: String,
+        problem: XlsxProblem,
     },
     /// A `rows_from` file past a budget (`load::budgets`), in a sheet when named.
     FileLimit {
@@ -133,7 +134,7 @@ impl BlockMessage {
             | RowsFromKind { .. }
             | RowsFromRead { .. }
             | RowsFromMissing { .. } => "E-rows-from",
-            CsvSyntax { .. } | CsvQuotes => "E-csv",
+            CsvSyntax | CsvQuotes => "E-csv",
             XlsxRead { .. } => "E-xlsx",
             FileLimit { .. } => "E-file-limit",
             SheetMissing { .. } => "E-xlsx-sheet",
@@ -172,9 +173,9 @@ impl BlockMessage {
             RowsFromKind { path } => format!("`{path}` không phải tệp .csv hoặc .xlsx"),
             RowsFromRead { path, error } => format!("không đọc được tệp `{path}`: {}", error.text(crate::messages::Lang::Vi)),
             RowsFromMissing { path } => format!("không có tệp `{path}` trong thư mục dữ liệu"),
-            CsvSyntax { detail } => format!("tệp CSV sai dạng: {detail}"),
+            CsvSyntax => "tệp CSV sai dạng".into(),
             CsvQuotes => "ô mở bằng dấu ngoặc kép nhưng không đóng đúng ở cuối ô".into(),
-            XlsxRead { detail } => format!("không đọc được tệp XLSX: {detail}"),
+            XlsxRead { problem } => format!("không đọc được tệp XLSX: {}", problem.vi()),
             FileLimit { exceeded, sheet } => limit_vi(exceeded, sheet.as_deref()),
             SheetMissing { sheet, .. } => format!("tệp không có trang tính `{sheet}`"),
             SheetRange { range } => format!("vùng ô `{range}` sai dạng"),
@@ -230,9 +231,9 @@ impl BlockMessage {
                 error.text(crate::messages::Lang::En)
             ),
             RowsFromMissing { path } => format!("there is no file `{path}` in the data folder"),
-            CsvSyntax { detail } => format!("malformed CSV: {detail}"),
+            CsvSyntax => "malformed CSV".into(),
             CsvQuotes => "the cell opens with a quote that does not close it at its end".into(),
-            XlsxRead { detail } => format!("cannot read the XLSX file: {detail}"),
+            XlsxRead { problem } => format!("cannot read the XLSX file: {}", problem.en()),
             FileLimit { exceeded, sheet } => limit_en(exceeded, sheet.as_deref()),
             SheetMissing { sheet, .. } => format!("the workbook has no sheet `{sheet}`"),
             SheetRange { range } => format!("cell range `{range}` is malformed"),
@@ -283,8 +284,9 @@ impl BlockMessage {
             RowsFromKind { .. } => "lưu bảng tính dạng .xlsx, hoặc xuất ra .csv".into(),
             RowsFromRead { .. } => "kiểm tra tên tệp và quyền đọc".into(),
             RowsFromMissing { .. } => "kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và đường dẫn, tính từ thư mục dữ liệu".into(),
-            CsvSyntax { .. } => "mở tệp bằng bảng tính và lưu lại dạng CSV UTF-8".into(),
+            CsvSyntax => "mở tệp bằng bảng tính và lưu lại dạng CSV UTF-8".into(),
             CsvQuotes => "một ô có dấu ngoặc kép thì cả ô nằm trong ngoặc kép và dấu ngoặc kép bên trong viết đôi: \"ống 5\"\" tròn\"".into(),
+            XlsxRead { problem: XlsxProblem::OldOrProtected } => "bỏ mật khẩu của tệp (nếu có), rồi lưu lại dạng Excel Workbook (.xlsx)".into(),
             XlsxRead { .. } => "mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx".into(),
             FileLimit { exceeded, .. } => limit_hint_vi(exceeded).into(),
             SheetMissing { sheets, .. } => format!("các trang tính có trong tệp: {sheets}"),
@@ -326,8 +328,9 @@ impl BlockMessage {
             RowsFromKind { .. } => "save the spreadsheet as .xlsx, or export it as .csv".into(),
             RowsFromRead { .. } => "check the file name and the read permission".into(),
             RowsFromMissing { .. } => "check the file name (case matters) and the path, from the data folder".into(),
-            CsvSyntax { .. } => "open the file in a spreadsheet and save it again as CSV UTF-8".into(),
+            CsvSyntax => "open the file in a spreadsheet and save it again as CSV UTF-8".into(),
             CsvQuotes => "a quoted cell is quoted whole, quotes inside it doubled: \"pipe 5\"\" round\"".into(),
+            XlsxRead { problem: XlsxProblem::OldOrProtected } => "remove the file's password (if any), then save it as an Excel Workbook (.xlsx)".into(),
             XlsxRead { .. } => "open the file in Excel or LibreOffice and save it again as .xlsx".into(),
             FileLimit { exceeded, .. } => limit_hint_en(exceeded).into(),
             SheetMissing { sheets, .. } => format!("the workbook's sheets: {sheets}"),
@@ -347,6 +350,54 @@ impl BlockMessage {
 }
 
 /// The budget a file goes past, named with its number (`load::budgets`).
+/// Why a workbook could not be read, in the clerk's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum XlsxProblem {
+    /// It does not open as a zip archive.
+    NotZip,
+    /// An OLE compound file: an old `.xls` workbook, or a `.xlsx` one under a password
+    /// (Excel encrypts those into that container).
+    OldOrProtected,
+    /// A part the workbook names is not in it.
+    MissingPart,
+    /// The XML of a part is damaged.
+    BrokenXml,
+    /// A cell, a range or a count is written wrongly.
+    BadValue,
+    /// Anything else calamine says.
+    Damaged,
+}
+
+impl XlsxProblem {
+    fn vi(self) -> &'static str {
+        match self {
+            XlsxProblem::NotZip => {
+                "tệp không phải là bảng tính .xlsx (không mở được như một tệp nén)"
+            }
+            XlsxProblem::OldOrProtected => {
+                "tệp là bảng tính Excel cũ (.xls) hoặc được đặt mật khẩu, không phải .xlsx"
+            }
+            XlsxProblem::MissingPart => "tệp thiếu một phần bên trong mà bảng tính cần",
+            XlsxProblem::BrokenXml => "nội dung XML bên trong tệp bị hỏng",
+            XlsxProblem::BadValue => "một ô, vùng ô hoặc số đếm trong tệp ghi sai dạng",
+            XlsxProblem::Damaged => "tệp bị hỏng",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        match self {
+            XlsxProblem::NotZip => "it is not a .xlsx workbook (it does not open as a zip file)",
+            XlsxProblem::OldOrProtected => {
+                "it is an old Excel workbook (.xls) or one under a password, not .xlsx"
+            }
+            XlsxProblem::MissingPart => "a part the workbook needs is missing from the file",
+            XlsxProblem::BrokenXml => "the XML inside the file is damaged",
+            XlsxProblem::BadValue => "a cell, a range or a count in the file is written wrongly",
+            XlsxProblem::Damaged => "the file is damaged",
+        }
+    }
+}
+
 fn limit_vi(exceeded: &Exceeded, sheet: Option<&str>) -> String {
     use crate::load::budgets::*;
     let of = sheet.map_or(String::new(), |s| format!(" (trang tính `{s}`)"));

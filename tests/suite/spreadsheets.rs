@@ -317,6 +317,72 @@ fn the_fuzz_target_reaches_the_readers() {
     }
 }
 
+/// A workbook calamine cannot read is said in the clerk's words, in the run's language;
+/// calamine's own words, in English, only as the detail.
+#[test]
+fn why_a_workbook_cannot_be_read_is_said_in_the_clerks_words() {
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.extend([0; 504]);
+    let no_workbook = {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file(
+            "[Content_Types].xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all(b"<Types/>").unwrap();
+        zip.finish().unwrap().into_inner()
+    };
+    let broken = workbook_parts(
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData",
+        None,
+    );
+    let cases: [(&[u8], &str, &str); 4] = [
+        (
+            b"Xa,So ho\nA,1\n",
+            "tệp không phải là bảng tính .xlsx (không mở được như một tệp nén)",
+            "mở tệp bằng Excel hoặc LibreOffice",
+        ),
+        (
+            &ole,
+            "tệp là bảng tính Excel cũ (.xls) hoặc được đặt mật khẩu, không phải .xlsx",
+            "bỏ mật khẩu của tệp (nếu có)",
+        ),
+        (
+            &no_workbook,
+            "tệp thiếu một phần bên trong mà bảng tính cần",
+            "mở tệp bằng Excel hoặc LibreOffice",
+        ),
+        (
+            &broken,
+            "nội dung XML bên trong tệp bị hỏng",
+            "mở tệp bằng Excel hoặc LibreOffice",
+        ),
+    ];
+    for (bytes, why, hint) in cases {
+        let dir = folder("bang.xlsx", bytes, "");
+        let o = run(&dir.path(), &["check", "."]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        let first = format!("lỗi[E-xlsx]: không đọc được tệp XLSX: {why}");
+        assert_eq!(err.lines().next(), Some(first.as_str()), "{err}");
+        assert!(err.contains(&format!("gợi ý: {hint}")), "{err}");
+        // calamine's words only after "chi tiết:", on their own line
+        for line in err.lines().filter(|l| !l.contains("chi tiết:")) {
+            assert!(
+                !line.contains("Zip") && !line.contains("zip error") && !line.contains("Xml"),
+                "{line}"
+            );
+        }
+        let o = run(&dir.path(), &["check", ".", "--lang", "en"]);
+        let err = stderr(&o);
+        assert!(
+            err.starts_with("error[E-xlsx]: cannot read the XLSX file: "),
+            "{err}"
+        );
+    }
+}
+
 /// A sector of one table for each of `files` (each with its `rows_from` lines after the
 /// file's name).
 fn sector_of_tables(files: &[&str]) -> String {
