@@ -333,6 +333,7 @@ impl Layout<'_> {
                         .figures
                         .get(name)
                         .map(|f| f.text.clone())
+                        .or_else(|| self.report.period?.cut_off_text(name))
                         .unwrap_or_default(),
                     bold: base.bold,
                     italic: base.italic,

@@ -27,6 +27,7 @@ pub mod numbers;
 pub mod outputs;
 pub mod parallel;
 pub mod pdf;
+pub mod period;
 pub mod prose;
 pub mod render;
 pub mod schema;

@@ -964,6 +964,15 @@ pub enum Notice {
     InitExists {
         path: String,
     },
+    /// `init --period` names no period.
+    InitBadPeriod {
+        value: String,
+    },
+    /// `init --period` and the new folder's name name two periods.
+    InitPeriods {
+        given: String,
+        folder: String,
+    },
     InitInvalid {
         new: String,
     },
@@ -1003,6 +1012,24 @@ pub enum TodoWhat {
     /// A placeholder of the skeleton, in its own words.
     Fill {
         text: String,
+    },
+    /// `period:` set to the new period, whose cut-off it gives.
+    Period {
+        words: String,
+        from: String,
+        to: String,
+    },
+    /// `previous_year:` names the folder of the same period a year before.
+    PreviousYear,
+    /// `previous_year:` cleared: no folder of the same period a year before beside.
+    PreviousYearCleared,
+    /// A section title whose period's words were advanced.
+    Title {
+        title: String,
+    },
+    /// The parent agency line, carried over.
+    Parent {
+        parent: String,
     },
 }
 
@@ -1059,6 +1086,16 @@ impl TodoWhat {
             }
             (Fill { text }, Lang::Vi) => text.clone(),
             (Fill { text }, Lang::En) => format!("fill in the placeholder \"{text}\""),
+            (Period { words, from, to }, Lang::Vi) => format!("period: {words}; thời gian chốt số liệu từ {from} đến {to} (Nghị định 09/2019/NĐ-CP), in bằng [=ky-tu-ngay], [=ky-den-ngay]"),
+            (Period { words, from, to }, Lang::En) => format!("period: {words}; data cut-off from {from} to {to} (Decree 09/2019/NĐ-CP), printed by [=ky-tu-ngay], [=ky-den-ngay]"),
+            (Title { title }, Lang::Vi) => format!("sections: kiểm tra tên mục của kỳ này: \"{title}\""),
+            (Title { title }, Lang::En) => format!("sections: check this period's section title: \"{title}\""),
+            (PreviousYear, Lang::Vi) => "previous_year: cùng kỳ năm trước, để so sánh \"so với cùng kỳ\"".into(),
+            (PreviousYear, Lang::En) => "previous_year: the same period a year before, to compare with".into(),
+            (PreviousYearCleared, Lang::Vi) => "previous_year: đã xóa vì không có thư mục cùng kỳ năm trước nằm cạnh; ghi ../TEN nếu cần".into(),
+            (PreviousYearCleared, Lang::En) => "previous_year: cleared, no folder of the same period a year before beside; write ../NAME if needed".into(),
+            (Parent { parent }, Lang::Vi) => format!("agency.parent: giữ như kỳ trước (\"{parent}\"); kiểm tra lại, từ ngày 01/7/2025 không còn cấp huyện"),
+            (Parent { parent }, Lang::En) => format!("agency.parent: kept from the previous period (\"{parent}\"); check it, there is no district level since 1 July 2025"),
         }
     }
 }
@@ -1074,6 +1111,8 @@ impl Notice {
                 | SameName { .. }
                 | CannotWrite { .. }
                 | InitExists { .. }
+                | InitBadPeriod { .. }
+                | InitPeriods { .. }
                 | InitInvalid { .. }
                 | FileError { .. }
                 | BadLang { .. }
@@ -1184,6 +1223,8 @@ impl Notice {
                 error.text(Lang::Vi)
             ),
             InitExists { path } => format!("{path} đã có; report init không ghi đè thư mục nào"),
+            InitBadPeriod { value } => format!("kỳ báo cáo `{value}` sai dạng: {}; chưa tạo thư mục nào", figures::PERIOD_FORMS_VI),
+            InitPeriods { given, folder } => format!("--period {given} khác kỳ trong tên thư mục mới ({folder}); đặt tên thư mục theo kỳ báo cáo, hoặc bỏ --period; chưa tạo thư mục nào"),
             InitInvalid { new } => format!("sửa các lỗi của kỳ trước rồi chạy lại; chưa tạo {new}"),
             FileError { path, error } => format!("{path}: {}", error.text(Lang::Vi)),
             BadLang { value } => format!("--lang / REPORT_LANG: `{value}`: dùng vi hoặc en"),
@@ -1261,6 +1302,8 @@ impl Notice {
                 error.text(Lang::En)
             ),
             InitExists { path } => format!("{path} exists; report init never overwrites a folder"),
+            InitBadPeriod { value } => format!("reporting period `{value}` is malformed: {}; nothing was made", figures::PERIOD_FORMS_EN),
+            InitPeriods { given, folder } => format!("--period {given} differs from the period in the new folder's name ({folder}); name the folder for the period, or leave out --period; nothing was made"),
             InitInvalid { new } => {
                 format!("fix the previous period's errors first; {new} was not made")
             }
@@ -1297,6 +1340,7 @@ pub enum Help {
     CheckOutputs,
     NewDir,
     From,
+    Period,
     SchemaOut,
     HelpFlag,
     VersionFlag,
@@ -1406,6 +1450,12 @@ impl Help {
             (NewDir, Lang::En) => "The new folder (must not exist), e.g. data/2021-05",
             (From, Lang::Vi) => "Thư mục của kỳ trước, ví dụ data/2021-04",
             (From, Lang::En) => "The previous period's folder, e.g. data/2021-04",
+            (Period, Lang::Vi) => {
+                "Kỳ báo cáo: 2026-09 (tháng), 2026-q3 (quý), 2026-6t (6 tháng đầu năm), 2026-9t (9 tháng), 2026 (năm); mặc định: theo tên thư mục mới, hoặc kỳ sau kỳ của --from"
+            }
+            (Period, Lang::En) => {
+                "The reporting period: 2026-09 (month), 2026-q3 (quarter), 2026-6t (first 6 months), 2026-9t (9 months), 2026 (year); by default the new folder's name, or the period after --from's"
+            }
             (SchemaOut, Lang::Vi) => {
                 "Thư mục ghi report.schema.json và sector.schema.json (mặc định: schema)"
             }

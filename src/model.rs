@@ -20,6 +20,9 @@ pub struct Report {
     pub date: Date,
     pub doc_type: String,
     pub summary: String,
+    /// The reporting period, when report.yaml names it: its cut-off prints as
+    /// `[=ky-tu-ngay]` and `[=ky-den-ngay]`.
+    pub period: Option<crate::period::Period>,
     pub addressees: Vec<String>,
     pub opening: Vec<Block>,
     pub numbering: Numbering,

@@ -7,11 +7,11 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::init::{self, InitError};
 use crate::messages::{Message, Notice};
 
-pub fn run(new: &Path, from: Option<&Path>, io: &mut Io) -> u8 {
-    let result = match from {
-        Some(prev) => init::from_previous(prev, new),
-        None => init::skeleton(new),
-    };
+pub fn run(new: &Path, from: Option<&Path>, period: Option<&str>, io: &mut Io) -> u8 {
+    let result = init::period_for(new, period).and_then(|period| match from {
+        Some(prev) => init::from_previous(prev, new, period),
+        None => init::skeleton(new, period),
+    });
     let n = new.display().to_string();
     match result {
         Ok(todos) => {
@@ -47,6 +47,14 @@ pub fn run(new: &Path, from: Option<&Path>, io: &mut Io) -> u8 {
             let mut diags = Diagnostics::default();
             diags.push(Diagnostic::new(Message::NoDataFolder, &path));
             print_diagnostics(&diags, false, &path, io);
+            EXIT_USAGE
+        }
+        Err(InitError::BadPeriod(value)) => {
+            io.notice(Notice::InitBadPeriod { value });
+            EXIT_USAGE
+        }
+        Err(InitError::Periods(given, folder)) => {
+            io.notice(Notice::InitPeriods { given, folder });
             EXIT_USAGE
         }
         Err(InitError::Io(path, e)) => {

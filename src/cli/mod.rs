@@ -97,6 +97,9 @@ pub enum Command {
         /// Thư mục của kỳ trước, ví dụ data/2021-04.
         #[arg(long)]
         from: Option<PathBuf>,
+        /// Kỳ báo cáo, ví dụ 2026-q3.
+        #[arg(long)]
+        period: Option<String>,
     },
     /// In mọi số liệu có tên: giá trị khi in, nơi định nghĩa, nơi dùng.
     Figures {
@@ -233,6 +236,7 @@ pub fn command(lang: Lang) -> clap::Command {
             sub(c, H::Init)
                 .mut_arg("new_dir", |a| pos(a, H::NewDir))
                 .mut_arg("from", |a| opt(a, H::From))
+                .mut_arg("period", |a| opt(a, H::Period))
         })
         .mut_subcommand("figures", |c| {
             sub(c, H::Figures).mut_arg("data_dir", |a| pos(a, H::FigureDir))
@@ -394,7 +398,11 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
             data_dirs,
             deny_warnings,
         } => build::check(&data_dirs, deny_warnings, &mut io),
-        Command::Init { new_dir, from } => init::run(&new_dir, from.as_deref(), &mut io),
+        Command::Init {
+            new_dir,
+            from,
+            period,
+        } => init::run(&new_dir, from.as_deref(), period.as_deref(), &mut io),
         Command::Figures { data_dir } => figures(&data_dir, &mut io),
         Command::Schema { out } => schema(&out, &mut io),
     }

@@ -479,6 +479,9 @@ pub struct ReportFile {
     pub doc_type: Text,
     /// Trích yếu nội dung, in đậm dưới tên loại văn bản.
     pub summary: Text,
+    /// Kỳ báo cáo: "2026-09" (tháng), "2026-q3" (quý), "2026-6t" (6 tháng đầu năm), "2026-9t" (9 tháng) hoặc "2026" (năm); report init --period ghi sẵn. Cho phép in thời gian chốt số liệu theo Nghị định 09/2019/NĐ-CP bằng `[=ky-tu-ngay]` và `[=ky-den-ngay]`.
+    #[serde(default)]
+    pub period: Option<Text>,
     /// Kính gửi: một hoặc nhiều nơi nhận báo cáo, không có dấu câu cuối dòng.
     #[serde(default)]
     pub addressees: Vec<Text>,

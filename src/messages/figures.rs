@@ -7,6 +7,18 @@ use crate::diagnostic::Severity;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FigureMessage {
     BadFigureRef,
+    /// report.yaml's `period:` is not a period.
+    BadPeriod {
+        value: String,
+    },
+    /// A cut-off value (`[=ky-tu-ngay]`) is printed but report.yaml names no `period:`.
+    CutOffNeedsPeriod {
+        name: String,
+    },
+    /// A figure takes a name kept for the cut-off values.
+    Reserved {
+        name: String,
+    },
     Undefined {
         name: String,
     },
@@ -105,6 +117,10 @@ pub enum FigureMessage {
     },
 }
 
+/// The forms of a reporting period, for the hints of `period:` and `init --period`.
+pub const PERIOD_FORMS_VI: &str = "viết kỳ báo cáo dạng 2026-09 (tháng), 2026-q3 (quý), 2026-6t (6 tháng đầu năm), 2026-9t (9 tháng) hoặc 2026 (năm)";
+pub const PERIOD_FORMS_EN: &str = "write the reporting period as 2026-09 (a month), 2026-q3 (a quarter), 2026-6t (the first 6 months), 2026-9t (9 months) or 2026 (a year)";
+
 impl FigureMessage {
     pub fn severity(&self) -> Severity {
         match self {
@@ -133,6 +149,8 @@ impl FigureMessage {
             | TableFigureNotNumber { .. }
             | TableFigureText { .. } => "E-table-figure",
             BadFigureRef => "E-markup",
+            BadPeriod { .. } | CutOffNeedsPeriod { .. } => "E-period",
+            Reserved { .. } => "E-figure-name",
             Undefined { .. } => "E-figure-undefined",
             Unused { .. } => "W-figure-unused",
             Twice { .. } => "E-figure-twice",
@@ -166,6 +184,13 @@ impl FigureMessage {
                 "tệp lĩnh vực giống hệt tệp cùng tên của kỳ trước ({folder}): số liệu kỳ trước có lẽ vẫn còn"
             ),
             BadFigureRef => "tham chiếu số liệu sai dạng".into(),
+            BadPeriod { value } => format!("kỳ báo cáo `{value}` sai dạng"),
+            CutOffNeedsPeriod { name } => format!(
+                "`[={name}]` in thời gian chốt số liệu của kỳ báo cáo, nhưng report.yaml không ghi kỳ báo cáo (`period`)"
+            ),
+            Reserved { name } => {
+                format!("tên `{name}` dành cho thời gian chốt số liệu của kỳ báo cáo")
+            }
             Undefined { name } => format!("số liệu `{name}` chưa được định nghĩa"),
             Unused { name } => format!("số liệu `{name}` được định nghĩa nhưng không được dùng"),
             Twice { name } => format!("số liệu `{name}` đã được định nghĩa ở chỗ khác"),
@@ -232,6 +257,13 @@ impl FigureMessage {
                 "the sector file is byte for byte the previous period's file of the same name ({folder}): last period's figures are probably still there"
             ),
             BadFigureRef => "malformed figure reference".into(),
+            BadPeriod { value } => format!("reporting period `{value}` is malformed"),
+            CutOffNeedsPeriod { name } => format!(
+                "`[={name}]` prints the reporting period's data cut-off, but report.yaml names no period (`period`)"
+            ),
+            Reserved { name } => {
+                format!("the name `{name}` is kept for the reporting period's data cut-off")
+            }
             Undefined { name } => format!("figure `{name}` is not defined"),
             Unused { name } => format!("figure `{name}` is defined but never used"),
             Twice { name } => format!("figure `{name}` is already defined elsewhere"),
@@ -289,6 +321,11 @@ impl FigureMessage {
             EarlierLacks { name, .. } => format!("định nghĩa `{name}` trong `figures` của kỳ trước, hoặc bỏ phép so sánh"),
             BadWith { .. } => "viết \"previous\" (kỳ trước) hoặc \"previous_year\" (cùng kỳ năm trước)".into(),
             Unchanged { .. } => "cập nhật nội dung, số liệu của kỳ này".into(),
+            BadPeriod { .. } => PERIOD_FORMS_VI.into(),
+            CutOffNeedsPeriod { .. } => {
+                "thêm kỳ báo cáo vào report.yaml, ví dụ `period: 2026-q3`".into()
+            }
+            Reserved { .. } => "đặt tên khác cho số liệu này".into(),
             BadFigureRef => {
                 "viết `[=ten]`, tên gồm chữ thường không dấu, số và `-`, ví dụ `[=ho-ngheo]`".into()
             }
@@ -339,6 +376,11 @@ impl FigureMessage {
             EarlierLacks { name, .. } => format!("define `{name}` in the earlier period's `figures`, or drop the comparison"),
             BadWith { .. } => "write \"previous\" or \"previous_year\"".into(),
             Unchanged { .. } => "update the content and figures for this period".into(),
+            BadPeriod { .. } => PERIOD_FORMS_EN.into(),
+            CutOffNeedsPeriod { .. } => {
+                "add the reporting period to report.yaml, e.g. `period: 2026-q3`".into()
+            }
+            Reserved { .. } => "give this figure another name".into(),
             BadFigureRef => "write `[=name]`, the name of lower-case ASCII letters, digits and `-`, e.g. `[=ho-ngheo]`".into(),
             Undefined { name } => format!("add `{name}: <number>` to the `figures` of report.yaml or of a sector"),
             Unused { name } => format!("use `[={name}]` in the text, or delete the definition"),

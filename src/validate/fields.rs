@@ -51,6 +51,18 @@ impl Checker<'_> {
         })
     }
 
+    /// The reporting period (`period:`), or `None` and an error when it is not one.
+    pub(super) fn period(&mut self, file: FileId, text: &Text) -> Option<crate::period::Period> {
+        let period = crate::period::Period::parse(text.value());
+        if period.is_none() {
+            let message = crate::messages::FigureMessage::BadPeriod {
+                value: text.value().into(),
+            };
+            self.push(Message::Figure(message), text.span(file));
+        }
+        period
+    }
+
     /// Số: digits, zero-padded below 10, or blank (Phụ lục I §II.3).
     pub(super) fn number(&mut self, file: FileId, number: Option<&Text>) {
         let Some(text) = number else { return };

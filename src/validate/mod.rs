@@ -167,7 +167,7 @@ fn check_report(c: &mut Checker, loaded: &LoadedReport, sectors: Sectors) -> Rep
     if loaded.complete {
         c.check_footnotes();
         c.check_appendix_refs(&report.appendices);
-        c.check_figure_refs();
+        c.check_figure_refs(report.period);
     }
     report
 }
@@ -370,6 +370,7 @@ impl<'a> Checker<'a> {
             date: self.date(file, &f.date),
             doc_type: self.required(file, &f.doc_type),
             summary: self.required(file, &f.summary),
+            period: f.period.as_ref().and_then(|t| self.period(file, t)),
             addressees: f
                 .addressees
                 .iter()

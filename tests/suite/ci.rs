@@ -287,7 +287,7 @@ fn init_skeleton_passes_check_once_filled_and_never_overwrites() {
     let o = run(tmp.path(), &["init", "moi"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("moi/report.yaml:13: năm-tháng-ngày\n"),
+        stdout(&o).contains("moi/report.yaml:14: năm-tháng-ngày\n"),
         "{}",
         stdout(&o)
     );
@@ -425,11 +425,23 @@ fn init_from_a_report_with_appendices_carries_them_and_their_files() {
         "tables/chi-tieu-theo-ap.xlsx",
         "tables/cong-trinh.csv",
     ] {
-        assert_eq!(
+        let (copied, was) = (
             fs::read(new.join(file)).unwrap(),
             fs::read(prev.join(file)).unwrap(),
-            "{file} copied as it was"
         );
+        if file.ends_with(".yaml") {
+            // as it was, but for the editor's schema, now in the new folder
+            let (first, rest) = copied.split_at(copied.iter().position(|&b| b == b'\n').unwrap());
+            let (_, was_rest) = was.split_at(was.iter().position(|&b| b == b'\n').unwrap());
+            assert_eq!(
+                first,
+                b"# yaml-language-server: $schema=../.schema/appendix.schema.json"
+            );
+            assert_eq!(rest, was_rest, "{file} copied as it was");
+            assert!(new.join(".schema/appendix.schema.json").is_file());
+        } else {
+            assert_eq!(copied, was, "{file} copied as it was");
+        }
     }
     fill_placeholders(&new, &|_| {
         "Thực hiện Công văn số 15/UBND-TH ngày 10 tháng 12 năm 2026 của Ủy ban nhân dân tỉnh Đồng Tháp.".into()

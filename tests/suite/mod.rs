@@ -17,6 +17,7 @@ mod numeric;
 mod output;
 mod parallel;
 mod pdf;
+mod periods;
 mod properties;
 mod safety;
 mod schema;

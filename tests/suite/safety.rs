@@ -371,7 +371,14 @@ fn init_copies_only_what_the_format_defines() {
     let new = dir.tmp.path().join("moi");
     assert_eq!(
         tree(&new),
-        ["report.yaml", "sectors/01.yaml", "templates/closing.md"]
+        [
+            ".schema/appendix.schema.json",
+            ".schema/report.schema.json",
+            ".schema/sector.schema.json",
+            "report.yaml",
+            "sectors/01.yaml",
+            "templates/closing.md"
+        ]
     );
     assert_eq!(
         fs::read_to_string(new.join("templates/closing.md")).unwrap(),

@@ -146,6 +146,9 @@ impl<'a> Checker<'a> {
         if !is_name(name) {
             let message = FigureMessage::Name { name: name.into() };
             self.push(Message::Figure(message), at);
+        } else if crate::period::is_cut_off_name(name) {
+            let message = FigureMessage::Reserved { name: name.into() };
+            self.push(Message::Figure(message), at);
         } else if self.defined.contains_key(name) {
             let message = FigureMessage::Twice { name: name.into() };
             self.push(Message::Figure(message), at);
@@ -519,10 +522,17 @@ impl<'a> Checker<'a> {
 
     /// Every reference names a figure; every figure is referred to, in the text or by
     /// another figure. Linear in the references and figures.
-    pub(super) fn check_figure_refs(&mut self) {
+    /// The cut-off's names (`[=ky-tu-ngay]`) print the reporting `period`, which report.yaml
+    /// must name.
+    pub(super) fn check_figure_refs(&mut self, period: Option<crate::period::Period>) {
         let refs = std::mem::take(&mut self.figure_refs);
         for (name, at) in &refs {
-            if !self.defined.contains_key(name) {
+            if crate::period::is_cut_off_name(name) {
+                if period.is_none() {
+                    let message = FigureMessage::CutOffNeedsPeriod { name: name.clone() };
+                    self.push(Message::Figure(message), at.clone());
+                }
+            } else if !self.defined.contains_key(name) {
                 let message = FigureMessage::Undefined { name: name.clone() };
                 self.push(Message::Figure(message), at.clone());
             }
