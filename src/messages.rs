@@ -3,6 +3,7 @@
 //! translation does not compile.
 
 mod blocks;
+pub mod explain;
 mod figures;
 mod marks;
 mod pdf;
@@ -879,6 +880,11 @@ pub enum Notice {
     PdfNotCompared,
     /// `--watch` waits for the next change.
     Watching,
+    /// A round of `--watch` begins, at `time` (`14:32:05`, the local time, or UTC
+    /// marked as such where the local offset is not known).
+    Round {
+        time: String,
+    },
     /// A named figure for `report figures`: as printed, where defined, where used.
     Figure {
         name: String,
@@ -898,6 +904,9 @@ pub enum Notice {
         folder: String,
         errors: usize,
         warnings: usize,
+        /// What report.yaml says of its warnings (`known_warnings`), said with them.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        known_warnings: Option<String>,
     },
     /// More diagnostics of one code in one file than are shown.
     More {
@@ -922,9 +931,13 @@ pub enum Notice {
     },
     Missing {
         path: String,
+        /// The command that builds it.
+        rebuild: String,
     },
     Stale {
         path: String,
+        /// The command that rebuilds it.
+        rebuild: String,
     },
     /// An output of a set a build was killed writing: the next build completes it.
     Interrupted {
@@ -1164,11 +1177,20 @@ impl Notice {
         use Notice::*;
         match self {
             Counts {
-                errors, warnings, ..
-            } => format!("{errors} lỗi, {warnings} cảnh báo"),
+                errors,
+                warnings,
+                known_warnings,
+                ..
+            } => match known_warnings {
+                Some(note) if *warnings > 0 => {
+                    format!("{errors} lỗi, {warnings} cảnh báo (ghi chú của báo cáo: {note})")
+                }
+                _ => format!("{errors} lỗi, {warnings} cảnh báo"),
+            },
             More { count, code, file } => format!("… và {count} thông báo {code} nữa trong {file}"),
             NoErrors { folder } => format!("{folder}: không có lỗi"),
             Watching => "đang theo dõi thay đổi của dữ liệu (Ctrl+C để dừng)…".into(),
+            Round { time } => format!("──── {time}: dựng lại ────"),
             PdfNotCompared => "ghi chú: --check không so sánh PDF (PDF của LibreOffice không giống nhau từng byte giữa các lần dựng)".into(),
             Figure {
                 name,
@@ -1197,8 +1219,8 @@ impl Notice {
                 "{folder}: dừng: {warnings} cảnh báo và --deny-warnings; các tệp cũ được giữ nguyên"
             ),
             Written { path } => path.clone(),
-            Missing { path } => format!("thiếu: {path}"),
-            Stale { path } => format!("cũ: {path} khác với bản dựng từ dữ liệu"),
+            Missing { path, rebuild } => format!("thiếu: {path}; dựng bằng: {rebuild}"),
+            Stale { path, rebuild } => format!("cũ: {path} khác với bản dựng từ dữ liệu; dựng lại bằng: {rebuild}"),
             Interrupted { path } => format!("dở dang: {path} thuộc một lần dựng bị dừng giữa chừng; lần dựng sau sẽ hoàn tất"),
             UpToDate { folder: Some(f) } => format!("{f}: các tệp kết quả đã khớp với dữ liệu"),
             UpToDate { folder: None } => "các tệp kết quả đã khớp với dữ liệu".into(),
@@ -1238,15 +1260,25 @@ impl Notice {
         use Notice::*;
         match self {
             Counts {
-                errors, warnings, ..
-            } => format!(
-                "{errors} error{}, {warnings} warning{}",
-                if *errors == 1 { "" } else { "s" },
-                if *warnings == 1 { "" } else { "s" }
-            ),
+                errors,
+                warnings,
+                known_warnings,
+                ..
+            } => {
+                let counts = format!(
+                    "{errors} error{}, {warnings} warning{}",
+                    if *errors == 1 { "" } else { "s" },
+                    if *warnings == 1 { "" } else { "s" }
+                );
+                match known_warnings {
+                    Some(note) if *warnings > 0 => format!("{counts} (the report's note: {note})"),
+                    _ => counts,
+                }
+            }
             More { count, code, file } => format!("… and {count} more {code} in {file}"),
             NoErrors { folder } => format!("{folder}: no errors"),
             Watching => "watching the data for changes (Ctrl+C to stop)…".into(),
+            Round { time } => format!("──── {time}: building again ────"),
             PdfNotCompared => "note: --check leaves the PDF out (LibreOffice's PDF is not byte-identical from run to run)".into(),
             Figure {
                 name,
@@ -1276,8 +1308,8 @@ impl Notice {
                 if *warnings == 1 { "" } else { "s" }
             ),
             Written { path } => path.clone(),
-            Missing { path } => format!("missing: {path}"),
-            Stale { path } => format!("stale: {path} differs from what the data builds"),
+            Missing { path, rebuild } => format!("missing: {path}; build it with: {rebuild}"),
+            Stale { path, rebuild } => format!("stale: {path} differs from what the data builds; rebuild with: {rebuild}"),
             Interrupted { path } => format!("interrupted: {path} belongs to a build stopped halfway; the next build completes it"),
             UpToDate { folder: Some(f) } => format!("{f}: the outputs are up to date"),
             UpToDate { folder: None } => "the outputs are up to date".into(),
@@ -1342,6 +1374,8 @@ pub enum Help {
     From,
     Period,
     SchemaOut,
+    Explain,
+    ExplainCode,
     HelpFlag,
     VersionFlag,
     Usage,
@@ -1355,13 +1389,13 @@ impl Help {
         use Help::*;
         match (self, lang) {
             (About, Lang::Vi) => {
-                "Báo cáo hành chính theo Nghị định 30/2020/NĐ-CP (DOCX, Markdown), từ dữ liệu YAML."
+                "Báo cáo hành chính theo Nghị định 30/2020/NĐ-CP (DOCX, Markdown, PDF), từ dữ liệu YAML."
             }
             (About, Lang::En) => {
-                "The administrative report of Decree 30/2020/ND-CP (DOCX, Markdown), from YAML data."
+                "The administrative report of Decree 30/2020/ND-CP (DOCX, Markdown, PDF), from YAML data."
             }
             (Build, Lang::Vi) => {
-                "Kiểm tra rồi dựng báo cáo (DOCX, Markdown) từ một hoặc nhiều thư mục dữ liệu"
+                "Kiểm tra rồi dựng báo cáo (DOCX, Markdown, PDF) từ một hoặc nhiều thư mục dữ liệu"
             }
             (Build, Lang::En) => {
                 "Check, then build the report (DOCX, Markdown, PDF) from one or more data folders"
@@ -1462,6 +1496,14 @@ impl Help {
             (SchemaOut, Lang::En) => {
                 "Folder to write report.schema.json and sector.schema.json to (default: schema)"
             }
+            (Explain, Lang::Vi) => {
+                "Giải thích một mã lỗi (ví dụ E-blank): quy định, ví dụ và cách sửa; không ghi mã thì in danh sách mọi mã"
+            }
+            (Explain, Lang::En) => {
+                "Explain a diagnostic code (e.g. E-blank): the rule, an example and the fix; without a code, list every code"
+            }
+            (ExplainCode, Lang::Vi) => "Mã lỗi, ví dụ E-blank (chữ hoa hay chữ thường đều được)",
+            (ExplainCode, Lang::En) => "The code, e.g. E-blank (in any case)",
             (HelpFlag, Lang::Vi) => "In trợ giúp này",
             (HelpFlag, Lang::En) => "Print this help",
             (VersionFlag, Lang::Vi) => "In phiên bản",

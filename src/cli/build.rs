@@ -318,18 +318,38 @@ pub(super) fn write_failed(e: WriteError, io: &mut Io) {
     }
 }
 
+/// The command that builds `output` of the data folder `dir` again, quoted where a
+/// shell needs it.
+fn rebuild_command(dir: &Path, output: &Path) -> String {
+    let quote = |p: &Path| {
+        let p = p.display().to_string();
+        if p.is_empty() || p.contains(|c: char| c.is_whitespace() || "\"'$`&|;<>()*?#".contains(c))
+        {
+            format!("\"{}\"", p.replace('"', "\\\""))
+        } else {
+            p
+        }
+    };
+    let out = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    format!("report build {} --out {}", quote(dir), quote(out))
+}
+
 fn compare(dir: &Path, outputs: &[Output], several: bool, io: &mut Io) -> u8 {
     let mut code = EXIT_OK;
     for (path, state) in pipeline::compare(outputs) {
+        let rebuild = rebuild_command(dir, &path);
         let path = path.display().to_string();
         match state {
             Freshness::Fresh => {}
             Freshness::Missing => {
-                io.notice(Notice::Missing { path });
+                io.notice(Notice::Missing { path, rebuild });
                 code = EXIT_PROBLEMS;
             }
             Freshness::Stale => {
-                io.notice(Notice::Stale { path });
+                io.notice(Notice::Stale { path, rebuild });
                 code = EXIT_PROBLEMS;
             }
             Freshness::Interrupted => {

@@ -3,6 +3,7 @@
 
 mod build;
 mod clap_vi;
+mod explain;
 mod init;
 mod watch;
 
@@ -111,6 +112,11 @@ pub enum Command {
         /// Thư mục ghi report.schema.json và sector.schema.json.
         #[arg(long, default_value = "schema")]
         out: PathBuf,
+    },
+    /// Giải thích một mã lỗi: quy định, ví dụ và cách sửa; không ghi mã thì in mọi mã.
+    Explain {
+        /// Mã lỗi, ví dụ E-blank.
+        code: Option<String>,
     },
 }
 
@@ -243,6 +249,9 @@ pub fn command(lang: Lang) -> clap::Command {
         })
         .mut_subcommand("schema", |c| {
             sub(c, H::Schema).mut_arg("out", |a| opt(a, H::SchemaOut))
+        })
+        .mut_subcommand("explain", |c| {
+            sub(c, H::Explain).mut_arg("code", |a| pos(a, H::ExplainCode))
         })
 }
 
@@ -405,6 +414,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
         } => init::run(&new_dir, from.as_deref(), period.as_deref(), &mut io),
         Command::Figures { data_dir } => figures(&data_dir, &mut io),
         Command::Schema { out } => schema(&out, &mut io),
+        Command::Explain { code } => explain::run(code.as_deref(), &mut io),
     }
 }
 

@@ -50,7 +50,21 @@ pub fn watch(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
             settled = again;
         }
         seen = settled;
+        io.notice(crate::messages::Notice::Round { time: now_text() });
         round(dirs, plan, io);
+    }
+}
+
+/// The time of day, local when the system says its offset (`14:32:05`), else UTC
+/// marked as such.
+fn now_text() -> String {
+    let format = time::macros::format_description!("[hour]:[minute]:[second]");
+    match time::OffsetDateTime::now_local() {
+        Ok(now) => now.format(&format).unwrap_or_default(),
+        Err(_) => {
+            let now = time::OffsetDateTime::now_utc();
+            format!("{} UTC", now.format(&format).unwrap_or_default())
+        }
     }
 }
 

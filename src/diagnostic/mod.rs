@@ -104,6 +104,8 @@ pub struct Diagnostics {
     /// Diagnostics not kept, by file and code (past a check's own limit), counted so
     /// that the report can say how many more there are.
     omitted: std::collections::BTreeMap<(PathBuf, &'static str), usize>,
+    /// What the data says of its warnings (report.yaml's `known_warnings`).
+    known_warnings: Option<Box<str>>,
 }
 
 impl Diagnostics {
@@ -113,6 +115,7 @@ impl Diagnostics {
             list: Vec::new(),
             sources,
             omitted: Default::default(),
+            known_warnings: None,
         }
     }
 
@@ -161,6 +164,15 @@ impl Diagnostics {
         self.sources.keep_only(&used);
     }
 
+    /// Records what the data says of its warnings, said with their count.
+    pub fn set_known_warnings(&mut self, note: String) {
+        self.known_warnings = Some(note.into());
+    }
+
+    pub fn known_warnings(&self) -> Option<&str> {
+        self.known_warnings.as_deref()
+    }
+
     pub fn sources(&self) -> &SourceMap {
         &self.sources
     }
@@ -198,6 +210,9 @@ impl Diagnostics {
         self.sources.merge(&other.sources);
         for (key, n) in other.omitted {
             *self.omitted.entry(key).or_default() += n;
+        }
+        if other.known_warnings.is_some() {
+            self.known_warnings = other.known_warnings;
         }
     }
 

@@ -112,6 +112,7 @@ pub fn counts(diags: &Diagnostics, folder: &str) -> crate::messages::Notice {
         folder: folder.to_string(),
         errors: diags.count(Severity::Error),
         warnings: diags.count(Severity::Warning),
+        known_warnings: diags.known_warnings().map(str::to_string),
     }
 }
 

@@ -704,7 +704,7 @@ pub struct RowsFromFile {
     /// Số dòng đầu tệp bỏ qua (dòng tiêu đề của tệp CSV), mặc định 0.
     #[serde(default)]
     pub skip: Option<Number>,
-    /// Dấu phân cách cột của tệp CSV: "," (mặc định) hoặc ";".
+    /// Dấu phân cách cột của tệp CSV: "," (mặc định), ";" hoặc "\t" (dấu tab).
     #[serde(default)]
     pub delimiter: Option<Text>,
 }

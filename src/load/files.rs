@@ -521,6 +521,9 @@ pub struct ReportFile {
     /// Thư mục dữ liệu của cùng kỳ năm trước, nằm cạnh thư mục này, ví dụ "../2020-04": để so sánh "so với cùng kỳ".
     #[serde(default)]
     pub previous_year: Option<Text>,
+    /// Ghi chú về các cảnh báo đã biết và giữ lại có chủ ý (ví dụ: chỗ không nhất quán của chính văn bản gốc); in cùng dòng đếm cảnh báo. Cảnh báo vẫn được in và vẫn tính với --deny-warnings.
+    #[serde(default)]
+    pub known_warnings: Option<Text>,
     /// Các thành phần tùy chọn (Nghị định 30/2020, Phụ lục I mục III): độ khẩn, phạm vi lưu hành, ký hiệu người đánh máy và số bản, địa chỉ liên hệ, dấu "Dự thảo".
     #[serde(default)]
     pub marks: MarksFile,

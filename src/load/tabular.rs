@@ -287,6 +287,15 @@ fn read_csv(
     };
     let id = diags.add_source(path, text);
     let source = diags.sources().shared(id);
+    for request in naming {
+        let spec = &request.spec;
+        for (option, given) in [("sheet", &spec.sheet), ("range", &spec.range)] {
+            if let Some(given) = given {
+                let message = Message::Block(BlockMessage::CsvSheetOption { option });
+                diags.push(Diagnostic::new(message, &request.yaml).at(given.range()));
+            }
+        }
+    }
     let mut read: Vec<((u8, usize), Option<CsvRows>)> = Vec::new();
     let mut rows_for = |request: &Request, diags: &mut Diagnostics| {
         let delimiter = delimiter(request, diags)?;
@@ -329,13 +338,13 @@ fn read_csv(
 /// diagnostic) for another.
 fn delimiter(request: &Request, diags: &mut Diagnostics) -> Option<u8> {
     let spec = &request.spec;
-    match spec.delimiter.as_ref().map(|d| d.value().trim()) {
+    // (a tab is the delimiter's whole value: only spaces are trimmed)
+    match spec.delimiter.as_ref().map(|d| d.value().trim_matches(' ')) {
         None | Some(",") => Some(b','),
         Some(";") => Some(b';'),
         Some("\\t") | Some("\t") => Some(b'\t'),
         Some(other) => {
-            let message = BlockMessage::TableColumnOption {
-                option: "delimiter",
+            let message = BlockMessage::CsvDelimiter {
                 value: other.into(),
             };
             let at = spec

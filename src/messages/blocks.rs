@@ -48,6 +48,14 @@ pub enum BlockMessage {
     },
     /// A record the csv crate could not read (its words go in the diagnostic's detail).
     CsvSyntax,
+    /// A CSV delimiter other than `,`, `;` or a tab.
+    CsvDelimiter {
+        value: String,
+    },
+    /// `sheet` or `range`, which only a workbook has, given for a CSV file.
+    CsvSheetOption {
+        option: &'static str,
+    },
     CsvQuotes,
     /// A workbook calamine could not read, and why in the clerk's words (calamine's own
     /// go in the diagnostic's detail).
@@ -134,7 +142,7 @@ impl BlockMessage {
             | RowsFromKind { .. }
             | RowsFromRead { .. }
             | RowsFromMissing { .. } => "E-rows-from",
-            CsvSyntax | CsvQuotes => "E-csv",
+            CsvSyntax | CsvQuotes | CsvDelimiter { .. } | CsvSheetOption { .. } => "E-csv",
             XlsxRead { .. } => "E-xlsx",
             FileLimit { .. } => "E-file-limit",
             SheetMissing { .. } => "E-xlsx-sheet",
@@ -174,6 +182,8 @@ impl BlockMessage {
             RowsFromRead { path, error } => format!("không đọc được tệp `{path}`: {}", error.text(crate::messages::Lang::Vi)),
             RowsFromMissing { path } => format!("không có tệp `{path}` trong thư mục dữ liệu"),
             CsvSyntax => "tệp CSV sai dạng".into(),
+            CsvDelimiter { value } => format!("dấu phân cách cột `{}` không dùng được cho tệp CSV", value.escape_debug()),
+            CsvSheetOption { option } => format!("`{option}` chỉ dùng cho tệp XLSX, không dùng cho tệp CSV"),
             CsvQuotes => "ô mở bằng dấu ngoặc kép nhưng không đóng đúng ở cuối ô".into(),
             XlsxRead { problem } => format!("không đọc được tệp XLSX: {}", problem.vi()),
             FileLimit { exceeded, sheet } => limit_vi(exceeded, sheet.as_deref()),
@@ -232,6 +242,13 @@ impl BlockMessage {
             ),
             RowsFromMissing { path } => format!("there is no file `{path}` in the data folder"),
             CsvSyntax => "malformed CSV".into(),
+            CsvDelimiter { value } => format!(
+                "`{}` cannot be a CSV file's delimiter",
+                value.escape_debug()
+            ),
+            CsvSheetOption { option } => {
+                format!("`{option}` is for XLSX files, not for a CSV file")
+            }
             CsvQuotes => "the cell opens with a quote that does not close it at its end".into(),
             XlsxRead { problem } => format!("cannot read the XLSX file: {}", problem.en()),
             FileLimit { exceeded, sheet } => limit_en(exceeded, sheet.as_deref()),
@@ -285,6 +302,8 @@ impl BlockMessage {
             RowsFromRead { .. } => "kiểm tra tên tệp và quyền đọc".into(),
             RowsFromMissing { .. } => "kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và đường dẫn, tính từ thư mục dữ liệu".into(),
             CsvSyntax => "mở tệp bằng bảng tính và lưu lại dạng CSV UTF-8".into(),
+            CsvDelimiter { .. } => "viết delimiter: \",\" (mặc định), \";\" hoặc \"\\t\" (dấu tab)".into(),
+            CsvSheetOption { .. } => "bỏ dòng này; muốn lấy một phần tệp CSV thì dùng skip (bỏ các dòng đầu), hoặc xóa bớt dòng trong tệp".into(),
             CsvQuotes => "một ô có dấu ngoặc kép thì cả ô nằm trong ngoặc kép và dấu ngoặc kép bên trong viết đôi: \"ống 5\"\" tròn\"".into(),
             XlsxRead { problem: XlsxProblem::OldOrProtected } => "bỏ mật khẩu của tệp (nếu có), rồi lưu lại dạng Excel Workbook (.xlsx)".into(),
             XlsxRead { .. } => "mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx".into(),
@@ -329,6 +348,8 @@ impl BlockMessage {
             RowsFromRead { .. } => "check the file name and the read permission".into(),
             RowsFromMissing { .. } => "check the file name (case matters) and the path, from the data folder".into(),
             CsvSyntax => "open the file in a spreadsheet and save it again as CSV UTF-8".into(),
+            CsvDelimiter { .. } => "write delimiter: \",\" (the default), \";\" or \"\\t\" (a tab)".into(),
+            CsvSheetOption { .. } => "leave it out; to take part of a CSV file use skip (rows left out at its top), or remove rows from the file".into(),
             CsvQuotes => "a quoted cell is quoted whole, quotes inside it doubled: \"pipe 5\"\" round\"".into(),
             XlsxRead { problem: XlsxProblem::OldOrProtected } => "remove the file's password (if any), then save it as an Excel Workbook (.xlsx)".into(),
             XlsxRead { .. } => "open the file in Excel or LibreOffice and save it again as .xlsx".into(),

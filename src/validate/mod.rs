@@ -329,6 +329,10 @@ impl<'a> Checker<'a> {
                     .collect()
             }
         };
+        if let Some(note) = &f.known_warnings {
+            let note = self.required(file, note);
+            self.diags.set_known_warnings(note);
+        }
         self.number(file, f.number.as_ref());
         self.symbol(file, &f.symbol, &f.doc_type);
         self.authority(file, &f.signer.authority);

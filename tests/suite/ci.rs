@@ -100,7 +100,10 @@ fn check_passes_on_fresh_outputs_and_names_stale_or_missing_ones() {
     let cwd = dir.tmp.path();
     let o = run(cwd, &["build", "data", "--check"]);
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stderr(&o), "thiếu: out/data.docx\nthiếu: out/data.md\n");
+    assert_eq!(
+        stderr(&o),
+        "thiếu: out/data.docx; dựng bằng: report build data --out out\nthiếu: out/data.md; dựng bằng: report build data --out out\n"
+    );
     assert!(!dir.out().exists(), "--check writes nothing");
 
     assert_eq!(run(cwd, &["build", "data"]).status.code(), Some(0));
@@ -115,7 +118,7 @@ fn check_passes_on_fresh_outputs_and_names_stale_or_missing_ones() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stderr(&o),
-        "stale: out/data.docx differs from what the data builds\nstale: out/data.md differs from what the data builds\n"
+        "stale: out/data.docx differs from what the data builds; rebuild with: report build data --out out\nstale: out/data.md differs from what the data builds; rebuild with: report build data --out out\n"
     );
     assert_eq!(fs::read(dir.out().join("data.md")).unwrap(), before);
 }
@@ -484,4 +487,44 @@ fn init_from_the_last_date_writes_no_year_past_9999() {
     let written = fs::read_to_string(tmp.path().join("sau/report.yaml")).unwrap();
     assert!(written.contains("date: 9999-12-31"), "{written}");
     assert!(!written.contains("10000"), "{written}");
+}
+
+/// report.yaml's `known_warnings` is said with the count of warnings (the shipped
+/// reference says why its four are kept), in both formats; the warnings are still
+/// printed, and `--deny-warnings` still fails on them.
+#[test]
+fn known_warnings_are_explained_by_the_data_not_hidden() {
+    let note = "chỗ không nhất quán của văn bản gốc, giữ nguyên có chủ ý";
+    let report = format!("{REPORT}figures:\n  khong-dung: 5\nknown_warnings: \"{note}\"\n");
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    let o = run(dir.tmp.path(), &["check", "data"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("cảnh báo[W-figure-unused]"), "{err}");
+    assert!(
+        err.contains(&format!("0 lỗi, 1 cảnh báo (ghi chú của báo cáo: {note})")),
+        "{err}"
+    );
+    let o = run(
+        dir.tmp.path(),
+        &["check", "data", "--message-format", "json"],
+    );
+    let counts = stderr(&o)
+        .lines()
+        .find(|l| l.contains("\"type\":\"counts\""))
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .unwrap();
+    assert_eq!(counts["known_warnings"], note);
+    let o = run(dir.tmp.path(), &["check", "data", "--deny-warnings"]);
+    assert_eq!(o.status.code(), Some(1));
+
+    // no warnings: nothing to explain
+    let report = format!("{REPORT}known_warnings: \"{note}\"\n");
+    let dir = DataDir::new(&report, &[("01.yaml", SECTOR)]);
+    let o = run(dir.tmp.path(), &["check", "data"]);
+    assert!(
+        !stderr(&o).contains(note) && !stdout(&o).contains(note),
+        "{}",
+        stderr(&o)
+    );
 }

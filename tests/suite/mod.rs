@@ -4,6 +4,7 @@ mod ci;
 mod cli;
 mod corpus;
 mod docx;
+mod explain;
 mod figures;
 mod footnotes;
 mod fuzz_regressions;

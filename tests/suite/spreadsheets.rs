@@ -479,3 +479,43 @@ fn why_a_file_was_not_read_is_said_in_vietnamese() {
         "lỗi[E-rows-from]: không đọc được tệp `vong.csv`: các liên kết tượng trưng (symlink) trỏ vòng vào nhau"
     );
 }
+
+/// A CSV file's delimiter: a tab (written `"\t"`) and `;` read; another is an error at
+/// the delimiter with the ones that work; `sheet` and `range`, which a CSV file has not,
+/// are errors rather than ignored.
+#[test]
+fn a_csv_files_delimiter_and_the_options_it_has_not() {
+    let dir = folder(
+        "bang.csv",
+        "Xã A\t1\t2\nXã B\t3\t4\n".as_bytes(),
+        "        delimiter: \"\\t\"\n",
+    );
+    let rows = first_table_rows(&document(&dir.path()));
+    assert_eq!(rows, ["Xã|Số hộ|Số người", "Xã A|1|2", "Xã B|3|4"]);
+
+    let dir = folder("bang.csv", b"A|1|2\n", "        delimiter: \"|\"\n");
+    let o = run(&dir.path(), &["check", "."]);
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("lỗi[E-csv]: dấu phân cách cột `|` không dùng được cho tệp CSV"),
+        "{err}"
+    );
+    assert!(err.contains("--> ./sectors/01.yaml:"), "{err}");
+    assert!(err.contains("\"\\t\" (dấu tab)"), "{err}");
+
+    let dir = folder(
+        "bang.csv",
+        b"A,1,2\n",
+        "        range: A1:C1\n        sheet: Trang 1\n",
+    );
+    let (said, code) = check(&dir.path());
+    assert_eq!(code, Some(1));
+    let errors: Vec<&String> = said.iter().filter(|l| l.starts_with("lỗi[")).collect();
+    assert_eq!(
+        errors,
+        [
+            "lỗi[E-csv]: `sheet` chỉ dùng cho tệp XLSX, không dùng cho tệp CSV",
+            "lỗi[E-csv]: `range` chỉ dùng cho tệp XLSX, không dùng cho tệp CSV"
+        ]
+    );
+}

@@ -63,6 +63,28 @@ fn edits_rebuild_and_broken_data_keeps_the_last_good_output() {
         read(&md).contains("Mô hình đã sửa.")
     });
     let good = fs::read(&md).unwrap();
+    // the round is marked off by a line with its time of day
+    wait_for("the round's line", || {
+        read(&said).contains(": dựng lại ────")
+    });
+    let line = read(&said)
+        .lines()
+        .find(|l| l.contains(": dựng lại ────"))
+        .unwrap()
+        .to_string();
+    let time = line
+        .trim_start_matches("──── ")
+        .split(": dựng lại")
+        .next()
+        .unwrap();
+    let clock = time.trim_end_matches(" UTC");
+    assert!(
+        clock.len() == 8
+            && clock
+                .split(':')
+                .all(|n| n.len() == 2 && n.parse::<u8>().is_ok()),
+        "{line}"
+    );
 
     // broken data: the diagnostics, and the last good output kept
     fs::write(&sector, "title: [không đóng\n").unwrap();
