@@ -943,7 +943,8 @@ fn write(path: &Path, text: &str) -> Result<(), InitError> {
 
 const SKELETON_REPORT: &str = r#"# yaml-language-server: $schema=./.schema/report.schema.json
 # Báo cáo mới. Thay mọi chỗ «điền: …» bằng nội dung; `report check` báo lỗi nếu còn sót.
-# Định dạng đầy đủ: hướng dẫn docs/vi/dinh-dang-du-lieu.md đi kèm bản phát hành;
+# Định dạng đầy đủ: huong-dan/dinh-dang-du-lieu.md đi kèm bản phát hành (docs/vi/ trong
+# kho mã); giải thích một mã lỗi: report explain MÃ, ví dụ report explain E-blank;
 # trình soạn thảo (VS Code có phần mở rộng YAML) gợi ý các khóa theo .schema/.
 
 agency:                            # cơ quan ban hành

@@ -42,7 +42,12 @@ pub fn path_for(first: &Path) -> PathBuf {
 
 /// The length and CRC-32 of what `file` holds.
 pub fn fingerprint(file: &Path) -> io::Result<(u64, u32)> {
-    let mut reader = fs::File::open(file)?;
+    fingerprint_of(fs::File::open(file)?)
+}
+
+/// The length and CRC-32 of what `reader` gives to its end: a file already open (a
+/// build's own temporary, which on Windows its lock bars from being opened again).
+pub fn fingerprint_of(mut reader: impl Read) -> io::Result<(u64, u32)> {
     let mut hasher = crc32fast::Hasher::new();
     let mut buf = vec![0; 64 * 1024];
     let mut len = 0u64;

@@ -10,7 +10,7 @@
 //!    report are written into it as they are rendered ([`spool`]), before the other
 //!    outputs are done.
 //! 2. Then, under an exclusive lock of the output folder itself (its directory, no lock
-//!    file is left behind):
+//!    file is left behind; on Windows see below):
 //!    - temporaries whose owner is gone (no lock held on them) are removed; those of a
 //!      build still running are locked, and left alone;
 //!    - every target is checked before the first rename: absent or a regular file (not
@@ -42,10 +42,20 @@
 //! of a small build): against a power cut in the instant of the rename we rely on the
 //! filesystem (ext4 orders a rename over a file after its data), and an output, unlike
 //! the data, can always be built again.
+//!
+//! On Windows: the locks are `LockFileEx` (std's `File::lock`), which are mandatory
+//! where `flock` is advisory, so a build reads its own temporaries back only through
+//! the handle that holds the lock, and closes that handle once the temporary has taken
+//! its target's place (see `Temporary`); a folder cannot be opened as a file, so it is locked
+//! through a hidden `.report.lock` file in it, left there; there is no exchange, so the
+//! previous version is kept aside and the temporary renamed over it (`MoveFileEx`,
+//! which replaces). A target open in Word is expected to refuse the rename (Word opens
+//! a document without sharing its deletion): the build fails, the outputs already
+//! replaced are put back, and the error names the file (not tried on Windows here).
 
 use std::collections::BTreeSet;
 use std::fs::{self, File, TryLockError};
-use std::io::{self, Read, Write};
+use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -97,8 +107,9 @@ impl Output {
 /// not there.
 pub fn spool(path: PathBuf, write: impl FnOnce(&mut File) -> io::Result<()>) -> Output {
     let spooled = Temporary::create(&path).and_then(|mut tmp| {
-        write(&mut tmp.file)?;
-        let len = tmp.file.metadata()?.len();
+        let file = tmp.file()?;
+        write(file)?;
+        let len = file.metadata()?.len();
         Ok(Spool { tmp, len })
     });
     Output {
@@ -191,7 +202,7 @@ pub fn write_all_with(outputs: Vec<Output>, moves: &Moves) -> Result<(), WriteEr
             Content::Bytes(bytes) => {
                 fingerprints.push(Some((bytes.len() as u64, crc32fast::hash(&bytes))));
                 Temporary::create(&output.path)
-                    .and_then(|mut tmp| tmp.file.write_all(&bytes).map(|()| tmp))
+                    .and_then(|mut tmp| tmp.file()?.write_all(&bytes).map(|()| tmp))
             }
             Content::Spooled(spooled) => {
                 fingerprints.push(None);
@@ -240,7 +251,7 @@ pub fn write_all_with(outputs: Vec<Output>, moves: &Moves) -> Result<(), WriteEr
             .map(|(t, known)| {
                 let (len, crc) = match known {
                     Some(known) => known,
-                    None => crate::journal::fingerprint(&t.path)?,
+                    None => crate::journal::fingerprint_of(t.rewound()?)?,
                 };
                 Ok(crate::journal::Entry {
                     temporary: t.path.clone(),
@@ -291,9 +302,10 @@ pub fn holds_content(path: &Path, content: &Content) -> Option<bool> {
     let mut file = File::open(path).ok()?;
     Some(match content {
         Content::Bytes(bytes) => holds(&mut file, bytes),
-        Content::Spooled(Ok(spool)) => {
-            File::open(&spool.tmp.path).is_ok_and(|mut tmp| same_readers(&mut file, &mut tmp))
-        }
+        Content::Spooled(Ok(spool)) => spool
+            .tmp
+            .rewound()
+            .is_ok_and(|mut tmp| same_readers(&mut file, &mut tmp)),
         Content::Spooled(Err(_)) => false,
     })
 }
@@ -394,12 +406,14 @@ enum Previous {
 /// kept aside first. On error nothing is changed.
 fn take_place(tmp: &mut Temporary, moves: &Moves) -> io::Result<Previous> {
     if (moves.exchange)(&tmp.path, &tmp.target).is_ok() {
+        tmp.file = None;
         return Ok(Previous::Exchanged(tmp.path.clone()));
     }
     let kept = keep_previous(&tmp.target)?;
     match (moves.rename)(&tmp.path, &tmp.target) {
         Ok(()) => {
             tmp.renamed = true;
+            tmp.file = None;
             Ok(kept.map_or(Previous::None, Previous::Kept))
         }
         Err(e) => {
@@ -430,8 +444,12 @@ fn keep_previous(target: &Path) -> io::Result<Option<PathBuf>> {
 struct Temporary {
     path: PathBuf,
     target: PathBuf,
-    /// Holds the lock that tells other builds this file's owner is alive.
-    file: File,
+    /// Holds the lock that tells other builds this file's owner is alive; let go of
+    /// (closed, unlocked) once the file has taken its target's place. On Windows an open
+    /// file at the target would keep the previous version from being put back there if
+    /// a later output fails (where renames lack POSIX semantics: FAT, network shares,
+    /// Wine), and its lock, mandatory there, would bar others from reading the output.
+    file: Option<File>,
     renamed: bool,
 }
 
@@ -448,9 +466,26 @@ impl Temporary {
         Ok(Temporary {
             path,
             target: target.to_path_buf(),
-            file,
+            file: Some(file),
             renamed: false,
         })
+    }
+
+    /// The temporary's file, to write into, until it takes its target's place.
+    fn file(&mut self) -> io::Result<&mut File> {
+        self.file
+            .as_mut()
+            .ok_or_else(|| io::ErrorKind::NotFound.into())
+    }
+
+    /// The temporary's own file, at its start, to read back what was written. Read
+    /// through this handle, not opened again by its path: on Windows the lock held on
+    /// it (`LockFileEx`) is mandatory, and bars every other handle from reading it, this
+    /// process's included.
+    fn rewound(&self) -> io::Result<&File> {
+        let mut file = self.file.as_ref().ok_or(io::ErrorKind::NotFound)?;
+        file.seek(SeekFrom::Start(0))?;
+        Ok(file)
     }
 }
 
@@ -466,7 +501,13 @@ impl Drop for Temporary {
 fn create_locked(target: &Path) -> io::Result<(PathBuf, File)> {
     loop {
         let path = unique_temporary_name(target, "");
-        match File::options().write(true).create_new(true).open(&path) {
+        // readable too: what was written is read back through this handle (`rewound`)
+        match File::options()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
             Ok(file) => {
                 file.lock()?;
                 return Ok((path, file));
@@ -518,17 +559,30 @@ fn lock_folder(folder: &Path, how: Lock) -> io::Result<File> {
         // no folder (yet): nothing to lock. Not the lock file below: another build may
         // make the folder meanwhile, and the file would be left in it
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(e),
-        // where a folder cannot be opened as a file (Windows), a lock file in it instead
-        Err(_) => File::options()
-            .create(true)
-            .append(true)
-            .open(folder.join(".report.lock"))?,
+        // where a folder cannot be opened as a file, a lock file in it instead
+        Err(_) => lock_file(folder)?,
     };
     match how {
         Lock::Shared => handle.lock_shared()?,
         Lock::Exclusive => handle.lock()?,
     }
     Ok(handle)
+}
+
+/// The lock file of a folder that cannot be opened as a file: on Windows every folder
+/// (std opens no directory there: that takes `FILE_FLAG_BACKUP_SEMANTICS`), on Unix a
+/// folder that cannot be read. It stays in the folder, empty.
+fn lock_file(folder: &Path) -> io::Result<File> {
+    let mut options = File::options();
+    options.create(true).append(true);
+    // hidden in Explorer, as its leading dot hides it elsewhere (set when it is made)
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        const FILE_ATTRIBUTE_HIDDEN: u32 = 0x2;
+        options.attributes(FILE_ATTRIBUTE_HIDDEN);
+    }
+    options.open(folder.join(".report.lock"))
 }
 
 /// Removes the temporary files of `target` whose owner is gone: a build killed before
@@ -562,10 +616,12 @@ mod tests {
         Output::new(dir.join(name), text.as_bytes().to_vec())
     }
 
+    /// The files of `dir` but the folder's lock file, which Windows has ([`lock_file`]).
     fn names(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name != ".report.lock")
             .collect();
         names.sort();
         names
@@ -607,8 +663,36 @@ mod tests {
         spool(dir.join(name), |w| w.write_all(text.as_bytes()))
     }
 
+    /// A spooled output is read back, for the comparison and for the journal, through
+    /// its temporary's own handle, which holds the lock: on Windows that lock bars any
+    /// other handle from reading the file, this process's included.
+    #[test]
+    fn a_spooled_output_is_read_back_through_its_own_handle() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let text = "Báo cáo số 141/BC-UBND\n".repeat(5_000);
+        let first = spooled(&out, "a.md", &text);
+        // compared before it is written: a different file, then the same bytes
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("b.md"), "khác").unwrap();
+        assert_eq!(
+            holds_content(&out.join("b.md"), &first.content),
+            Some(false)
+        );
+        fs::write(out.join("b.md"), &text).unwrap();
+        assert_eq!(holds_content(&out.join("b.md"), &first.content), Some(true));
+        // read again from its start, however often
+        assert_eq!(holds_content(&out.join("b.md"), &first.content), Some(true));
+        // written with an output in memory (the journal fingerprints the spool)
+        write_all(vec![first, output(&out, "a.docx", "a")]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.md")).unwrap(), text);
+        assert_eq!(names(&out), ["a.docx", "a.md", "b.md"], "a temporary left");
+    }
+
     /// A spooled output is in its temporary, beside its target, until it is written; then
-    /// it is the target, and a spool of the same bytes leaves the target as it is.
+    /// it is the target, and a spool of the same bytes leaves the target as it is (seen
+    /// by its inode: Unix only).
+    #[cfg(unix)]
     #[test]
     fn a_spooled_output_takes_its_place_or_leaves_the_same_bytes_alone() {
         use std::os::unix::fs::MetadataExt;

@@ -5,16 +5,22 @@
 //! (`-env:UserInstallation`): conversions sharing a profile wait on its lock or hang, so
 //! builds in parallel (`report build data/*`, several CI jobs) each get theirs. A
 //! conversion that does not finish within the timeout is stopped, with every process it
-//! started (its process group). The PDF is PDF/A-1b by default: what archives ask for
+//! started (its process group; on Windows, which has none to signal, its process tree
+//! through `taskkill /T`). The PDF is PDF/A-1b by default: what archives ask for
 //! (TCVN 14159-1:2024 is PDF/A-1), fonts embedded, no transparency, metadata in XMP.
+//!
+//! LibreOffice is found on `PATH`, and where its installers put it on the systems that
+//! put nothing on `PATH` (Windows' Program Files, macOS's `/Applications`): [`places`].
 //!
 //! What can be fixed for reproducibility is fixed after the conversion, in place and at
 //! the same length (so the cross-reference offsets stay right): the creation date of the
 //! document information and of the XMP metadata becomes the report's own date (or
 //! `SOURCE_DATE_EPOCH`), and the file identifier (`/ID`) a hash of the DOCX. What
 //! remains different from run to run is inside compressed streams LibreOffice writes
-//! (the embedded font subsets carry the time of the conversion), see the README.
+//! (the embedded font subsets carry the time of the conversion), see docs/development.md
+//! (Outputs, PDF).
 
+use std::ffi::{OsStr, OsString};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -22,8 +28,6 @@ use std::time::{Duration, Instant};
 
 use crate::messages::PdfMessage;
 
-/// Names LibreOffice goes by on PATH, in the order looked for.
-const PROGRAMS: [&str; 2] = ["soffice", "libreoffice"];
 /// The environment variable that names LibreOffice's program.
 pub const ENV_SOFFICE: &str = "REPORT_SOFFICE";
 /// How long one conversion may take by default: LibreOffice converts a report in 1–3 s
@@ -54,12 +58,82 @@ pub struct Office {
     pub flavour: Flavour,
 }
 
+/// The system the binary runs on, as far as finding and running LibreOffice goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Platform {
+    /// Linux and the other Unix systems: LibreOffice is on `PATH` (a package puts it
+    /// there) as `soffice` or `libreoffice`.
+    Unix,
+    /// macOS: on `PATH` when installed by Homebrew, else in the application bundle
+    /// dragged to `/Applications` (or `~/Applications`), which puts nothing on `PATH`.
+    MacOs,
+    /// Windows: the installer puts nothing on `PATH`; the program is
+    /// `LibreOffice\program\soffice.exe` under Program Files.
+    Windows,
+}
+
+impl Platform {
+    /// The system this binary was built for.
+    pub const CURRENT: Platform = if cfg!(windows) {
+        Platform::Windows
+    } else if cfg!(target_os = "macos") {
+        Platform::MacOs
+    } else {
+        Platform::Unix
+    };
+}
+
+/// Where LibreOffice's program is looked for on `platform`, in order: each of `dirs`
+/// (the folders of `PATH`) for each of the program's names, then where its installer
+/// puts it. `env` reads an environment variable (`ProgramFiles`, `HOME`, …): a pure
+/// function of both, so that every platform's list is tested on any one.
+pub fn places(
+    platform: Platform,
+    dirs: &[PathBuf],
+    env: &dyn Fn(&str) -> Option<OsString>,
+) -> Vec<PathBuf> {
+    // on Windows a program's name on PATH has its extension; `libreoffice` is a name
+    // only Linux packages give it
+    let names: &[&str] = match platform {
+        Platform::Windows => &["soffice.exe"],
+        Platform::Unix | Platform::MacOs => &["soffice", "libreoffice"],
+    };
+    let mut places: Vec<PathBuf> = names
+        .iter()
+        .flat_map(|name| dirs.iter().map(move |d| d.join(name)))
+        .collect();
+    match platform {
+        Platform::Unix => {}
+        Platform::MacOs => {
+            let bundle = "LibreOffice.app/Contents/MacOS/soffice";
+            places.push(Path::new("/Applications").join(bundle));
+            if let Some(home) = env("HOME").filter(|h| !h.is_empty()) {
+                places.push(Path::new(&home).join("Applications").join(bundle));
+            }
+        }
+        Platform::Windows => {
+            // 64-bit LibreOffice under `ProgramFiles`, the 32-bit one under
+            // `ProgramFiles(x86)`; `ProgramW6432` is the 64-bit folder as a 32-bit
+            // process sees it
+            for var in ["ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"] {
+                if let Some(folder) = env(var).filter(|f| !f.is_empty()) {
+                    let program = Path::new(&folder)
+                        .join("LibreOffice")
+                        .join("program")
+                        .join("soffice.exe");
+                    if !places.contains(&program) {
+                        places.push(program);
+                    }
+                }
+            }
+        }
+    }
+    places
+}
+
 /// LibreOffice's program: the path given (`--soffice`, else `REPORT_SOFFICE`), which must
-/// be there, or the first of `soffice`, `libreoffice` on `PATH`.
-pub fn find(
-    named: Option<&Path>,
-    path_var: Option<&std::ffi::OsStr>,
-) -> Result<PathBuf, PdfMessage> {
+/// be there, or the first of [`places`] for this system that is a program.
+pub fn find(named: Option<&Path>, path_var: Option<&OsStr>) -> Result<PathBuf, PdfMessage> {
     if let Some(p) = named {
         return if is_program(p) {
             Ok(p.to_path_buf())
@@ -72,16 +146,24 @@ pub fn find(
     let dirs: Vec<PathBuf> = path_var
         .map(|v| std::env::split_paths(v).collect())
         .unwrap_or_default();
-    PROGRAMS
-        .iter()
-        .flat_map(|name| dirs.iter().map(move |d| d.join(name)))
+    places(Platform::CURRENT, &dirs, &|var| std::env::var_os(var))
+        .into_iter()
         .find(|p| is_program(p))
         .ok_or(PdfMessage::OfficeNotFound { named: None })
 }
 
+/// A regular file the system would run: on Unix one with an execute bit.
+#[cfg(unix)]
 fn is_program(p: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+/// A regular file the system would run: Windows has no execute bit (the extension,
+/// `.exe`, says it), so any regular file.
+#[cfg(not(unix))]
+fn is_program(p: &Path) -> bool {
+    std::fs::metadata(p).is_ok_and(|m| m.is_file())
 }
 
 /// The largest PDF read back from LibreOffice (the 10,000-model report's is a few MB).
@@ -129,8 +211,7 @@ pub fn convert(
     // and stall it
     let log_path = tmp.path().join("soffice.log");
     let log = std::fs::File::create(&log_path).map_err(|e| failed(e.to_string()))?;
-    let mut profile_url = String::from("file://");
-    profile_url.push_str(&percent_path(&profile));
+    let profile_url = file_url(&profile);
     let mut command = Command::new(&office.program);
     command
         .arg(format!("-env:UserInstallation={profile_url}"))
@@ -151,9 +232,11 @@ pub fn convert(
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(log);
+    #[cfg(unix)]
     {
         use std::os::unix::process::CommandExt;
         // its own process group, so that a timeout stops soffice.bin with its launcher
+        // (on Windows `stop_group` stops the tree by its parent links instead)
         command.process_group(0);
     }
     let mut child = command.spawn().map_err(|_| PdfMessage::OfficeNotFound {
@@ -205,6 +288,7 @@ pub fn convert(
 
 /// Stops the process group `pid` leads (the launcher script and soffice.bin), with the
 /// system's `kill` (procps), wherever PATH points.
+#[cfg(unix)]
 fn stop_group(pid: u32) {
     for kill in ["/usr/bin/kill", "/bin/kill", "kill"] {
         let done = Command::new(kill)
@@ -218,12 +302,71 @@ fn stop_group(pid: u32) {
     }
 }
 
-/// A path as a file URL's path: every byte but unreserved ones and `/` percent-encoded.
-fn percent_path(p: &Path) -> String {
-    use std::os::unix::ffi::OsStrExt;
-    let mut out = String::new();
-    for &b in p.as_os_str().as_bytes() {
-        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+/// Stops `pid` (the launcher, soffice.exe) and every process it started (soffice.bin),
+/// with the system's `taskkill /T`: Windows has no process groups to signal, and
+/// stopping the launcher alone would leave soffice.bin running with the profile locked.
+#[cfg(windows)]
+fn stop_group(pid: u32) {
+    let system = std::env::var_os("SystemRoot").map(PathBuf::from);
+    let taskkill = system.map_or(PathBuf::from("taskkill"), |s| {
+        s.join("System32").join("taskkill.exe")
+    });
+    let _ = Command::new(taskkill)
+        .args(["/T", "/F", "/PID", &pid.to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+}
+
+/// Elsewhere the launcher alone is stopped (by the caller).
+#[cfg(not(any(unix, windows)))]
+fn stop_group(_: u32) {}
+
+/// The `file:` URL of a local folder, as LibreOffice's `-env:UserInstallation` takes
+/// it.
+fn file_url(p: &Path) -> String {
+    #[cfg(unix)]
+    let bytes = {
+        use std::os::unix::ffi::OsStrExt;
+        p.as_os_str().as_bytes().to_vec()
+    };
+    // Windows paths are UTF-16: as UTF-8 (a user name in Vietnamese included); a
+    // temporary folder's path is always valid Unicode
+    #[cfg(not(unix))]
+    let bytes = p.to_string_lossy().into_owned().into_bytes();
+    file_url_of(&bytes, Platform::CURRENT)
+}
+
+/// [`file_url`] of a path's bytes on `platform`: every byte but unreserved ones and `/`
+/// percent-encoded. A Windows path (`C:\Users\Tâm\…`, `\\?\C:\…`,
+/// `\\server\share\…`) has its separators turned to `/` and its drive letter kept
+/// with its colon: `file:///C:/Users/T%C3%A2m/…`, `file://server/share/…`.
+fn file_url_of(path: &[u8], platform: Platform) -> String {
+    let mut out = String::from("file://");
+    let mut path = path.to_vec();
+    let mut keep: &[u8] = b"/-._~";
+    if platform == Platform::Windows {
+        for b in &mut path {
+            if *b == b'\\' {
+                *b = b'/';
+            }
+        }
+        // `\\?\C:\…` (from canonicalize) is `C:\…`; `\\?\UNC\server\…` is `\\server\…`
+        if let Some(rest) = path.strip_prefix(b"//?/UNC/") {
+            path = [b"//", rest].concat();
+        } else if let Some(rest) = path.strip_prefix(b"//?/") {
+            path = rest.to_vec();
+        }
+        match path.strip_prefix(b"//") {
+            // a share: its server is the URL's host
+            Some(rest) => path = rest.to_vec(),
+            // a drive: `file:///C:/…`
+            None => out.push('/'),
+        }
+        keep = b"/-._~:";
+    }
+    for &b in &path {
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
@@ -361,6 +504,7 @@ mod tests {
         assert_eq!(page_count(b"no pages"), None);
     }
 
+    #[cfg(unix)]
     #[test]
     fn lookup_on_path_and_by_name() {
         let dir = tempfile::tempdir().unwrap();
@@ -374,5 +518,148 @@ mod tests {
         assert_eq!(find(None, Some(&path)).unwrap(), program);
         assert!(find(Some(&dir.path().join("nothing")), Some(&path)).is_err());
         assert_eq!(find(Some(&program), None).unwrap(), program);
+    }
+
+    /// Windows has no execute bit: a file named soffice.exe on PATH is the program.
+    #[cfg(windows)]
+    #[test]
+    fn lookup_on_path_and_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = std::env::join_paths([dir.path()]).unwrap();
+        let program = dir.path().join("soffice.exe");
+        std::fs::write(&program, "").unwrap();
+        assert_eq!(find(None, Some(&path)).unwrap(), program);
+        assert!(find(Some(&dir.path().join("nothing")), Some(&path)).is_err());
+        assert_eq!(find(Some(&program), None).unwrap(), program);
+    }
+
+    /// A fake environment: `vars` as (name, value).
+    fn env_of(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<OsString> {
+        move |name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    }
+
+    /// The places looked in, for each platform, as a pure function of `PATH` and the
+    /// environment: PATH first everywhere, then where the installers put LibreOffice.
+    #[test]
+    fn the_places_looked_in_on_each_platform() {
+        let env = env_of(&[
+            ("HOME", "/Users/tam"),
+            ("ProgramFiles", r"C:\Program Files"),
+            ("ProgramW6432", r"C:\Program Files"),
+            ("ProgramFiles(x86)", r"C:\Program Files (x86)"),
+        ]);
+        let strings = |places: Vec<PathBuf>| -> Vec<String> {
+            places.iter().map(|p| p.display().to_string()).collect()
+        };
+        // what `join` gives on the system the test runs on
+        let at = |dir: &str, name: &str| Path::new(dir).join(name).display().to_string();
+
+        let path = [PathBuf::from("/usr/local/bin"), PathBuf::from("/usr/bin")];
+        assert_eq!(
+            strings(places(Platform::Unix, &path, &env)),
+            [
+                at("/usr/local/bin", "soffice"),
+                at("/usr/bin", "soffice"),
+                at("/usr/local/bin", "libreoffice"),
+                at("/usr/bin", "libreoffice"),
+            ],
+            "Linux: PATH only, soffice before libreoffice"
+        );
+        assert!(places(Platform::Unix, &[], &env).is_empty());
+
+        let path = [PathBuf::from("/opt/homebrew/bin")];
+        assert_eq!(
+            strings(places(Platform::MacOs, &path, &env)),
+            [
+                at("/opt/homebrew/bin", "soffice"),
+                at("/opt/homebrew/bin", "libreoffice"),
+                at("/Applications", "LibreOffice.app/Contents/MacOS/soffice"),
+                Path::new("/Users/tam")
+                    .join("Applications")
+                    .join("LibreOffice.app/Contents/MacOS/soffice")
+                    .display()
+                    .to_string(),
+            ],
+            "macOS: PATH (Homebrew), then the application bundle"
+        );
+        assert_eq!(
+            places(Platform::MacOs, &[], &env_of(&[])).len(),
+            1,
+            "no HOME: /Applications only"
+        );
+
+        let path = [PathBuf::from(r"C:\Windows\System32")];
+        let windows = strings(places(Platform::Windows, &path, &env));
+        let program = |folder: &str| {
+            Path::new(folder)
+                .join("LibreOffice")
+                .join("program")
+                .join("soffice.exe")
+                .display()
+                .to_string()
+        };
+        assert_eq!(
+            windows,
+            [
+                at(r"C:\Windows\System32", "soffice.exe"),
+                program(r"C:\Program Files"),
+                program(r"C:\Program Files (x86)"),
+            ],
+            "Windows: PATH, then Program Files (once), then Program Files (x86)"
+        );
+        if cfg!(windows) {
+            assert_eq!(
+                windows[1],
+                r"C:\Program Files\LibreOffice\program\soffice.exe"
+            );
+        }
+        assert!(places(Platform::Windows, &[], &env_of(&[])).is_empty());
+    }
+
+    #[test]
+    fn the_profile_folder_as_a_file_url() {
+        assert_eq!(
+            file_url_of(b"/tmp/report-pdf-Ab1/profile", Platform::Unix),
+            "file:///tmp/report-pdf-Ab1/profile"
+        );
+        assert_eq!(
+            file_url_of("/home/tâm/a b".as_bytes(), Platform::Unix),
+            "file:///home/t%C3%A2m/a%20b"
+        );
+        assert_eq!(
+            file_url_of(
+                r"C:\Users\Tâm\AppData\Local\Temp\report-pdf-Ab1\profile".as_bytes(),
+                Platform::Windows
+            ),
+            "file:///C:/Users/T%C3%A2m/AppData/Local/Temp/report-pdf-Ab1/profile"
+        );
+        assert_eq!(
+            file_url_of(r"\\?\C:\Temp\profile".as_bytes(), Platform::Windows),
+            "file:///C:/Temp/profile"
+        );
+        assert_eq!(
+            file_url_of(r"\\server\share\profile".as_bytes(), Platform::Windows),
+            "file://server/share/profile"
+        );
+        assert_eq!(
+            file_url_of(r"\\?\UNC\server\share\p".as_bytes(), Platform::Windows),
+            "file://server/share/p"
+        );
+    }
+
+    #[test]
+    fn this_system_is_known() {
+        let expected = if cfg!(windows) {
+            Platform::Windows
+        } else if cfg!(target_os = "macos") {
+            Platform::MacOs
+        } else {
+            Platform::Unix
+        };
+        assert_eq!(Platform::CURRENT, expected);
     }
 }

@@ -1,6 +1,6 @@
 //! Reading a data folder from disk, within limits: the folder's files are listed and read
 //! here and nowhere else, so that every limit on what a clerk's folder may hold is in
-//! one place (and documented in the README).
+//! one place (and documented in docs/development.md, Limits).
 
 use std::fs;
 use std::io::{ErrorKind, Read};
@@ -70,10 +70,82 @@ fn leads_out(dir: &Path, folder: &Path, diags: &mut Diagnostics) -> bool {
         return false;
     }
     let message = Message::OutsideFolder {
-        target: real.display().to_string(),
+        target: shown(&real),
     };
     diags.push(Diagnostic::new(message, folder));
     true
+}
+
+/// A path as a clerk is shown it. On Windows `canonicalize` gives the verbatim form
+/// (`\\?\C:\Users\…`, `\\?\UNC\server\share\…`), which Explorer and the clerk never
+/// write: shown as `C:\Users\…` and `\\server\share\…` where that names the same file
+/// ([`plain_windows_path`]). Elsewhere the path as it is.
+pub fn shown(path: &Path) -> String {
+    let text = path.display().to_string();
+    if cfg!(windows) {
+        plain_windows_path(&text).unwrap_or(text)
+    } else {
+        text
+    }
+}
+
+/// The plain form of a verbatim Windows path, or `None` when it has none that names the
+/// same file: too long for the plain form (260 characters), or holding a name the
+/// plain form reads otherwise (`.`, `..`, a trailing dot or space, `/`, a device name such
+/// as `CON` or `NUL`). What the `dunce` crate does, in the few lines it takes here.
+pub fn plain_windows_path(verbatim: &str) -> Option<String> {
+    let plain = if let Some(rest) = verbatim.strip_prefix(r"\\?\UNC\") {
+        format!(r"\\{rest}")
+    } else {
+        let rest = verbatim.strip_prefix(r"\\?\")?;
+        let drive = rest.as_bytes();
+        let is_drive = drive.len() >= 3
+            && drive[0].is_ascii_alphabetic()
+            && drive[1] == b':'
+            && drive[2] == b'\\';
+        if !is_drive {
+            return None;
+        }
+        rest.to_string()
+    };
+    if plain.chars().count() >= 260 || plain.contains('/') {
+        return None;
+    }
+    const DEVICES: [&str; 22] = [
+        "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+        "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    ];
+    let names = plain.trim_start_matches('\\').split('\\').skip(1);
+    for name in names.filter(|n| !n.is_empty()) {
+        let stem = name.split('.').next().unwrap_or(name).trim_end();
+        let device = DEVICES.iter().any(|d| d.eq_ignore_ascii_case(stem));
+        if name == "." || name == ".." || name.ends_with(['.', ' ']) || device {
+            return None;
+        }
+    }
+    Some(plain)
+}
+
+/// Whether a folder's entry is hidden: its name starts with a dot (an editor's swap
+/// file, macOS's `.DS_Store`) or, on Windows, the system marks it hidden or a system
+/// file (Explorer's `Thumbs.db` and `desktop.ini`, Word's `~$` owner files), which no
+/// clerk sees in Explorer and which would otherwise be errors among the sector files.
+fn hidden(entry: &fs::DirEntry) -> bool {
+    if entry.file_name().to_string_lossy().starts_with('.') {
+        return true;
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::MetadataExt;
+        const HIDDEN_OR_SYSTEM: u32 = 0x2 | 0x4;
+        if entry
+            .metadata()
+            .is_ok_and(|m| m.file_attributes() & HIDDEN_OR_SYSTEM != 0)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The YAML files in `dir/appendices`, sorted by file name; the folder is optional.
@@ -87,11 +159,11 @@ fn appendix_paths(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
     };
     let mut paths: Vec<PathBuf> = Vec::new();
     for entry in entries.flatten() {
-        let path = entry.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
+        if hidden(&entry) {
             continue;
         }
+        let path = entry.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if paths.len() == MAX_APPENDIX_FILES {
             let message = BlockMessage::TooManyAppendices {
                 limit: MAX_APPENDIX_FILES,
@@ -167,9 +239,7 @@ fn sector_paths(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
     };
     let mut paths: Vec<PathBuf> = Vec::new();
     // hidden files (an editor's, the system's) are skipped before they are counted
-    let visible = entries
-        .flatten()
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'));
+    let visible = entries.flatten().filter(|e| !hidden(e));
     for entry in visible {
         if paths.len() == MAX_SECTOR_FILES {
             let limit = MAX_SECTOR_FILES.to_string();
@@ -227,7 +297,7 @@ fn read_file(
         return fail(
             diags,
             Message::OutsideFolder {
-                target: real.display().to_string(),
+                target: shown(&real),
             },
         );
     }
@@ -283,5 +353,73 @@ fn read_file(
                 error: OsError::from(&e),
             },
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `canonicalize` gives on Windows is shown as Explorer writes it, where that
+    /// names the same file; left verbatim where it would not.
+    #[test]
+    fn verbatim_windows_paths_are_shown_plain() {
+        let plain = |p: &str| plain_windows_path(p);
+        assert_eq!(
+            plain(r"\\?\C:\Users\Tâm\Báo cáo\2021-04").as_deref(),
+            Some(r"C:\Users\Tâm\Báo cáo\2021-04")
+        );
+        assert_eq!(
+            plain(r"\\?\UNC\may-chu\chung\bao-cao").as_deref(),
+            Some(r"\\may-chu\chung\bao-cao")
+        );
+        assert_eq!(plain(r"\\?\d:\").as_deref(), Some(r"d:\"));
+        // not verbatim, or no plain form naming the same file
+        assert_eq!(plain(r"C:\Users"), None);
+        assert_eq!(plain("/home/tam"), None);
+        assert_eq!(plain(r"\\?\Volume{0b1f}\x"), None);
+        assert_eq!(plain(r"\\?\C:\a\CON"), None);
+        assert_eq!(plain(r"\\?\C:\a\nul.txt"), None);
+        assert_eq!(plain(r"\\?\C:\a\b."), None);
+        assert_eq!(plain(r"\\?\C:\a\b \c"), None);
+        assert_eq!(plain(r"\\?\C:\a\..\b"), None);
+        assert_eq!(plain(r"\\?\C:\a/b"), None);
+        let long = format!(r"\\?\C:\{}", "a".repeat(300));
+        assert_eq!(plain(&long), None);
+        // a console of Windows is shown the plain form; elsewhere a path is as it is
+        let path = Path::new(r"\\?\C:\Users");
+        let expected = if cfg!(windows) {
+            r"C:\Users"
+        } else {
+            r"\\?\C:\Users"
+        };
+        assert_eq!(shown(path), expected);
+        assert_eq!(shown(Path::new("/tmp/x")), "/tmp/x");
+    }
+
+    /// Hidden files are skipped before sector files are counted: a dot file everywhere,
+    /// and on Windows a file the system marks hidden (Explorer's `Thumbs.db`).
+    #[test]
+    fn hidden_files_are_not_sector_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let sectors = dir.path().join(super::super::SECTORS_DIR);
+        fs::create_dir(&sectors).unwrap();
+        fs::write(sectors.join("01.yaml"), "title: a\n").unwrap();
+        fs::write(sectors.join(".01.yaml.swp"), "").unwrap();
+        #[cfg(windows)]
+        {
+            let thumbs = sectors.join("Thumbs.db");
+            fs::write(&thumbs, "").unwrap();
+            let status = std::process::Command::new("attrib")
+                .args(["+h", "+s"])
+                .arg(&thumbs)
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
+        let mut diags = Diagnostics::default();
+        let paths = sector_paths(dir.path(), &mut diags);
+        assert_eq!(paths, [sectors.join("01.yaml")]);
+        assert!(!diags.has_errors());
     }
 }

@@ -7,8 +7,9 @@
 //! standard output, and stops it at the time limit. The child renders within the same
 //! [`Budget`] as in one process; past the memory limit its allocation fails and it
 //! ends, which the parent reports as the memory budget. Unix only (`ulimit -v` through
-//! `/bin/sh`); elsewhere, or if no process can be started, the rendering is done in
-//! this process.
+//! `/bin/sh`, see [`ISOLATED`]); elsewhere, or if no process can be started, the
+//! rendering is done in this process, bounded by the time limit and the counted budgets
+//! but not in memory.
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -27,6 +28,17 @@ use crate::render::templates::{self, Budget, RenderError, TemplateSet};
 pub const ARG: &str = "__render-markdown";
 /// The child's address space, in MiB: the 10,000-model report renders in a tenth of it.
 pub const MEMORY_LIMIT_MIB: u64 = 1024;
+
+/// Whether a data folder's templates are rendered in a child under a memory limit.
+///
+/// Unix only: the limit is `ulimit -v` (`RLIMIT_AS`) set by `/bin/sh` before it runs the
+/// child, std having no call for it. Linux enforces it (tested: `tests/suite/safety.rs`);
+/// macOS's shell accepts or refuses it without failing the child, which then runs with
+/// whatever the system enforces (not tried here). Windows has no `/bin/sh` and no
+/// `RLIMIT_AS`: its equivalent, a job object with `JOB_OBJECT_LIMIT_PROCESS_MEMORY`,
+/// needs the Win32 API (`unsafe`, and the `windows-sys` crate), so there the templates
+/// are rendered in this process, within the time limit only.
+pub const ISOLATED: bool = cfg!(unix);
 
 /// The child's exit codes besides success.
 const EXIT_TEMPLATE: i32 = 3;
@@ -49,7 +61,7 @@ pub fn render(
     set: TemplateSet,
     budget: &Budget,
 ) -> Result<String, RenderError> {
-    match exe.filter(|_| set.from_folder && cfg!(unix)) {
+    match exe.filter(|_| set.from_folder && ISOLATED) {
         Some(exe) => match in_child(exe, doc, &set, budget) {
             Some(result) => result,
             None => templates::render_within(doc, set, budget),

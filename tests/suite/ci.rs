@@ -290,7 +290,7 @@ fn init_skeleton_passes_check_once_filled_and_never_overwrites() {
     let o = run(tmp.path(), &["init", "moi"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("moi/report.yaml:14: năm-tháng-ngày\n"),
+        stdout(&o).contains("moi/report.yaml:15: năm-tháng-ngày\n"),
         "{}",
         stdout(&o)
     );

@@ -111,6 +111,9 @@ impl<W: Write + Seek> Package<W> {
                 .compression_method(CompressionMethod::Deflated)
                 .compression_level(Some(DEFLATE_LEVEL))
                 .last_modified_time(DateTime::default())
+                // the host system is written into each entry: Unix on every host, so
+                // that a DOCX made on Windows is byte for byte the one made here
+                .system(zip::System::Unix)
                 .unix_permissions(0o644),
         }
     }
