@@ -470,6 +470,12 @@ fn why_a_file_was_not_read_is_said_in_vietnamese() {
         said[0],
         "lỗi[E-rows-from]: không đọc được tệp `bang.csv`: tệp lớn hơn 4 MiB, giới hạn cho một tệp"
     );
+    // the hint is about the size, not the name or the permission
+    let err = stderr(&run(&dir.path(), &["check", "."]));
+    assert!(
+        err.contains("gợi ý: tách tệp thành các tệp nhỏ hơn"),
+        "{err}"
+    );
     let dir = DataDir::new(REPORT, &[("01.yaml", &sector("vong.csv", ""))]);
     std::os::unix::fs::symlink("vong-2.csv", dir.path().join("vong.csv")).unwrap();
     std::os::unix::fs::symlink("vong.csv", dir.path().join("vong-2.csv")).unwrap();
