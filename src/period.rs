@@ -336,6 +336,11 @@ mod tests {
         assert_eq!(p("2026-q1").previous(), Some(p("2025-q4")));
         assert_eq!(p("2025-q4").next(), Some(p("2026-q1")));
         assert_eq!(p("2026-q3").previous(), Some(p("2026-q2")));
+        assert_eq!(p("2026-09").previous(), Some(p("2026-08")));
+        assert_eq!(p("2026-09").next(), Some(p("2026-10")));
+        assert_eq!(p("2026-q2").next(), Some(p("2026-q3")));
+        assert_eq!(p("2026-09").a_year_before(), Some(p("2025-09")));
+        assert_eq!(p("1901-05").a_year_before(), None);
         assert_eq!(p("2026-6t").previous(), Some(p("2025-6t")));
         assert_eq!(p("2026-9t").next(), Some(p("2027-9t")));
         assert_eq!(p("2026").previous(), Some(p("2025")));
