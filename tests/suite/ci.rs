@@ -123,6 +123,7 @@ fn check_passes_on_fresh_outputs_and_names_stale_or_missing_ones() {
     assert_eq!(fs::read(dir.out().join("data.md")).unwrap(), before);
 }
 
+#[cfg(unix)]
 #[test]
 fn a_read_only_output_folder_keeps_the_previous_outputs() {
     let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);

@@ -256,6 +256,7 @@ models:
 /// `previous:` names a folder beside this one after links too: a link beside it that
 /// leads elsewhere on disk is refused; `--out` inside the folder beside, which the build
 /// reads, is refused before anything is built, and that folder is left as it was.
+#[cfg(unix)]
 #[test]
 fn the_previous_period_is_beside_after_links_and_never_written_into() {
     let (tmp, later) = compared("100", "120", "{change: thu}");

@@ -100,6 +100,7 @@ fn thousands_of_sector_files_are_refused() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_link_out_of_the_data_folder_is_refused() {
     let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
@@ -160,6 +161,7 @@ fn five_hundred_sector_files_and_a_hidden_one_are_not_too_many() {
     assert_eq!(codes(&dir.path()), ["E-too-many-sectors"]);
 }
 
+#[cfg(unix)]
 #[test]
 fn an_unreadable_sectors_folder_is_reported_as_unreadable_not_missing() {
     let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
@@ -182,6 +184,7 @@ fn an_unreadable_sectors_folder_is_reported_as_unreadable_not_missing() {
 
 /// A `sectors/` or `appendices/` folder that is a link out of the data folder is refused
 /// before it is listed: no name of the folder elsewhere shows in an error.
+#[cfg(unix)]
 #[test]
 fn a_linked_sub_folder_is_refused_before_it_is_listed() {
     for sub in ["sectors", "appendices"] {

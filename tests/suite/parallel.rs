@@ -100,6 +100,7 @@ fn a_large_report_builds_the_same_twice() {
 /// rendered in memory, byte for byte; `--check` finds both current; a build of the same
 /// data leaves them as they are (the spooled files compared with the outputs) and no
 /// temporary behind; a build of changed data replaces them.
+#[cfg(unix)]
 #[test]
 fn long_outputs_written_as_they_are_made_are_the_same_outputs() {
     use std::os::unix::fs::MetadataExt;

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 use std::process::{Command, Output};
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
 use super::support::*;
@@ -23,6 +24,7 @@ fn report_with_path(path: &Path, args: &[&str]) -> Output {
 }
 
 /// A fake `soffice` in a fresh folder, running `script`.
+#[cfg(unix)]
 fn fake_office(script: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let program = dir.path().join("soffice");
@@ -82,6 +84,7 @@ fn without_libreoffice_the_error_is_clear_and_nothing_is_written() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_conversion_past_its_timeout_is_stopped() {
     // the launcher waits on a child, as LibreOffice's script waits on soffice.bin
@@ -118,6 +121,7 @@ fn a_conversion_past_its_timeout_is_stopped() {
     assert_eq!(left, 0, "the launcher's child outlived the timeout");
 }
 
+#[cfg(unix)]
 #[test]
 fn a_conversion_that_writes_nothing_is_an_error() {
     let fake = fake_office("echo 'Error: source file could not be loaded' >&2; exit 0");
@@ -133,6 +137,7 @@ fn a_conversion_that_writes_nothing_is_an_error() {
 
 /// `build data/2021-04 --format pdf` with the fake office `fake` as `--soffice`, into
 /// `out`.
+#[cfg(unix)]
 fn pdf_with(fake: &tempfile::TempDir, out: &Path) -> std::process::Output {
     report_with_path(
         Path::new("/usr/bin:/bin"),
@@ -151,6 +156,7 @@ fn pdf_with(fake: &tempfile::TempDir, out: &Path) -> std::process::Output {
 
 /// A program given as `--soffice` that writes something that is not a PDF: refused
 /// before it replaces anything, the PDF of an earlier build left as it was.
+#[cfg(unix)]
 #[test]
 fn what_is_not_a_pdf_replaces_nothing() {
     // the fake writes `NAME.pdf` into the folder after --outdir, from its last argument

@@ -136,6 +136,7 @@ fn a_folder_in_place_of_an_output_changes_nothing_and_says_so() {
     assert_eq!(names_in(&dir.out()), ["data.docx", "data.md"]);
 }
 
+#[cfg(unix)]
 #[test]
 fn an_output_folder_among_the_inputs_is_refused() {
     let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
@@ -195,6 +196,7 @@ fn build_md(dir: &DataDir, more: &[&str]) -> (Option<i32>, String) {
     (o.status.code(), stderr(&o))
 }
 
+#[cfg(unix)]
 #[test]
 fn a_template_linked_out_of_its_folder_is_refused() {
     let dir = DataDir::new(REPORT, &[("01.yaml", SECTOR)]);
@@ -391,6 +393,7 @@ fn init_copies_only_what_the_format_defines() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn init_never_follows_a_link_out_of_the_previous_folder() {
     // a template linked to a file outside, then templates/ linked to /etc

@@ -461,6 +461,7 @@ fn a_problem_of_a_file_several_tables_name_is_said_once() {
 
 /// The system's reasons are said in the run's language, the limit named: a file past
 /// the 4 MiB of one file, links that lead in a loop.
+#[cfg(unix)]
 #[test]
 fn why_a_file_was_not_read_is_said_in_vietnamese() {
     let big = vec![b'1'; (4 << 20) + 1];

@@ -85,6 +85,7 @@ impl DataDir {
 
 /// Runs the binary as an unprivileged user when the tests run as root, so that a
 /// read-only folder is read-only for it too.
+#[cfg(unix)]
 pub fn run_unprivileged(cwd: &Path, args: &[&str]) -> std::process::Output {
     let root = fs::read_to_string("/proc/self/status")
         .map(|s| {
@@ -111,6 +112,7 @@ pub fn run_unprivileged(cwd: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+#[cfg(unix)]
 pub fn set_mode(path: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
