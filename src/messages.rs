@@ -1445,10 +1445,10 @@ impl Help {
                 "Formats to build, separated by commas: docx, md, pdf (through LibreOffice), meta (JSON metadata) (default: docx,md)"
             }
             (Soffice, Lang::Vi) => {
-                "Đường dẫn chương trình LibreOffice (soffice) để dựng PDF (mặc định: tìm trong PATH; cũng đọc từ REPORT_SOFFICE)"
+                "Đường dẫn chương trình LibreOffice (soffice) để dựng PDF (mặc định: tìm trong PATH, rồi ở nơi bộ cài đặt đặt nó trên Windows và macOS; cũng đọc từ REPORT_SOFFICE)"
             }
             (Soffice, Lang::En) => {
-                "Path of the LibreOffice program (soffice) that makes the PDF (default: found on PATH; also read from REPORT_SOFFICE)"
+                "Path of the LibreOffice program (soffice) that makes the PDF (default: found on PATH, then where its installer puts it on Windows and macOS; also read from REPORT_SOFFICE)"
             }
             (PdfTimeout, Lang::Vi) => {
                 "Thời gian chờ tối đa mỗi lần LibreOffice chuyển sang PDF, giây (mặc định: 120)"

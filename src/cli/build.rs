@@ -417,7 +417,7 @@ fn out_among_inputs(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> Option<u8> {
     for (input, real) in given.chain(beside).collect::<Vec<_>>() {
         if out.starts_with(&real) {
             let message = Message::OutInsideData {
-                data: input.display().to_string(),
+                data: crate::load::read::shown(&input),
             };
             let mut diags = Diagnostics::default();
             diags.push(Diagnostic::new(message, plan.out));

@@ -394,7 +394,7 @@ fn read_folder(folder: Folder, diags: &mut Diagnostics) -> Vec<(String, String)>
         return Vec::new();
     };
     if !real_dir.starts_with(&real_root) {
-        let target = real_dir.display().to_string();
+        let target = crate::load::read::shown(&real_dir);
         diags.push(Diagnostic::new(Message::OutsideFolder { target }, dir));
         return Vec::new();
     }
@@ -439,7 +439,7 @@ fn read_template(path: &Path, real_dir: &Path, diags: &mut Diagnostics) -> Optio
         }
     };
     if !real.starts_with(real_dir) {
-        let target = real.display().to_string();
+        let target = crate::load::read::shown(&real);
         return fail(Message::OutsideFolder { target });
     }
     let meta = fs::metadata(&real).ok()?;
