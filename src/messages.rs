@@ -598,7 +598,7 @@ impl Message {
         use Message::*;
         match self {
             ReadFailed { .. } => "kiểm tra đường dẫn và quyền đọc tệp".into(),
-            NotUtf8 => "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8".into(),
+            NotUtf8 => "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8; tệp CSV từ Excel: Lưu thành (Save As) kiểu \"CSV UTF-8 (Comma delimited)\"".into(),
             YamlSyntax => "kiểm tra dấu ngoặc, dấu nháy và thụt lề ở dòng này hoặc dòng trước".into(),
             YamlTab => "thay dấu tab bằng dấu cách (YAML chỉ thụt lề bằng dấu cách)".into(),
             YamlIndent => "thụt lề dòng này bằng đúng số dấu cách như các khóa cùng cấp ở trên".into(),
@@ -675,7 +675,7 @@ impl Message {
         use Message::*;
         match self {
             ReadFailed { .. } => "check the path and the read permission".into(),
-            NotUtf8 => "open the file in an editor and save it as UTF-8".into(),
+            NotUtf8 => "open the file in an editor and save it as UTF-8; a CSV file from Excel: Save As \"CSV UTF-8 (Comma delimited)\"".into(),
             YamlSyntax => "check brackets, quotes and indentation on this line or the one before".into(),
             YamlTab => "replace the tab by spaces (YAML indents with spaces only)".into(),
             YamlIndent => "indent this line by as many spaces as the keys of its level above".into(),
@@ -1409,10 +1409,10 @@ impl Help {
                 "Make the data folder of a new period, from the previous one or from a skeleton"
             }
             (Schema, Lang::Vi) => {
-                "Ghi JSON Schema (draft-07) của report.yaml và các tệp lĩnh vực, cho trình soạn thảo"
+                "Ghi JSON Schema (draft-07) của report.yaml, các tệp lĩnh vực, phụ lục và tệp siêu dữ liệu, cho trình soạn thảo"
             }
             (Schema, Lang::En) => {
-                "Write the JSON Schema (draft-07) of report.yaml and of the sector files, for editors"
+                "Write the JSON Schema (draft-07) of report.yaml, the sector and appendix files and the metadata file, for editors"
             }
             (Figures, Lang::Vi) => {
                 "In mọi số liệu có tên của báo cáo: giá trị khi in, nơi định nghĩa, nơi dùng (để rà soát số liệu)"
@@ -1491,10 +1491,10 @@ impl Help {
                 "The reporting period: 2026-09 (month), 2026-q3 (quarter), 2026-6t (first 6 months), 2026-9t (9 months), 2026 (year); by default the new folder's name, or the period after --from's"
             }
             (SchemaOut, Lang::Vi) => {
-                "Thư mục ghi report.schema.json và sector.schema.json (mặc định: schema)"
+                "Thư mục ghi report.schema.json, sector.schema.json, appendix.schema.json và metadata.schema.json (mặc định: schema)"
             }
             (SchemaOut, Lang::En) => {
-                "Folder to write report.schema.json and sector.schema.json to (default: schema)"
+                "Folder to write report.schema.json, sector.schema.json, appendix.schema.json and metadata.schema.json to (default: schema)"
             }
             (Explain, Lang::Vi) => {
                 "Giải thích một mã lỗi (ví dụ E-blank): quy định, ví dụ và cách sửa; không ghi mã thì in danh sách mọi mã"
