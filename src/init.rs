@@ -23,9 +23,9 @@ use crate::model::Date;
 use crate::period::{self, Period};
 use crate::validate::parse_date;
 
-/// The mark of a place the clerk must fill in; `report check` reports any text that
-/// still holds it (`E-placeholder`).
-pub const PLACEHOLDER: &str = "«điền:";
+/// The mark of a place the clerk must fill in (the loader's, which reports any text that
+/// still holds it).
+pub use crate::load::text::PLACEHOLDER;
 
 /// Something the clerk must fill in or check, at a place of a new file.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,7 +13,13 @@ pub use figures::FigureMessage;
 pub use marks::MarkMessage;
 pub use pdf::{INSTALL as PDF_INSTALL, PdfMessage};
 
-use crate::diagnostic::Severity;
+/// How bad a problem is: errors block the build, warnings do not. Each message of the
+/// catalogue has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
 
 /// The language of messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -598,7 +604,7 @@ impl Message {
         use Message::*;
         match self {
             ReadFailed { .. } => "kiểm tra đường dẫn và quyền đọc tệp".into(),
-            NotUtf8 => "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8; tệp CSV từ Excel: Lưu thành (Save As) kiểu \"CSV UTF-8 (Comma delimited)\"".into(),
+            NotUtf8 => "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8".into(),
             YamlSyntax => "kiểm tra dấu ngoặc, dấu nháy và thụt lề ở dòng này hoặc dòng trước".into(),
             YamlTab => "thay dấu tab bằng dấu cách (YAML chỉ thụt lề bằng dấu cách)".into(),
             YamlIndent => "thụt lề dòng này bằng đúng số dấu cách như các khóa cùng cấp ở trên".into(),
@@ -675,7 +681,7 @@ impl Message {
         use Message::*;
         match self {
             ReadFailed { .. } => "check the path and the read permission".into(),
-            NotUtf8 => "open the file in an editor and save it as UTF-8; a CSV file from Excel: Save As \"CSV UTF-8 (Comma delimited)\"".into(),
+            NotUtf8 => "open the file in an editor and save it as UTF-8".into(),
             YamlSyntax => "check brackets, quotes and indentation on this line or the one before".into(),
             YamlTab => "replace the tab by spaces (YAML indents with spaces only)".into(),
             YamlIndent => "indent this line by as many spaces as the keys of its level above".into(),

@@ -9,12 +9,8 @@ use std::path::{Path, PathBuf};
 
 use crate::messages::Message;
 
-/// How bad a problem is: errors block the build, warnings do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Warning,
-    Error,
-}
+/// How bad a problem is: the catalogue's ([`crate::messages::Severity`]).
+pub use crate::messages::Severity;
 
 use crate::messages::Note;
 pub use crate::source::Position;

@@ -113,8 +113,8 @@ pub enum BlockMessage {
 
 impl BlockMessage {
     /// Warnings: what may be meant so; everything else stops the build.
-    pub fn severity(&self) -> crate::diagnostic::Severity {
-        use crate::diagnostic::Severity;
+    pub fn severity(&self) -> crate::messages::Severity {
+        use crate::messages::Severity;
         match self {
             BlockMessage::AppendixUnused { .. }
             | BlockMessage::AmbiguousNumber { .. }

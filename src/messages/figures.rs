@@ -1,7 +1,7 @@
 //! The catalogue entries of named figures: code, severity, text and hint in Vietnamese
 //! and English.
 
-use crate::diagnostic::Severity;
+use crate::messages::Severity;
 
 /// A problem with a named figure or a computed column.
 #[derive(Debug, Clone, PartialEq, Eq)]

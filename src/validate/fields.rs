@@ -37,7 +37,7 @@ impl Checker<'_> {
 
     pub(super) fn date(&mut self, file: FileId, text: &Text) -> Date {
         parse_date(text.value().trim()).unwrap_or_else(|| {
-            if !text.value().contains(crate::init::PLACEHOLDER) {
+            if !text.value().contains(crate::load::text::PLACEHOLDER) {
                 let message = Message::BadDate {
                     value: text.value().into(),
                 };

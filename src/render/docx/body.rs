@@ -3,9 +3,10 @@
 //! appendices each in a section of its own, and the section properties (A4, margins,
 //! page-number headers from page 2, numbering restarted in each appendix).
 
-use super::geometry::Geometry;
+use super::geometry::{Geometry, text_width};
 use super::ooxml::*;
 use super::parts::*;
+use super::runs::spans;
 use super::xml::Xml;
 use crate::document::{Appendix, Block, Document, Paragraph, Role, Span};
 use crate::nd30::*;
@@ -253,33 +254,6 @@ fn body_paragraph(x: &mut Xml, block: &Paragraph, first: bool) {
     x.close();
 }
 
-/// Text runs and footnote references of a paragraph; `size` overrides the style's.
-pub fn spans(x: &mut Xml, spans: &[Span], size: Option<u32>) {
-    for span in spans {
-        match span {
-            Span::Text { text, bold, italic } => {
-                let props = RunProps {
-                    bold: *bold,
-                    italic: *italic,
-                    size,
-                    ..RunProps::default()
-                };
-                run(x, &props, text);
-            }
-            Span::FootnoteRef { number } => {
-                x.open("w:r", &[]);
-                RunProps {
-                    style: Some(STYLE_FOOTNOTE_REF),
-                    ..RunProps::default()
-                }
-                .write(x);
-                x.empty("w:footnoteReference", &[("w:id", &number.to_string())]);
-                x.close();
-            }
-        }
-    }
-}
-
 /// Recipients on the left, authority, title, room to sign and the name on the right,
 /// in one row that does not split across pages.
 fn closing_table(x: &mut Xml, doc: &Document, g: &Geometry) {
@@ -433,26 +407,6 @@ fn rule(x: &mut Xml, container: u32, length: u32) {
 /// The length of a short rule under a line `width` twips long (§II.2.b, §II.5.b).
 fn short_rule(width: u32) -> u32 {
     ((width as f64 * SHORT_RULE_FRACTION) as u32).max(mm(SHORT_RULE_MIN_MM))
-}
-
-/// Approximate printed width of `text` in bold Times New Roman at `size` half-points.
-pub fn text_width(text: &str, size: u32) -> u32 {
-    let ems: f64 = text
-        .chars()
-        .map(|c| {
-            if c == ' ' {
-                EM_SPACE
-            } else if c.is_uppercase() {
-                EM_CAPITAL
-            } else if c.is_alphanumeric() {
-                EM_LOWER
-            } else {
-                EM_PUNCT
-            }
-        })
-        .sum();
-    // one em = the font size; size is in half-points, a point is 20 twips
-    (ems * size as f64 * 10.0).round() as u32
 }
 
 #[cfg(test)]

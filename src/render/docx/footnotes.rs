@@ -1,9 +1,9 @@
 //! `word/footnotes.xml`: the separator and continuation-separator notes Word expects
 //! (ids -1 and 0), then each footnote with its own number mark (`<w:footnoteRef/>`).
 
-use super::body::spans;
 use super::ooxml::{ParaProps, RunProps};
 use super::parts::{NS_W, STYLE_FOOTNOTE_REF, STYLE_FOOTNOTE_TEXT};
+use super::runs::spans;
 use super::xml::Xml;
 use crate::document::Footnote;
 

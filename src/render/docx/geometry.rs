@@ -1,7 +1,7 @@
 //! The numbers the DOCX writer uses, worked out once from the report's [`PageSetup`] and
 //! the fixed facts of [`crate::nd30`].
 
-use crate::nd30::{self, PageSetup, half_points, mm, pt};
+use crate::nd30::{self, EM_CAPITAL, EM_LOWER, EM_PUNCT, EM_SPACE, PageSetup, half_points, mm, pt};
 
 /// Lengths in twips, sizes in half-points.
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +54,26 @@ impl Geometry {
             landscape: page.landscape,
         }
     }
+}
+
+/// Approximate printed width of `text` in bold Times New Roman at `size` half-points.
+pub fn text_width(text: &str, size: u32) -> u32 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| {
+            if c == ' ' {
+                EM_SPACE
+            } else if c.is_uppercase() {
+                EM_CAPITAL
+            } else if c.is_alphanumeric() {
+                EM_LOWER
+            } else {
+                EM_PUNCT
+            }
+        })
+        .sum();
+    // one em = the font size; size is in half-points, a point is 20 twips
+    (ems * size as f64 * 10.0).round() as u32
 }
 
 #[cfg(test)]

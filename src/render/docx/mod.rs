@@ -9,6 +9,7 @@ mod footnotes;
 mod geometry;
 mod ooxml;
 mod parts;
+mod runs;
 mod table;
 pub mod xml;
 

@@ -454,7 +454,7 @@ fn tiny_paragraph(x: &mut Xml) {
 /// The width of a stamp's frame, twips: the decree's size for the urgency stamps
 /// (`decree_mm`), never less than the text and its padding.
 pub fn stamp_frame(text: &str, decree_mm: Option<f64>) -> u32 {
-    let needed = super::body::text_width(text, SIZE_MARK_STAMP) + 2 * mm(MARK_FRAME_PADDING_MM);
+    let needed = super::geometry::text_width(text, SIZE_MARK_STAMP) + 2 * mm(MARK_FRAME_PADDING_MM);
     needed.max(decree_mm.map(mm).unwrap_or(0))
 }
 

@@ -3,9 +3,9 @@
 //! rows repeated on every page, no row split across pages, merged cells through
 //! `gridSpan` and `vMerge`, Times New Roman at the table size in every cell.
 
-use super::body::spans;
 use super::ooxml::{Align, Line, ParaProps, RunProps, close_table_props};
 use super::parts::STYLE_PLAIN;
+use super::runs::spans;
 use super::xml::Xml;
 use crate::document::{Merge, Table, TableCell};
 use crate::model::CellAlign;
