@@ -115,9 +115,7 @@ fn next_period(
         )),
         Periods::New(new) => Some(from_time(new.default_date())),
         // (past 9999 the date stays as it was, to be written by hand: no year 10000)
-        Periods::Kind(kind) => old_date
-            .map(|d| kind.advance_date(d))
-            .filter(|d| d.year <= 9999),
+        Periods::Kind(kind) => old_date.and_then(|d| kind.advance_date(d)),
     };
     if let Some(next) = new_date {
         let text = format!("{:04}-{:02}-{:02}", next.year, next.month, next.day);
@@ -880,14 +878,9 @@ impl Kind {
     }
 
     /// The same day one period later, clamped to the month's length.
-    fn advance_date(self, d: Date) -> Date {
-        let total = d.year as u32 * 12 + (d.month as u32 - 1) + self.months();
-        let (year, month) = ((total / 12) as u16, (total % 12 + 1) as u8);
-        let mut day = d.day;
-        while day > 28 && parse_date(&format!("{year:04}-{month:02}-{day:02}")).is_none() {
-            day -= 1;
-        }
-        Date { year, month, day }
+    /// `None` past 9999 (no year 10000: the date is left to be written by hand).
+    fn advance_date(self, d: Date) -> Option<Date> {
+        period::shift_months(to_time(d), self.months() as i32).map(from_time)
     }
 
     /// "tháng 4 năm 2021" → "tháng 5 năm 2021", "quý IV năm 2024" → "quý I năm 2025",
@@ -1025,9 +1018,23 @@ mod tests {
             "kết quả năm 2025"
         );
         let d = |year, month, day| Date { year, month, day };
-        assert_eq!(Kind::Month.advance_date(d(2021, 1, 31)), d(2021, 2, 28));
-        assert_eq!(Kind::Quarter.advance_date(d(2024, 11, 30)), d(2025, 2, 28));
-        assert_eq!(Kind::Month.advance_date(d(2021, 12, 5)), d(2022, 1, 5));
+        assert_eq!(
+            Kind::Month.advance_date(d(2021, 1, 31)),
+            Some(d(2021, 2, 28))
+        );
+        assert_eq!(
+            Kind::Quarter.advance_date(d(2024, 11, 30)),
+            Some(d(2025, 2, 28))
+        );
+        assert_eq!(
+            Kind::Month.advance_date(d(2021, 12, 5)),
+            Some(d(2022, 1, 5))
+        );
+        assert_eq!(
+            Kind::Month.advance_date(d(2024, 1, 31)),
+            Some(d(2024, 2, 29))
+        );
+        assert_eq!(Kind::Year.advance_date(d(9999, 12, 31)), None);
     }
 
     #[test]

@@ -462,18 +462,14 @@ fn serial_date(serial: f64) -> Option<String> {
     if !(0.0..LAST_SERIAL + 1.0).contains(&serial) {
         return None;
     }
-    // days from 1970-01-01, then the civil date (H. Hinnant's algorithm)
-    let z = serial.floor() as i64 - 25569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Some(format!("{day:02}/{month:02}/{year}"))
+    // the serial counts days from the Julian day of 1899-12-30
+    let day = time::Date::from_julian_day(SERIAL_ZERO_JULIAN_DAY + serial.floor() as i32).ok()?;
+    Some(crate::period::day_month_year(day))
 }
+
+/// The Julian day of 30/12/1899, the day Excel's serial 0 names (the serials after
+/// 28/02/1900 count as if 1900 had had a 29 February, as Excel's do).
+const SERIAL_ZERO_JULIAN_DAY: i32 = 2_415_019;
 
 #[cfg(test)]
 mod tests {

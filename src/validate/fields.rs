@@ -302,15 +302,12 @@ pub fn parse_date(s: &str) -> Option<Date> {
         return None;
     }
     let (year, month, day): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (year >= 1900 && (1..=days).contains(&day)).then_some(Date { year, month, day })
+    // a day of the calendar, by the `time` crate
+    time::Month::try_from(month)
+        .ok()
+        .and_then(|m| time::Date::from_calendar_date(i32::from(year), m, day).ok())
+        .filter(|_| year >= 1900)
+        .map(|_| Date { year, month, day })
 }
 
 #[cfg(test)]
