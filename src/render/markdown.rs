@@ -10,7 +10,9 @@ mod table;
 mod tidy;
 
 use crate::document::{Appendix, Block, Document, Paragraph, Role, Span};
-use crate::render::{md_escape, templates};
+use crate::render::md_escape;
+
+pub const MAIN: &str = "report.md";
 
 /// What the templates see as `md` (the raw document is there too, as `doc`).
 #[derive(Serialize)]
@@ -106,7 +108,7 @@ pub fn render(doc: &Document, tera: &Tera) -> Result<String, tera::Error> {
 /// [`tidy_in_place`]): for a caller that bounds what the templates write
 /// (`templates::render_within`).
 pub fn render_to(doc: &Document, tera: &Tera, out: impl std::io::Write) -> Result<(), tera::Error> {
-    tera.render_to(templates::MAIN, &context(doc), out)
+    tera.render_to(MAIN, &context(doc), out)
 }
 
 /// What the templates see: `md`, the document escaped for Markdown, and `doc`, the raw

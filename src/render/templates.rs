@@ -32,8 +32,8 @@ pub const BUILT_IN: &[(&str, &str)] = &[
     ("blocks.md", include_str!("../../templates/blocks.md")),
 ];
 
-/// The template the Markdown renderer starts from.
-pub const MAIN: &str = "report.md";
+/// The template the Markdown renderer starts from (its name is the renderer's).
+pub use crate::render::markdown::MAIN;
 
 /// At most this many bytes in one template (the built-in ones total 1.6 KB).
 pub const MAX_TEMPLATE_BYTES: u64 = 256 * 1024;
