@@ -32,6 +32,28 @@ pub struct Document {
     pub marks: crate::marks::Marks,
     /// The Phụ lục VI metadata (`NAME.meta.json`), without the page count.
     pub metadata: crate::metadata::Metadata,
+    /// The words the decree puts on the page around the data ("Kính gửi:", "Nơi
+    /// nhận:"): the document's, which every renderer prints as they are.
+    pub words: Words,
+}
+
+/// The decree's own words of the page, as a document prints them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Words {
+    /// Before the addressees.
+    pub addressees: &'static str,
+    /// The heading of the recipients.
+    pub recipients: &'static str,
+}
+
+impl Default for Words {
+    /// The words of Decree 30/2020 (Phụ lục I, ô 9a and 9b).
+    fn default() -> Words {
+        Words {
+            addressees: crate::nd30::ADDRESSEES_LABEL,
+            recipients: crate::nd30::RECIPIENTS_LABEL,
+        }
+    }
 }
 
 /// The two-column header: agency and number on the left, national title and place/date

@@ -108,6 +108,7 @@ pub fn lay_out(mut report: Report) -> Document {
         page: report.page,
         marks: report.marks.clone(),
         metadata: crate::metadata::Metadata::of(report),
+        words: crate::document::Words::default(),
         created: format!(
             "{:04}-{:02}-{:02}T00:00:00Z",
             report.date.year, report.date.month, report.date.day

@@ -140,6 +140,11 @@ pub const SIZE_AGENCY: u32 = 26;
 pub const SIZE_NUMBER: u32 = 26;
 /// Footnote text: 10 pt, the FootnoteText size of the government's own Phuluc1.docx.
 pub const SIZE_FOOTNOTE: u32 = 20;
+/// The word before the addressees (ô 9a: "Kính gửi:").
+pub const ADDRESSEES_LABEL: &str = "Kính gửi:";
+/// The heading of the recipients (ô 9b: "Nơi nhận:").
+pub const RECIPIENTS_LABEL: &str = "Nơi nhận:";
+
 /// "Nơi nhận:" 12 pt bold italic; the recipients 11 pt (§II.9.d).
 pub const SIZE_RECIPIENTS_HEADING: u32 = 24;
 pub const SIZE_RECIPIENTS: u32 = 22;

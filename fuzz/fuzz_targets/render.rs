@@ -111,6 +111,7 @@ fn document(u: &mut Unstructured) -> Result<Document> {
         created: text(u)?,
         marks: Default::default(),
         metadata: Default::default(),
+        words: Default::default(),
     })
 }
 

@@ -26,6 +26,8 @@ struct View {
     appendices: Vec<AppendixView>,
     footnotes: Vec<FootnoteView>,
     marks: MarksView,
+    /// The decree's words of the page ("Kính gửi:", "Nơi nhận:"), the document's.
+    words: crate::document::Words,
 }
 
 /// The optional marks, printed and escaped; each absent (`None`, empty) when not used.
@@ -158,6 +160,7 @@ fn view_of(doc: &Document, with_blocks: bool) -> View {
         },
         doc_type: md_escape::text(&doc.title.doc_type),
         summary: md_escape::text(&doc.title.summary),
+        words: doc.words.clone(),
         addressees: doc
             .addressees
             .iter()

@@ -274,6 +274,7 @@ pub fn document_with(text: &str) -> Document {
         page: PageSetup::default(),
         marks: Default::default(),
         metadata: Default::default(),
+        words: Default::default(),
         created: text.into(),
     }
 }

@@ -8,7 +8,7 @@ use super::ooxml::*;
 use super::parts::*;
 use super::runs::spans;
 use super::xml::Xml;
-use crate::document::{Appendix, Block, Document, Paragraph, Role, Span};
+use crate::document::{Appendix, Block, Document, Paragraph, Role, Span, Words};
 use crate::nd30::*;
 
 /// `word/document.xml`, written into `x` (streaming into the package, see
@@ -18,7 +18,7 @@ pub fn document(x: &mut Xml, doc: &Document, g: &Geometry) {
     x.open("w:body", &[]);
     header_table(x, doc, g);
     title(x, doc, g);
-    addressees(x, &doc.addressees, g);
+    addressees(x, &doc.addressees, &doc.words, g);
     blocks(x, &doc.body, g.text_width, g, true);
     closing_table(x, doc, g);
     let footers = !doc.marks.contact.lines().is_empty();
@@ -196,7 +196,7 @@ fn balanced_lines(width: u32, text_width: u32) -> (u32, Option<(u32, u32)>) {
 }
 
 /// "Kính gửi: X." centred, or "Kính gửi:" with the list under it, dashes under the colon.
-fn addressees(x: &mut Xml, lines: &[String], g: &Geometry) {
+fn addressees(x: &mut Xml, lines: &[String], doc_words: &Words, g: &Geometry) {
     let props = RunProps::sized(g.size_title);
     match lines {
         [] => {}
@@ -204,10 +204,10 @@ fn addressees(x: &mut Xml, lines: &[String], g: &Geometry) {
             x,
             &centred(ADDRESSEE_SPACE_BEFORE),
             &props,
-            &format!("Kính gửi: {one}"),
+            &format!("{} {one}", doc_words.addressees),
         ),
         many => {
-            let label = "Kính gửi:";
+            let label = doc_words.addressees;
             let indent = g.text_width / 5;
             let label_para = ParaProps {
                 sides: Some((indent, 0)),
@@ -267,7 +267,7 @@ fn closing_table(x: &mut Xml, doc: &Document, g: &Geometry) {
         ..centred(before)
     };
     let heading = RunProps::sized(SIZE_RECIPIENTS_HEADING).bold().italic();
-    paragraph(x, &left(BLOCK_SPACE_BEFORE), &heading, "Nơi nhận:");
+    paragraph(x, &left(BLOCK_SPACE_BEFORE), &heading, doc.words.recipients);
     for line in &c.recipients {
         paragraph(x, &left(0), &RunProps::sized(SIZE_RECIPIENTS), line);
     }

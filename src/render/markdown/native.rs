@@ -44,10 +44,10 @@ fn report(out: &mut Tidy, md: &View, doc: &Document) {
     match md.addressees.as_slice() {
         [] => {}
         [one] => {
-            let _ = write!(out, "\nKính gửi: {one}\n");
+            let _ = write!(out, "\n{} {one}\n", md.words.addressees);
         }
         lines => {
-            out.push_str("\nKính gửi:\n");
+            let _ = write!(out, "\n{}\n", md.words.addressees);
             for line in lines {
                 out.push('\n');
                 out.push_str(line);
@@ -161,7 +161,7 @@ fn blocks(out: &mut Tidy, blocks: &[Block]) {
 
 /// closing.md
 fn closing(out: &mut Tidy, md: &View) {
-    out.push_str("| ***Nơi nhận:***");
+    let _ = write!(out, "| ***{}***", md.words.recipients);
     for line in &md.closing.recipients {
         out.push_str("<br>");
         out.push_str(line);
