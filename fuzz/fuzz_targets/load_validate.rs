@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
         let (checked, more) = report::validate::validate(&loaded);
         diags.extend(more);
         if let Some(checked) = checked.filter(|_| !diags.has_errors()) {
-            let doc = report::layout::lay_out(&checked);
+            let doc = report::layout::lay_out(checked);
             let _ = report::render::docx::render(&doc);
             let _ = report::render::markdown::render(&doc, templates());
         }

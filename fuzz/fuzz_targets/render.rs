@@ -75,21 +75,21 @@ fn document(u: &mut Unstructured) -> Result<Document> {
                 row.push(TableCell {
                     column: c,
                     span: 1,
-                    merge: Merge::None,
+                    rows: 1,
                     align: *u.choose(&[CellAlign::Left, CellAlign::Center, CellAlign::Right])?,
                     bold: r == 0,
-                    spans: spans(u, 0, &mut 1)?,
+                    content: CellContent::Spans(spans(u, 0, &mut 1)?.into()),
                 });
             }
             rows.push(row);
         }
-        body.push(Block::Table(Table {
+        body.push(Block::Table(Box::new(Table {
             title: if u.arbitrary()? { Some(spans(u, 0, &mut 1)?) } else { None },
             unit: None,
             widths: (0..columns).map(|_| 1.0).collect(),
             header_rows: 1,
             rows,
-        }));
+        })));
     }
     Ok(Document {
         header: Header {
