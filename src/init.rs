@@ -118,7 +118,7 @@ fn next_period(
         Periods::Kind(kind) => old_date.and_then(|d| kind.advance_date(d)),
     };
     if let Some(next) = new_date {
-        let text = format!("{:04}-{:02}-{:02}", next.year, next.month, next.day);
+        let text = iso(next);
         let what = TodoWhat::Date { date: text.clone() };
         edits.push((range(&r.date), text, what));
     }
@@ -172,15 +172,19 @@ fn next_period(
         edits.push((range(old), quoted(&target.slug()), period_todo(target)));
     }
     // the previous period, beside the new one: named for the comparisons of figures
+    let from_beside = previous_name(prev, new);
     let sibling = match (target, periods.old()) {
         // the folder of the period before the new one, if there is one beside it
         (Some(target), old) => beside(new, target.previous())
-            .or_else(|| previous_name(prev, new).filter(|_| old == target.previous())),
-        (None, _) => previous_name(prev, new),
+            .or_else(|| from_beside.clone().filter(|_| old == target.previous())),
+        (None, _) => from_beside.clone(),
     };
     let year_before = target.and_then(|t| {
-        beside(new, t.a_year_before())
-            .or_else(|| previous_name(prev, new).filter(|_| periods.old() == t.a_year_before()))
+        beside(new, t.a_year_before()).or_else(|| {
+            from_beside
+                .clone()
+                .filter(|_| periods.old() == t.a_year_before())
+        })
     });
     match (&year_before, &r.previous_year) {
         (Some(name), Some(previous)) => edits.push((

@@ -21,6 +21,16 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// Its name in JSON output: `error` or `warning`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// The language of messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

@@ -31,14 +31,6 @@ pub fn run(code: Option<&str>, io: &mut Io) -> u8 {
     }
 }
 
-fn severity(code: Code) -> &'static str {
-    if code.is_warning() {
-        "warning"
-    } else {
-        "error"
-    }
-}
-
 fn snippets_json(snippets: &[Snippet]) -> serde_json::Value {
     snippets
         .iter()
@@ -52,7 +44,7 @@ fn explain(entry: Entry, io: &mut Io) {
         let record = serde_json::json!({
             "type": "explanation",
             "code": entry.code.as_str(),
-            "severity": severity(entry.code),
+            "severity": entry.code.severity().name(),
             "title": entry.title,
             "explanation": entry.explanation,
             "fix": entry.fix,
@@ -139,7 +131,7 @@ fn list(io: &mut Io) {
             let record = serde_json::json!({
                 "type": "code",
                 "code": code.as_str(),
-                "severity": severity(code),
+                "severity": code.severity().name(),
                 "title": code.entry(lang).title,
             });
             let _ = writeln!(io.stdout, "{}", diag_render::json_safe(record.to_string()));

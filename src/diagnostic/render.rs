@@ -412,10 +412,7 @@ fn json(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
         .collect();
     let record = JsonDiagnostic {
         kind: "diagnostic",
-        severity: match d.severity() {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        },
+        severity: d.severity().name(),
         code: d.message.code(),
         message: d.message.text(lang),
         hint: d.message.hint(lang),

@@ -180,24 +180,25 @@ impl Request {
 /// `None`. The answers are in the order of the requests.
 pub fn read_all(dir: &Path, requests: &[Request], diags: &mut Diagnostics) -> Vec<Option<Sheet>> {
     let mut out: Vec<Option<Sheet>> = requests.iter().map(|_| None).collect();
-    // the files named, in the order they are first named, with the requests naming each
-    let mut files: Vec<(PathBuf, Vec<usize>)> = Vec::new();
+    // the files named, in the order they are first named, with their kind and the
+    // requests naming each
+    let mut files: Vec<(PathBuf, Kind, Vec<usize>)> = Vec::new();
     for (i, request) in requests.iter().enumerate() {
         let name = request.spec.file.value().trim();
         let Some(relative) = data_file(name) else {
             diags.push(request.at_name(BlockMessage::RowsFromPath { path: name.into() }));
             continue;
         };
-        if kind(name).is_none() {
+        let Some(kind) = kind(name) else {
             diags.push(request.at_name(BlockMessage::RowsFromKind { path: name.into() }));
             continue;
-        }
-        match files.iter_mut().find(|(named, _)| *named == relative) {
-            Some((_, naming)) => naming.push(i),
-            None => files.push((relative, vec![i])),
+        };
+        match files.iter_mut().find(|(named, _, _)| *named == relative) {
+            Some((_, _, naming)) => naming.push(i),
+            None => files.push((relative, kind, vec![i])),
         }
     }
-    for (relative, naming) in files {
+    for (relative, kind, naming) in files {
         let path = dir.join(&relative);
         let bytes = match super::read::read_inside(dir, &path) {
             Ok(bytes) => bytes,
@@ -218,9 +219,9 @@ pub fn read_all(dir: &Path, requests: &[Request], diags: &mut Diagnostics) -> Ve
             }
         };
         let named: Vec<&Request> = naming.iter().map(|&i| &requests[i]).collect();
-        let rows = match kind(&relative.to_string_lossy()) {
-            Some(Kind::Csv) => read_csv(&path, bytes, &named, diags),
-            _ => super::xlsx_rows::read_xlsx(&path, bytes, &named, diags)
+        let rows = match kind {
+            Kind::Csv => read_csv(&path, bytes, &named, diags),
+            Kind::Xlsx => super::xlsx_rows::read_xlsx(&path, bytes, &named, diags)
                 .into_iter()
                 .map(|rows| rows.map(SheetRows::Read))
                 .collect(),

@@ -126,8 +126,12 @@ pub fn read_xlsx(
         for (want, held) in of_sheet.into_iter().zip(held) {
             match held.and_then(|held| rows_of(held, want.range, &at)) {
                 Ok(rows) => {
-                    for &i in &want.naming {
-                        out[i] = Some(rows.clone());
+                    // each asker has the rows; the last, the ones read
+                    if let Some((&last, others)) = want.naming.split_last() {
+                        for &i in others {
+                            out[i] = Some(rows.clone());
+                        }
+                        out[last] = Some(rows);
                     }
                 }
                 Err(exceeded) => say(over(exceeded), None, diags),
@@ -252,6 +256,8 @@ fn held_cells(
         first_kept: Option<u64>,
         rows: usize,
         held: Result<Vec<Held>, Exceeded>,
+        /// Whether it takes the cell being read.
+        takes: bool,
     }
     let mut taking: Vec<Taking> = wants
         .iter()
@@ -259,6 +265,7 @@ fn held_cells(
             first_kept: w.range.map(|((top, _), _)| u64::from(top) + w.skip as u64),
             rows: 0,
             held: Ok(Vec::new()),
+            takes: false,
         })
         .collect();
     let mut reader = book.worksheet_cells_reader(&at.sheet)?;
@@ -269,9 +276,11 @@ fn held_cells(
             continue;
         }
         let (row, column) = cell.pos;
-        let mut value = None;
-        for (want, taking) in wants.iter().zip(taking.iter_mut()) {
-            let Ok(held) = &mut taking.held else {
+        // which wants take the cell, within their budgets
+        let mut last_taker = None;
+        for (k, (want, taking)) in wants.iter().zip(taking.iter_mut()).enumerate() {
+            taking.takes = false;
+            let Ok(held) = &taking.held else {
                 continue;
             };
             let inside = want.range.is_none_or(|((top, left), (bottom, right))| {
@@ -283,22 +292,39 @@ fn held_cells(
             if !inside || u64::from(row) < first_kept {
                 continue;
             }
-            if held.last().is_none_or(|h| h.row != row) {
+            let (new_row, count) = (held.last().is_none_or(|h| h.row != row), held.len());
+            if new_row {
                 taking.rows += 1;
                 if taking.rows > budgets::ROWS {
                     taking.held = Err(Exceeded::Rows);
                     continue;
                 }
             }
-            if held.len() >= budgets::CELLS {
-                let found = held.len() as u64 + 1;
+            if count >= budgets::CELLS {
+                let found = count as u64 + 1;
                 taking.held = Err(Exceeded::Cells { found });
                 continue;
             }
-            let value = value
-                .get_or_insert_with(|| at.value(row, column, &data, formula, diags))
-                .clone();
-            held.push(Held { row, column, value });
+            taking.takes = true;
+            last_taker = Some(k);
+        }
+        // the cell read as a value once: a copy for each taker but the last, which has it
+        if let Some(last) = last_taker {
+            let mut value = Some(at.value(row, column, &data, formula, diags));
+            for (k, taking) in taking.iter_mut().enumerate() {
+                if let (true, Ok(held)) = (taking.takes, &mut taking.held) {
+                    let value = if k == last {
+                        value.take()
+                    } else {
+                        value.clone()
+                    };
+                    held.push(Held {
+                        row,
+                        column,
+                        value: value.unwrap_or(SheetValue::Empty),
+                    });
+                }
+            }
         }
         if taking.iter().all(|t| t.held.is_err()) {
             break;

@@ -252,6 +252,15 @@ impl Code {
         self.as_str().starts_with("W-")
     }
 
+    /// How bad a problem of this code is.
+    pub fn severity(self) -> super::Severity {
+        if self.is_warning() {
+            super::Severity::Warning
+        } else {
+            super::Severity::Error
+        }
+    }
+
     /// The code a clerk typed: in any case (`e-blank`), copied with its severity
     /// (`lỗi[E-blank]`), or without its `E-` / `W-` when that leaves one code (`blank`).
     pub fn parse(typed: &str) -> Option<Code> {
