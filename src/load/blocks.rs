@@ -13,7 +13,7 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_saphyr::{Location, Spanned};
 
-use super::files::{Footnotes, Number, Text, location_range};
+use super::located::{Footnotes, Number, Text, location_range};
 
 /// One block of body text.
 #[derive(Debug, Clone)]
@@ -199,49 +199,6 @@ pub struct TableFile {
     /// Số liệu có tên lấy từ bảng, dùng trong văn bản bằng `[=ten]`: một ô (`{row: "1", column: 3}`: dòng có STT hoặc cột đầu là "1", cột 3), hoặc số dòng thỏa điều kiện (`{count: 5, equals: "Hoàn thành"}`, `{count: 6, at_least: 100}`).
     #[serde(default)]
     pub figures: TableFigures,
-    /// The rows read from the `rows_from` file, attached by the loader.
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub sheet: AttachedRows,
-}
-
-/// The rows the loader attached to a table from its `rows_from` file. The check that
-/// turns them into the table's rows takes them, so that a file of 100,000 rows is not
-/// held twice, as read and as checked; a check of files that will be read again (by a
-/// test, or by `report figures`) puts them back.
-#[derive(Default)]
-pub struct AttachedRows(std::cell::Cell<Option<Box<super::tabular::Sheet>>>);
-
-impl AttachedRows {
-    pub fn new(sheet: Option<super::tabular::Sheet>) -> AttachedRows {
-        AttachedRows(std::cell::Cell::new(sheet.map(Box::new)))
-    }
-
-    pub fn take(&self) -> Option<Box<super::tabular::Sheet>> {
-        self.0.take()
-    }
-
-    pub fn put_back(&self, sheet: Option<Box<super::tabular::Sheet>>) {
-        self.0.set(sheet);
-    }
-}
-
-impl Clone for AttachedRows {
-    fn clone(&self) -> AttachedRows {
-        let sheet = self.0.take();
-        let copy = sheet.clone();
-        self.0.set(sheet);
-        AttachedRows(std::cell::Cell::new(copy))
-    }
-}
-
-impl fmt::Debug for AttachedRows {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        let sheet = self.0.take();
-        let rows = sheet.as_ref().map(|s| s.rows.len());
-        self.0.set(sheet);
-        write!(f, "AttachedRows({rows:?})")
-    }
 }
 
 /// The figures a table names, in the order written: name → what of the table.

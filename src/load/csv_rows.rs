@@ -8,7 +8,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::budgets::{self, Exceeded};
-use super::tabular::{Place, SheetCell, SheetRow, SheetValue};
+use super::cells::{Place, SheetCell, SheetRow, SheetValue};
 use crate::numbers;
 use crate::source::Source;
 

@@ -13,7 +13,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_saphyr::{Location, Spanned};
 
-use super::files::{Number, Text, location_range};
+use super::located::{Number, Text, location_range};
 
 /// The figures of one file, in the order written: name → definition.
 #[derive(Debug, Clone, Default)]

@@ -6,70 +6,15 @@
 //! the JSON Schema (`report schema`), shown by editors on hover.
 
 use std::fmt;
-use std::ops::Range;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{MapAccess, Visitor};
+use serde::de::Visitor;
 use serde::{Deserialize, Deserializer};
-use serde_saphyr::{Location, Spanned};
+use serde_saphyr::Spanned;
 
 pub use super::blocks::*;
 pub use super::figures::*;
-
-use crate::source::{FileId, Span, range_of};
-
-/// A text value with the place it was written.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(transparent)]
-pub struct Text(pub Spanned<String>);
-
-impl Text {
-    pub fn value(&self) -> &str {
-        &self.0.value
-    }
-
-    /// The bytes of the scalar in its file (with its quotes, if any; at least one).
-    pub fn range(&self) -> Range<usize> {
-        range_of(&self.0.referenced)
-    }
-
-    /// The scalar's place in `file`.
-    pub fn span(&self, file: FileId) -> Span {
-        Span::new(file, self.range())
-    }
-}
-
-/// A mapping key with the place it was written. (The YAML reader's located keys do not
-/// pass through the wrapper that notices skipped keys, so the loader places each key
-/// after reading, from its value's place: see [`Footnotes::place_keys`].)
-#[derive(Debug, Clone, Deserialize)]
-#[serde(from = "String")]
-pub struct Key {
-    value: String,
-    range: Range<usize>,
-}
-
-impl From<String> for Key {
-    fn from(value: String) -> Key {
-        Key { value, range: 0..0 }
-    }
-}
-
-impl Key {
-    pub fn value(&self) -> &str {
-        &self.value
-    }
-
-    /// The key's place in `file`.
-    pub fn span(&self, file: FileId) -> Span {
-        Span::new(file, self.range.clone())
-    }
-}
-
-/// The place of a located list (`body`, `recipients`) in `file`.
-pub fn list_span<T>(list: &Spanned<Vec<T>>, file: FileId) -> Span {
-    Span::new(file, range_of(&list.referenced))
-}
+pub use super::located::*;
 
 /// Every text value of a file, in the order written, for the checks of the text itself.
 pub trait Texts {
@@ -77,16 +22,13 @@ pub trait Texts {
 
     /// Every list of blocks of the file, for the checks of table cells.
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile]));
-
-    /// The same lists, to change: the loader attaches each table's rows read from a file.
-    fn each_block_list_mut(&mut self, f: &mut dyn FnMut(&mut [BlockFile]));
 }
 
-/// Every table of `blocks`, to change.
-pub fn each_table_mut(blocks: &mut [BlockFile], f: &mut dyn FnMut(&mut TableFile)) {
+/// Every table of `blocks`.
+pub fn each_table<'a>(blocks: &'a [BlockFile], f: &mut dyn FnMut(&'a TableFile)) {
     for block in blocks {
         if let BlockFile::Structured(b, _) = block
-            && let Some(table) = &mut b.table
+            && let Some(table) = &b.table
         {
             f(table);
         }
@@ -228,11 +170,6 @@ impl Texts for ReportFile {
         f(&self.opening);
         self.sections.iter().for_each(|s| f(&s.body));
     }
-
-    fn each_block_list_mut(&mut self, f: &mut dyn FnMut(&mut [BlockFile])) {
-        f(&mut self.opening);
-        self.sections.iter_mut().for_each(|s| f(&mut s.body));
-    }
 }
 
 impl Texts for SectorFile {
@@ -257,12 +194,6 @@ impl Texts for SectorFile {
         self.models.iter().for_each(|m| f(&m.body.value));
         f(&self.after);
     }
-
-    fn each_block_list_mut(&mut self, f: &mut dyn FnMut(&mut [BlockFile])) {
-        f(&mut self.intro);
-        self.models.iter_mut().for_each(|m| f(&mut m.body.value));
-        f(&mut self.after);
-    }
 }
 
 impl Texts for AppendixFile {
@@ -277,124 +208,6 @@ impl Texts for AppendixFile {
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
         f(&self.body);
     }
-
-    fn each_block_list_mut(&mut self, f: &mut dyn FnMut(&mut [BlockFile])) {
-        f(&mut self.body);
-    }
-}
-
-/// The bytes of a located node in its file (at least one).
-pub fn location_range(loc: &Location) -> Range<usize> {
-    let r = range_of(loc);
-    r.start..r.end.max(r.start + 1)
-}
-
-impl JsonSchema for Text {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Text".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "string" })
-    }
-}
-
-/// A number with the place it was written.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(transparent)]
-pub struct Number(pub Spanned<f64>);
-
-impl Number {
-    pub fn value(&self) -> f64 {
-        self.0.value
-    }
-
-    /// The bytes of the number in its file.
-    pub fn range(&self) -> Range<usize> {
-        location_range(&self.0.referenced)
-    }
-
-    /// The number's place in `file`.
-    pub fn span(&self, file: FileId) -> Span {
-        Span::new(file, range_of(&self.0.referenced))
-    }
-}
-
-impl JsonSchema for Number {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Number".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "number" })
-    }
-}
-
-/// Footnote definitions in the order written: key → text, each with its place.
-#[derive(Debug, Clone, Default)]
-pub struct Footnotes(pub Vec<(Key, Text)>);
-
-impl<'de> Deserialize<'de> for Footnotes {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Footnotes, D::Error> {
-        struct Entries;
-        impl<'de> Visitor<'de> for Entries {
-            type Value = Footnotes;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("footnote key: text")
-            }
-            fn visit_unit<E: serde::de::Error>(self) -> Result<Footnotes, E> {
-                Ok(Footnotes::default())
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Footnotes, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry::<Key, Text>()? {
-                    entries.push(entry);
-                }
-                Ok(Footnotes(entries))
-            }
-        }
-        d.deserialize_map(Entries)
-    }
-}
-
-impl Footnotes {
-    /// Places each key in `source`: written before its value, as `key:` or `"key":`.
-    /// A key that cannot be found there is placed at its value.
-    pub fn place_keys(&mut self, source: &str) {
-        for (key, text) in &mut self.0 {
-            let at = text.range();
-            key.range = key_before(source, at.start, &key.value).unwrap_or(at);
-        }
-    }
-}
-
-/// The bytes of mapping key `key` whose value starts at byte `value`.
-fn key_before(source: &str, value: usize, key: &str) -> Option<Range<usize>> {
-    let before = source.get(..value)?.trim_end();
-    let before = before.strip_suffix(':')?.trim_end();
-    for quote in ['"', '\'', ' '] {
-        let inner = if quote == ' ' {
-            before
-        } else {
-            match before.strip_suffix(quote) {
-                Some(b) => b,
-                None => continue,
-            }
-        };
-        if inner.ends_with(key) {
-            let end = inner.len();
-            return Some(end - key.len()..end);
-        }
-    }
-    None
 }
 
 /// Every `footnotes` map of a file, to place their keys.
@@ -439,24 +252,6 @@ fn table_footnotes(blocks: &mut [BlockFile], f: &mut dyn FnMut(&mut Footnotes)) 
         {
             f(&mut table.footnotes);
         }
-    }
-}
-
-impl JsonSchema for Footnotes {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Footnotes".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "object",
-            "description": "Chú thích cuối trang, theo khóa: `khoa: nội dung`. Khóa gồm chữ thường không dấu, số và `-`; trong văn bản, đặt `[^khoa]` ngay sau từ cần chú thích.",
-            "additionalProperties": { "type": "string" }
-        })
     }
 }
 

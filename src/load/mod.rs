@@ -5,9 +5,11 @@
 
 pub mod blocks;
 pub mod budgets;
+mod cells;
 mod csv_rows;
 pub mod figures;
 pub mod files;
+pub mod located;
 pub mod read;
 mod shape;
 pub mod tabular;
@@ -25,7 +27,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::Message;
 use crate::source::{FileId, SourceMap};
 pub use files::{AppendixFile, Key, ReportFile, SectorFile, Text};
-pub use tabular::Sheet;
+pub use tabular::{ReadRows, Sheet};
 
 /// The file that holds the document as a whole.
 pub const REPORT_FILE: &str = "report.yaml";
@@ -57,6 +59,8 @@ pub struct LoadedReport {
     /// report.yaml names them (`previous`, `previous_year`): read as this one is, never
     /// their own previous ones.
     pub earlier: Earlier,
+    /// The rows read from the tables' `rows_from` files, for the check to take.
+    pub read_rows: ReadRows,
 }
 
 impl LoadedReport {
@@ -65,15 +69,7 @@ impl LoadedReport {
     pub fn each_table(&self, f: &mut dyn FnMut(FileId, &files::TableFile)) {
         use files::Texts;
         let mut walk = |id: FileId, file: &dyn Texts| {
-            file.each_block_list(&mut |blocks| {
-                for block in blocks {
-                    if let files::BlockFile::Structured(b, _) = block
-                        && let Some(table) = &b.table
-                    {
-                        f(id, table);
-                    }
-                }
-            });
+            file.each_block_list(&mut |blocks| files::each_table(blocks, &mut |t| f(id, t)));
         };
         walk(self.report_file, &self.report);
         for (id, sector) in &self.sectors {
@@ -193,10 +189,10 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
     let complete = sectors.len() == folder.sector_count
         && folder.sector_count > 0
         && appendices.len() == folder.appendix_count;
-    let (mut report, mut sectors, mut appendices) = (report, sectors, appendices);
-    if let Some((id, r)) = &mut report {
-        attach_sheets(dir, (*id, r), &mut sectors, &mut appendices, diags);
-    }
+    let read_rows = match &report {
+        Some((id, r)) => read_rows(dir, (*id, r), &sectors, &appendices, diags),
+        None => ReadRows::default(),
+    };
     // Validation runs whenever report.yaml parsed, so that one run reports problems of
     // every kind; the build still stops on the errors already found.
     report.map(|(report_file, report)| LoadedReport {
@@ -210,25 +206,28 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
         complete,
         load_error: None,
         earlier: Earlier::default(),
+        read_rows,
     })
 }
 
-/// Reads the file of every table's `rows_from`, in reading order, and attaches its rows
-/// to the table.
-fn attach_sheets(
+/// Reads the file of every table's `rows_from`, in reading order, and keeps its rows by
+/// table, for the check to take.
+fn read_rows(
     dir: &Path,
-    report: (FileId, &mut ReportFile),
-    sectors: &mut [(FileId, SectorFile)],
-    appendices: &mut [(FileId, AppendixFile)],
+    report: (FileId, &ReportFile),
+    sectors: &[(FileId, SectorFile)],
+    appendices: &[(FileId, AppendixFile)],
     diags: &mut Diagnostics,
-) {
+) -> ReadRows {
     use files::Texts;
     let mut requests = Vec::new();
-    let mut ask = |id: FileId, file: &mut dyn Texts| {
+    let mut tables = Vec::new();
+    let mut ask = |id: FileId, file: &dyn Texts| {
         let yaml = diags.sources().path(id).to_path_buf();
-        file.each_block_list_mut(&mut |blocks| {
-            files::each_table_mut(blocks, &mut |table| {
+        file.each_block_list(&mut |blocks| {
+            files::each_table(blocks, &mut |table| {
                 if let Some(spec) = &table.rows_from {
+                    tables.push(id);
                     requests.push(tabular::Request {
                         spec: spec.clone(),
                         yaml: yaml.clone(),
@@ -238,33 +237,23 @@ fn attach_sheets(
         });
     };
     ask(report.0, report.1);
-    for (id, sector) in sectors.iter_mut() {
+    for (id, sector) in sectors {
         ask(*id, sector);
     }
-    for (id, appendix) in appendices.iter_mut() {
+    for (id, appendix) in appendices {
         ask(*id, appendix);
     }
+    let mut rows = ReadRows::default();
     if requests.is_empty() {
-        return;
+        return rows;
     }
-    // the same tables in the same order: each takes the next answer
-    let mut answers = tabular::read_all(dir, &requests, diags).into_iter();
-    let mut attach = |file: &mut dyn Texts| {
-        file.each_block_list_mut(&mut |blocks| {
-            files::each_table_mut(blocks, &mut |table| {
-                if table.rows_from.is_some() {
-                    table.sheet = files::AttachedRows::new(answers.next().flatten());
-                }
-            });
-        });
-    };
-    attach(report.1);
-    for (_, sector) in sectors {
-        attach(sector);
+    let answers = tabular::read_all(dir, &requests, diags);
+    for ((id, request), sheet) in tables.into_iter().zip(&requests).zip(answers) {
+        if let Some(sheet) = sheet {
+            rows.insert(id, &request.spec, sheet);
+        }
     }
-    for (_, appendix) in appendices {
-        attach(appendix);
-    }
+    rows
 }
 
 /// [`parse_file`] of each file, the files spread over the cores when there is enough to

@@ -3,14 +3,17 @@
 //! a byte range of the CSV text (shown like a YAML place, with its line), or the sheet and
 //! cell of the workbook (`Sheet1!B12`). Read with the `csv` and `calamine` crates.
 
-use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+pub use super::cells::{Place, Request, SheetCell, SheetRow, SheetValue, cell_name, parse_range};
 use super::csv_rows::{CsvError, CsvProblem, CsvRows};
 use super::files::{RowsFromFile, Text};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{BlockMessage, Message};
-use crate::numbers;
+use crate::source::FileId;
 
 /// Rows read from a file, with the file's path.
 #[derive(Debug, Clone)]
@@ -70,106 +73,37 @@ impl Iterator for SheetRowIter {
     }
 }
 
-/// A row of a file: never empty (a row with no cell is not kept).
-#[derive(Debug, Clone)]
-pub struct SheetRow {
-    pub cells: Vec<SheetCell>,
-}
+/// The rows read from the tables' `rows_from` files, kept beside the files as written
+/// (whose types are the YAML's alone), by table: the file the table is written in and
+/// the place of its `rows_from.file`. The check takes each table's rows as it reads them,
+/// so that a file of 100,000 rows is not held twice, as read and as checked; a check of
+/// files that will be read again (by a test, or by `report figures`) puts them back.
+#[derive(Debug, Default)]
+pub struct ReadRows(Mutex<HashMap<(FileId, usize), Sheet>>);
 
-impl SheetRow {
-    /// The row as a whole: its first cell's place.
-    pub fn place(&self) -> Place {
-        self.cells
-            .first()
-            .map_or(Place::Text { start: 0, end: 1 }, |c| c.place.clone())
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct SheetCell {
-    pub value: SheetValue,
-    pub place: Place,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum SheetValue {
-    Text(String),
-    /// An exact number and the decimals it shows.
-    Number(numbers::Decimal, u32),
-    Empty,
-}
-
-/// Where a cell is in its file: small, since a table may have 100,000 rows of them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Place {
-    /// Bytes of the CSV text (at most 4 MiB).
-    Text { start: u32, end: u32 },
-    /// A cell of a sheet (0-based), named `Sheet1!B12`; the sheet's name is shared.
-    Cell {
-        sheet: std::sync::Arc<str>,
-        row: u32,
-        column: u32,
-    },
-}
-
-impl Place {
-    pub(super) fn text(range: Range<usize>) -> Place {
-        let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        Place::Text {
-            start: at(range.start),
-            end: at(range.end),
-        }
+impl ReadRows {
+    /// The rows read for the table written in `file` whose `rows_from` is `spec`.
+    pub fn take(&self, file: FileId, spec: &RowsFromFile) -> Option<Sheet> {
+        let key = (file, spec.file.range().start);
+        self.lock().remove(&key)
     }
 
-    /// The place's two numbers: the CSV text's byte range, or the cell's row and column.
-    pub fn numbers(&self) -> (u32, u32) {
-        match *self {
-            Place::Text { start, end } => (start, end),
-            Place::Cell { row, column, .. } => (row, column),
-        }
+    pub fn put_back(&self, file: FileId, spec: &RowsFromFile, sheet: Sheet) {
+        let key = (file, spec.file.range().start);
+        self.lock().insert(key, sheet);
     }
 
-    /// The place of the same file (and sheet) at `numbers` ([`Place::numbers`]).
-    pub fn with_numbers(&self, (a, b): (u32, u32)) -> Place {
-        match self {
-            Place::Text { .. } => Place::Text { start: a, end: b },
-            Place::Cell { sheet, .. } => Place::Cell {
-                sheet: sheet.clone(),
-                row: a,
-                column: b,
-            },
-        }
+    pub(super) fn insert(&mut self, file: FileId, spec: &RowsFromFile, sheet: Sheet) {
+        let key = (file, spec.file.range().start);
+        self.0
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, sheet);
     }
 
-    /// A diagnostic at this place of `file`.
-    pub fn diagnostic(&self, message: Message, file: &Path) -> Diagnostic {
-        let d = Diagnostic::new(message, file);
-        match self {
-            Place::Text { start, end } => d.at(*start as usize..*end as usize),
-            Place::Cell { sheet, row, column } => {
-                d.at_cell(format!("{sheet}!{}", cell_name(*row, *column)))
-            }
-        }
-    }
-}
-
-/// A table's `rows_from`, and the YAML file that names it (for problems with the name).
-pub struct Request {
-    pub spec: RowsFromFile,
-    pub yaml: PathBuf,
-}
-
-impl Request {
-    fn at_name(&self, message: BlockMessage) -> Diagnostic {
-        Diagnostic::new(Message::Block(message), &self.yaml).at(self.spec.file.range())
-    }
-
-    /// The rows of the file to leave out (`skip`).
-    pub(super) fn skip(&self) -> usize {
-        self.spec
-            .skip
-            .as_ref()
-            .map_or(0, |n| n.value().max(0.0) as usize)
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(FileId, usize), Sheet>> {
+        // a check that panicked holding the lock cannot have left the map half changed
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -358,58 +292,9 @@ fn delimiter(request: &Request, diags: &mut Diagnostics) -> Option<u8> {
     }
 }
 
-/// `A3:H12` → ((2, 0), (11, 7)), zero-based (row, column), corners in any order.
-pub fn parse_range(s: &str) -> Option<((u32, u32), (u32, u32))> {
-    let (a, b) = s.trim().split_once(':')?;
-    let (r1, c1) = parse_cell(a)?;
-    let (r2, c2) = parse_cell(b)?;
-    Some(((r1.min(r2), c1.min(c2)), (r1.max(r2), c1.max(c2))))
-}
-
-/// `B12` → (11, 1).
-fn parse_cell(s: &str) -> Option<(u32, u32)> {
-    let s = s.trim().trim_start_matches('$');
-    let letters: String = s.chars().take_while(char::is_ascii_alphabetic).collect();
-    let digits = s[letters.len()..].trim_start_matches('$');
-    if letters.is_empty() || letters.len() > 3 || digits.is_empty() {
-        return None;
-    }
-    let row: u32 = digits.parse().ok()?;
-    let col = letters.bytes().try_fold(0u32, |acc, b| {
-        Some(acc * 26 + u32::from(b.to_ascii_uppercase() - b'A') + 1)
-    })?;
-    ((1..=1_048_576).contains(&row) && col <= 16_384).then(|| (row - 1, col - 1))
-}
-
-/// (11, 1) → `B12`.
-pub fn cell_name(row: u32, col: u32) -> String {
-    let mut letters = Vec::new();
-    let mut n = col + 1;
-    while n > 0 {
-        letters.push(b'A' + ((n - 1) % 26) as u8);
-        n = (n - 1) / 26;
-    }
-    letters.reverse();
-    format!("{}{}", String::from_utf8_lossy(&letters), row + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cell_names_both_ways() {
-        assert_eq!(cell_name(11, 1), "B12");
-        assert_eq!(cell_name(0, 25), "Z1");
-        assert_eq!(cell_name(0, 26), "AA1");
-        assert_eq!(cell_name(9, 701), "ZZ10");
-        assert_eq!(parse_cell("B12"), Some((11, 1)));
-        assert_eq!(parse_cell("$AA$1"), Some((0, 26)));
-        assert_eq!(parse_range("H12:A3"), Some(((2, 0), (11, 7))));
-        for bad in ["", "A", "12", "A0", "A1", "A1:", "1A:B2", "ABCD1:A2"] {
-            assert!(parse_range(bad).is_none(), "{bad}");
-        }
-    }
 
     #[test]
     fn only_relative_paths_inside_the_folder() {

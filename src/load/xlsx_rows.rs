@@ -10,8 +10,8 @@ use std::sync::Arc;
 use calamine::{Data, Reader, Xlsx, XlsxError, open_workbook_from_rs};
 
 use super::budgets::{self, Exceeded};
-use super::files::Text;
-use super::tabular::{Place, Request, SheetCell, SheetRow, SheetValue, parse_range};
+use super::cells::{Place, Request, SheetCell, SheetRow, SheetValue, parse_range};
+use super::located::Text;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{BlockMessage, Message, XlsxProblem};
 use crate::numbers;

@@ -238,6 +238,7 @@ fn earlier(loaded: &LoadedReport) -> figures::EarlierFigures {
 fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
     Checker {
         sources: &loaded.sources,
+        read_rows: &loaded.read_rows,
         diags: Diagnostics::with_sources(loaded.sources.clone()),
         refs: BTreeMap::new(),
         defs: BTreeMap::new(),
@@ -260,6 +261,8 @@ fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
 
 struct Checker<'a> {
     sources: &'a SourceMap,
+    /// The rows read from the tables' files, each taken by its table's check.
+    read_rows: &'a crate::load::ReadRows,
     diags: Diagnostics,
     /// Where each footnote key is referenced, in reading order of the files.
     refs: BTreeMap<String, Vec<Span>>,

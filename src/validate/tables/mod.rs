@@ -323,7 +323,8 @@ impl<'a> Checker<'a> {
         figure_cells: &mut Vec<FigureCell>,
     ) -> (Vec<Row>, Places) {
         let width = rules.len();
-        let sheet = t.sheet.take();
+        let spec = t.rows_from.as_ref();
+        let sheet = spec.and_then(|spec| self.read_rows.take(file, spec));
         let kept = if self.keep_files { sheet.clone() } else { None };
         let mut places = Places {
             yaml: t.rows.iter().map(|r| Span::new(file, r.range())).collect(),
@@ -401,7 +402,9 @@ impl<'a> Checker<'a> {
                 self.diags.push(d);
             }
         }
-        t.sheet.put_back(kept);
+        if let (Some(spec), Some(sheet)) = (spec, kept) {
+            self.read_rows.put_back(file, spec, sheet);
+        }
         (rows, places)
     }
 
