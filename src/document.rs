@@ -295,12 +295,22 @@ pub struct Closing {
     pub signer_name: String,
 }
 
-/// A date as `YYYY-MM-DD` parts.
+/// A date as `YYYY-MM-DD` parts, as the templates read it (`md.date.year`).
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct IsoDate {
-    pub year: u16,
+    pub year: i32,
     pub month: u8,
     pub day: u8,
+}
+
+impl From<crate::model::Date> for IsoDate {
+    fn from(d: crate::model::Date) -> IsoDate {
+        IsoDate {
+            year: d.year(),
+            month: u8::from(d.month()),
+            day: d.day(),
+        }
+    }
 }
 
 #[cfg(test)]

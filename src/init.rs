@@ -108,12 +108,12 @@ fn next_period(
     let periods = Periods::of(r, prev, period);
     let new_date = match periods {
         // the same day of the period's window, or the default day
-        Periods::Known { old, new } => Some(from_time(
+        Periods::Known { old, new } => Some(
             old_date
-                .and_then(|d| period::shift_months(to_time(d), period::months_between(old, new)))
+                .and_then(|d| period::shift_months(d, period::months_between(old, new)))
                 .unwrap_or_else(|| new.default_date()),
-        )),
-        Periods::New(new) => Some(from_time(new.default_date())),
+        ),
+        Periods::New(new) => Some(new.default_date()),
         // (past 9999 the date stays as it was, to be written by hand: no year 10000)
         Periods::Kind(kind) => old_date.and_then(|d| kind.advance_date(d)),
     };
@@ -503,21 +503,8 @@ fn beside(new: &Path, period: Option<Period>) -> Option<String> {
     parent.join(&sibling).is_dir().then_some(sibling)
 }
 
-fn to_time(d: Date) -> time::Date {
-    let month = time::Month::try_from(d.month).unwrap_or(time::Month::January);
-    time::Date::from_calendar_date(i32::from(d.year), month, d.day).unwrap_or(time::Date::MIN)
-}
-
-fn from_time(d: time::Date) -> Date {
-    Date {
-        year: u16::try_from(d.year()).unwrap_or(1970),
-        month: u8::from(d.month()),
-        day: d.day(),
-    }
-}
-
 fn iso(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+    crate::model::iso_date(d)
 }
 
 /// What the comments of a copied report.yaml say that the new period makes stale: the
@@ -694,7 +681,7 @@ pub fn skeleton(new: &Path, period: Option<Period>) -> Result<Vec<Todo>, InitErr
     let mut report = with_schema(SKELETON_REPORT, REPORT_SCHEMA);
     let mut todos = Vec::new();
     if let Some(period) = period {
-        let date = iso(from_time(period.default_date()));
+        let date = iso(period.default_date());
         report = report
             .replace(
                 "date: \"«điền: năm-tháng-ngày»\"     # ngày ban hành, ví dụ 2021-04-28",
@@ -884,7 +871,7 @@ impl Kind {
     /// The same day one period later, clamped to the month's length.
     /// `None` past 9999 (no year 10000: the date is left to be written by hand).
     fn advance_date(self, d: Date) -> Option<Date> {
-        period::shift_months(to_time(d), self.months() as i32).map(from_time)
+        period::shift_months(d, self.months() as i32)
     }
 
     /// "tháng 4 năm 2021" → "tháng 5 năm 2021", "quý IV năm 2024" → "quý I năm 2025",
@@ -1021,7 +1008,9 @@ mod tests {
             Kind::Year.advance_text("kết quả năm 2024"),
             "kết quả năm 2025"
         );
-        let d = |year, month, day| Date { year, month, day };
+        let d = |year, month: u8, day| {
+            Date::from_calendar_date(year, time::Month::try_from(month).unwrap(), day).unwrap()
+        };
         assert_eq!(
             Kind::Month.advance_date(d(2021, 1, 31)),
             Some(d(2021, 2, 28))

@@ -100,19 +100,12 @@ pub fn lay_out(mut report: Report) -> Document {
                 .collect(),
             signer_name: report.signer.name.clone(),
         },
-        date: IsoDate {
-            year: report.date.year,
-            month: report.date.month,
-            day: report.date.day,
-        },
+        date: IsoDate::from(report.date),
         page: report.page,
         marks: report.marks.clone(),
         metadata: crate::metadata::Metadata::of(report),
         words: crate::document::Words::default(),
-        created: format!(
-            "{:04}-{:02}-{:02}T00:00:00Z",
-            report.date.year, report.date.month, report.date.day
-        ),
+        created: format!("{}T00:00:00Z", crate::model::iso_date(report.date)),
     }
 }
 
@@ -426,7 +419,7 @@ fn reference_line(report: &Report) -> String {
         "(Kèm theo {kind} số {number}/{} {} của {})",
         report.symbol.trim(),
         if report.marks.electronic {
-            format!("ngày ... tháng ... năm {}", report.date.year)
+            format!("ngày ... tháng ... năm {}", report.date.year())
         } else {
             long_date(report.date)
         },
@@ -464,7 +457,7 @@ fn issue_date(report: &Report) -> String {
     if report.marks.electronic {
         format!(
             "ngày {BLANK_DAY} tháng {BLANK_DAY} năm {}",
-            report.date.year
+            report.date.year()
         )
     } else {
         long_date(report.date)
@@ -474,12 +467,13 @@ fn issue_date(report: &Report) -> String {
 /// `ngày 05 tháng 01 năm 2020`, `ngày 28 tháng 4 năm 2021`: days below 10 and the
 /// months 1 and 2 take a leading zero (Decree 30/2020 Phụ lục I §II.4.b).
 pub fn long_date(d: Date) -> String {
-    let month = if d.month <= 2 {
-        format!("{:02}", d.month)
+    let month = u8::from(d.month());
+    let month = if month <= 2 {
+        format!("{month:02}")
     } else {
-        d.month.to_string()
+        month.to_string()
     };
-    format!("ngày {:02} tháng {month} năm {}", d.day, d.year)
+    format!("ngày {:02} tháng {month} năm {}", d.day(), d.year())
 }
 
 /// A list punctuated as the decree's lists are: one item alone ends with "."; several
@@ -650,7 +644,9 @@ signer:
 
     #[test]
     fn long_dates_pad_as_the_decree_says() {
-        let d = |year, month, day| Date { year, month, day };
+        let d = |year, month: u8, day| {
+            Date::from_calendar_date(year, time::Month::try_from(month).unwrap(), day).unwrap()
+        };
         assert_eq!(long_date(d(2021, 4, 28)), "ngày 28 tháng 4 năm 2021");
         assert_eq!(long_date(d(2020, 1, 5)), "ngày 05 tháng 01 năm 2020");
         assert_eq!(long_date(d(2024, 2, 9)), "ngày 09 tháng 02 năm 2024");

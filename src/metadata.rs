@@ -60,14 +60,12 @@ pub struct SignerInfo {
 impl Metadata {
     /// What the checked report knows; the page count is filled in when there is a PDF.
     pub fn of(report: &Report) -> Metadata {
-        let d = report.date;
         let number = report.number.trim();
         Metadata {
             type_name: report.doc_type.clone(),
             code_number: (!number.is_empty()).then(|| number.to_string()),
             code_notation: report.symbol.clone(),
-            issued_date: (!report.marks.electronic)
-                .then(|| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+            issued_date: (!report.marks.electronic).then(|| crate::model::iso_date(report.date)),
             organ_name: report.agency.full_name.clone(),
             subject: report.summary.clone(),
             language: crate::nd30::LANGUAGE.into(),

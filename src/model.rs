@@ -73,12 +73,14 @@ pub struct Agency {
     pub full_name: String,
 }
 
-/// A calendar date that exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
+/// A calendar date that exists: `time`'s, the one date type of the crate, whose
+/// calendar arithmetic (months added, last days, Excel serials) is done by `time`.
+pub use time::Date;
+
+/// `2021-04-28`.
+pub fn iso_date(d: Date) -> String {
+    d.format(time::macros::format_description!("[year]-[month]-[day]"))
+        .unwrap_or_default()
 }
 
 /// Marker styles of the three numbered levels.

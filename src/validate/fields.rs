@@ -43,11 +43,8 @@ impl Checker<'_> {
                 };
                 self.push(message, text.span(file));
             }
-            Date {
-                year: 1970,
-                month: 1,
-                day: 1,
-            }
+            // (a placeholder: the report is not built)
+            time::macros::date!(1970 - 01 - 01)
         })
     }
 
@@ -303,11 +300,10 @@ pub fn parse_date(s: &str) -> Option<Date> {
     }
     let (year, month, day): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
     // a day of the calendar, by the `time` crate
-    time::Month::try_from(month)
+    let month = time::Month::try_from(month).ok()?;
+    Date::from_calendar_date(i32::from(year), month, day)
         .ok()
-        .and_then(|m| time::Date::from_calendar_date(i32::from(year), m, day).ok())
         .filter(|_| year >= 1900)
-        .map(|_| Date { year, month, day })
 }
 
 #[cfg(test)]
