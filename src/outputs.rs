@@ -2,8 +2,8 @@
 //! into the same folder (a CI matrix, a watcher and a person at once).
 //!
 //! 1. Each output is written to a temporary file beside its target, named after the
-//!    target, this process and a counter (`.2021-04.md.tmp-4242-0`), created new (never
-//!    over another file) and held under an exclusive lock (`flock`) for as long as this
+//!    target and random letters by `tempfile` (`.2021-04.md.tmp-Xk3p9Q`), created new
+//!    (never over another file), with a new file's permissions, and held under an exclusive lock (`flock`) for as long as this
 //!    process lives. The file is created and locked while the output folder is held
 //!    under a shared lock, so that a cleaner (below) never sees it unlocked. Most
 //!    outputs are written into it from memory; the DOCX and the Markdown of a long
@@ -57,7 +57,6 @@ use std::collections::BTreeSet;
 use std::fs::{self, File, TryLockError};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One rendered file, not yet in its place.
 #[derive(Debug)]
@@ -431,11 +430,16 @@ fn keep_previous(target: &Path) -> io::Result<Option<PathBuf>> {
     if !target.exists() {
         return Ok(None);
     }
-    let kept = unique_temporary_name(target, "old");
-    if fs::hard_link(target, &kept).is_err() {
-        fs::copy(target, &kept)?;
-    }
-    Ok(Some(kept))
+    let prefix = temporary_prefix(target);
+    let kept = temporary_builder(&prefix, ".old").make_in(folder_of(target), |path| {
+        match fs::hard_link(target, path) {
+            // the name is taken: tempfile tries another
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+            Err(_) => fs::copy(target, path).map(drop),
+            Ok(()) => Ok(()),
+        }
+    })?;
+    Ok(Some(kept.into_temp_path().keep().map_err(|e| e.error)?))
 }
 
 /// A temporary output: created new, locked, removed unless it was renamed into place
@@ -497,45 +501,38 @@ impl Drop for Temporary {
     }
 }
 
-/// A new temporary file beside `target`, under an exclusive lock.
+/// A new temporary file beside `target`, under an exclusive lock, readable too (what was
+/// written is read back through this handle, `rewound`). Its removal is [`Temporary`]'s.
 fn create_locked(target: &Path) -> io::Result<(PathBuf, File)> {
-    loop {
-        let path = unique_temporary_name(target, "");
-        // readable too: what was written is read back through this handle (`rewound`)
-        match File::options()
-            .read(true)
-            .write(true)
-            .create_new(true)
-            .open(&path)
-        {
-            Ok(file) => {
-                file.lock()?;
-                return Ok((path, file));
-            }
-            // a file of a process that had this id before: take the next name
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
+    let prefix = temporary_prefix(target);
+    let named = temporary_builder(&prefix, "").tempfile_in(folder_of(target))?;
+    let (file, path) = named.keep().map_err(|e| e.error)?;
+    if let Err(e) = file.lock() {
+        let _ = fs::remove_file(&path);
+        return Err(e);
     }
+    Ok((path, file))
+}
+
+/// The names of a target's temporaries (`prefix`, random letters, then `suffix`),
+/// created new by `tempfile`, with the permissions of any new file (0666 less the umask,
+/// as the target itself would get: tempfile's own 0600 would make every output private
+/// to its builder once it takes the target's place).
+fn temporary_builder<'a>(prefix: &'a str, suffix: &'a str) -> tempfile::Builder<'a, 'a> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix).suffix(suffix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    builder
 }
 
 /// The prefix of every temporary file of `target`: hidden, beside it, named after it.
 fn temporary_prefix(target: &Path) -> String {
     let name = target.file_name().unwrap_or_default().to_string_lossy();
     format!(".{name}.tmp-")
-}
-
-/// `.NAME.tmp-PID-N` (with `.SUFFIX` if given), N counting up in this process.
-fn unique_temporary_name(target: &Path, suffix: &str) -> PathBuf {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let dot = if suffix.is_empty() { "" } else { "." };
-    let name = format!(
-        "{}{}-{n}{dot}{suffix}",
-        temporary_prefix(target),
-        std::process::id()
-    );
-    target.with_file_name(name)
 }
 
 /// The folder a path is in (`.` for a bare file name).
@@ -756,6 +753,30 @@ mod tests {
 
     /// Two readers are the same when they give the same bytes to the end, however their
     /// reads are cut.
+    /// An output gets the permissions of any new file, not a temporary's private ones:
+    /// a spooled output and one written from memory, both over a file and new.
+    #[cfg(unix)]
+    #[test]
+    fn an_output_is_readable_as_any_new_file_is() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let probe = dir.path().join("probe");
+        fs::write(&probe, "").unwrap();
+        let wanted = fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
+        assert_ne!(wanted & 0o044, 0, "the umask of this test lets others read");
+        for round in ["old", "new"] {
+            let spooled = spool(dir.path().join("a.docx"), |f| f.write_all(round.as_bytes()));
+            write_all(vec![spooled, output(dir.path(), "a.md", round)]).unwrap();
+            for name in ["a.docx", "a.md"] {
+                let mode = fs::metadata(dir.path().join(name))
+                    .unwrap()
+                    .permissions()
+                    .mode();
+                assert_eq!(mode & 0o777, wanted, "{name} ({round})");
+            }
+        }
+    }
+
     #[test]
     fn two_readers_are_compared_to_their_ends() {
         let same = |a: &[u8], b: &[u8]| same_readers(&mut &a[..], &mut &b[..]);
