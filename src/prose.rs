@@ -48,7 +48,7 @@ impl Findings {
         };
         let diags = &mut self.diags;
         let mut push = |message: FigureMessage, at: Span| {
-            diags.push(Diagnostic::spanned(Message::Figure(message), sources, at));
+            diags.push(Diagnostic::spanned(Message::Figure(message), at));
         };
         // what each check needs, found without splitting sentences: parts have their
         // parenthesis, a ratio its `/` and `%`, a total its "trong đó"
@@ -113,13 +113,13 @@ impl Findings {
     }
 
     /// The warnings: each paragraph's, then the mixed separators at the first English one.
-    pub fn report(self, sources: &SourceMap, diags: &mut Diagnostics) {
+    pub fn report(self, diags: &mut Diagnostics) {
         diags.extend(self.diags);
         if let Some((at, form)) = self.english
             && self.vietnamese > 0
         {
             let message = Message::Figure(FigureMessage::MixedSeparators { english: form });
-            diags.push(Diagnostic::spanned(message, sources, at));
+            diags.push(Diagnostic::spanned(message, at));
         }
     }
 }

@@ -19,6 +19,13 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FileId(u32);
 
+impl FileId {
+    /// Its index in the map's list of files.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
 /// A place: bytes `range` of file `file`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
@@ -317,26 +324,33 @@ impl SourceMap {
 
     /// Forgets the text of every file but those of `keep` (their paths and ids stay):
     /// once a run's diagnostics are known, the others' text is not needed again.
-    pub fn keep_only(&mut self, keep: &std::collections::BTreeSet<&Path>) {
-        for source in &mut self.files {
+    pub fn keep_only(&mut self, keep: &std::collections::BTreeSet<FileId>) {
+        for (i, source) in self.files.iter_mut().enumerate() {
             // a text let go of is not read again to be forgotten
             let held = source.text_held().is_some_and(|t| !t.is_empty());
-            if !keep.contains(source.path()) && (held || source.read_as.is_some()) {
+            if !keep.contains(&FileId(i as u32)) && (held || source.read_as.is_some()) {
                 *source = Arc::new(Source::new(source.path(), String::new()));
             }
         }
         *self.recent.lock().unwrap_or_else(PoisonError::into_inner) = None;
     }
 
-    /// Adds the files of `other` this map lacks.
-    pub fn merge(&mut self, other: &SourceMap) {
-        for source in &other.files {
-            if !self.ids.contains_key(source.path()) {
-                let id = FileId(self.files.len() as u32);
-                self.files.push(source.clone());
-                self.ids.insert(source.path().to_path_buf(), id);
-            }
-        }
+    /// Adds the files of `other` this map lacks; the id in this map of each file of
+    /// `other`, by its id there.
+    pub fn merge(&mut self, other: &SourceMap) -> Vec<FileId> {
+        other
+            .files
+            .iter()
+            .map(|source| match self.ids.get(source.path()) {
+                Some(&id) => id,
+                None => {
+                    let id = FileId(self.files.len() as u32);
+                    self.files.push(source.clone());
+                    self.ids.insert(source.path().to_path_buf(), id);
+                    id
+                }
+            })
+            .collect()
     }
 
     /// The places of the characters of a scalar's value: `start` is the scalar's first
@@ -656,7 +670,7 @@ mod tests {
         std::fs::remove_file(&path).unwrap();
         let held = map.add(Path::new("b.yaml"), "b: 2\n".to_string());
         let kept = map.add(Path::new("c.yaml"), "c: 3\n".to_string());
-        map.keep_only(&[Path::new("c.yaml")].into());
+        map.keep_only(&[kept].into());
         // forgotten: an empty text, not a file that changed
         assert!(map.by_path(&path).is_some());
         assert_eq!(map.get(id).text(), "");

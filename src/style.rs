@@ -179,7 +179,7 @@ fn push(diags: &mut Diagnostics, sources: &SourceMap, message: Message, hit: &Hi
     let at = sources
         .scalar(hit.file, hit.text.range().start, hit.text.value())
         .span(hit.offset, hit.len);
-    diags.push(Diagnostic::spanned(message, sources, at));
+    diags.push(Diagnostic::spanned(message, at));
 }
 
 /// Counts written as fractions, `06/07`, `07/9`: (offset, length, whether every number

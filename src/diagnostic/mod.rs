@@ -1,6 +1,8 @@
 //! Diagnostics as data: every problem found becomes a [`Diagnostic`] (a catalogue
-//! [`Message`], a file, a byte range in it), collected in [`Diagnostics`] together with the
-//! text of every source read, and rendered once, at the edge (see `render` below).
+//! [`Message`] and its [`Place`]: a [`Span`] of a text the run read, or a file or a
+//! workbook cell that has no text), collected in [`Diagnostics`] together with the text
+//! of every source read. A span is resolved to a file, a line and a column only where
+//! the diagnostic is printed, once (see `render` below), as Typst keeps its spans.
 
 pub mod render;
 
@@ -14,70 +16,69 @@ pub use crate::messages::Severity;
 
 use crate::messages::Note;
 pub use crate::source::Position;
-use crate::source::{SourceMap, Span};
+use crate::source::{FileId, Source, SourceMap, Span};
 
 /// A secondary place of a diagnostic, with what it is (the first definition of a
 /// footnote defined twice).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label {
-    pub file: PathBuf,
-    pub range: Range<usize>,
+    pub span: Span,
     pub note: Note,
 }
 
-/// One problem: what, in which file, where in it (a byte range of the file's text: the
-/// primary label), other places that explain it (secondary labels), and the words of
-/// the library that found it, if any (shown after the catalogue's own).
+/// Where a problem is, as found: a span of a text the run read, resolved to a file, a
+/// line and a column only where the diagnostic is printed; or a place that has no text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A file or a folder as a whole (unreadable, not text, missing).
+    Path(PathBuf),
+    /// Bytes of a text of the run's source map.
+    Span(Span),
+    /// A cell of a workbook, e.g. `Sheet1!B12` (a workbook is not held as text).
+    Cell(PathBuf, Box<str>),
+}
+
+/// One problem: what, where (its place: the primary label), other places that explain
+/// it (secondary labels), and the words of the library that found it, if any (shown
+/// after the catalogue's own).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub message: Message,
     pub severity: Severity,
-    pub file: PathBuf,
-    pub range: Option<Range<usize>>,
-    /// A spreadsheet cell (`Sheet1!B12`), for a problem in an XLSX file: a place that is
-    /// not a byte range of a text.
-    pub cell: Option<String>,
+    pub place: Place,
     pub labels: Vec<Label>,
     pub detail: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn new(message: Message, file: &Path) -> Self {
+    /// A problem with a file or a folder as a whole.
+    pub fn new(message: Message, path: &Path) -> Self {
+        Diagnostic::at(message, Place::Path(path.to_path_buf()))
+    }
+
+    /// A problem at `span` of a text the run read.
+    pub fn spanned(message: Message, span: Span) -> Self {
+        Diagnostic::at(message, Place::Span(span))
+    }
+
+    /// A problem at a cell of a workbook, e.g. `Sheet1!B12`.
+    pub fn at_cell(message: Message, path: &Path, cell: String) -> Self {
+        Diagnostic::at(message, Place::Cell(path.to_path_buf(), cell.into()))
+    }
+
+    fn at(message: Message, place: Place) -> Self {
         Diagnostic {
             severity: message.severity(),
             message,
-            file: file.to_path_buf(),
-            range: None,
-            cell: None,
+            place,
             labels: Vec::new(),
             detail: None,
         }
     }
 
-    /// The problem is at a spreadsheet cell, e.g. `Sheet1!B12`.
-    pub fn at_cell(mut self, cell: String) -> Self {
-        self.cell = Some(cell);
-        self
-    }
-
-    /// A problem at `span` of a file of `sources`.
-    pub fn spanned(message: Message, sources: &SourceMap, span: Span) -> Self {
-        Diagnostic::new(message, sources.path(span.file)).at(span.range)
-    }
-
-    /// The problem is at bytes `range` of the file.
-    pub fn at(mut self, range: Range<usize>) -> Self {
-        self.range = Some(range);
-        self
-    }
-
     /// Another place that explains the problem.
-    pub fn with_label(mut self, sources: &SourceMap, span: Span, note: Note) -> Self {
-        self.labels.push(Label {
-            file: sources.path(span.file).to_path_buf(),
-            range: span.range,
-            note,
-        });
+    pub fn with_label(mut self, span: Span, note: Note) -> Self {
+        self.labels.push(Label { span, note });
         self
     }
 
@@ -89,6 +90,33 @@ impl Diagnostic {
 
     pub fn severity(&self) -> Severity {
         self.severity
+    }
+
+    /// The span of its place, if it has one.
+    pub fn span(&self) -> Option<&Span> {
+        match &self.place {
+            Place::Span(span) => Some(span),
+            _ => None,
+        }
+    }
+
+    /// Its file's path, resolved in `sources`.
+    pub fn path<'a>(&'a self, sources: &'a SourceMap) -> &'a Path {
+        match &self.place {
+            Place::Path(path) | Place::Cell(path, _) => path,
+            Place::Span(span) => sources.path(span.file),
+        }
+    }
+
+    /// The same problem with its spans' files renumbered (`ids[old]` is the new id).
+    fn renumbered(mut self, ids: &[FileId]) -> Self {
+        if let Place::Span(span) = &mut self.place {
+            span.file = ids[span.file.index()];
+        }
+        for label in &mut self.labels {
+            label.span.file = ids[label.span.file.index()];
+        }
+        self
     }
 }
 
@@ -150,12 +178,11 @@ impl Diagnostics {
     /// Forgets the text of the files no diagnostic points into (a clean report of
     /// 10 MB of YAML holds 10 MB less from here on).
     pub fn release_unused_sources(&mut self) {
-        let used: std::collections::BTreeSet<&Path> = self
+        let used: std::collections::BTreeSet<FileId> = self
             .list
             .iter()
-            .flat_map(|d| {
-                std::iter::once(d.file.as_path()).chain(d.labels.iter().map(|l| l.file.as_path()))
-            })
+            .flat_map(|d| d.span().into_iter().chain(d.labels.iter().map(|l| &l.span)))
+            .map(|span| span.file)
             .collect();
         self.sources.keep_only(&used);
     }
@@ -171,10 +198,6 @@ impl Diagnostics {
 
     pub fn sources(&self) -> &SourceMap {
         &self.sources
-    }
-
-    pub fn source(&self, path: &Path) -> Option<&str> {
-        self.sources.by_path(path).map(|s| s.text())
     }
 
     pub fn has_errors(&self) -> bool {
@@ -200,10 +223,17 @@ impl Diagnostics {
         self.list.iter()
     }
 
-    /// Moves the diagnostics and sources of `other` into this list.
+    /// Moves the diagnostics and sources of `other` into this list (their spans
+    /// renumbered to this list's files).
     pub fn extend(&mut self, other: Diagnostics) {
-        self.list.extend(other.list);
-        self.sources.merge(&other.sources);
+        let ids = self.sources.merge(&other.sources);
+        let same = ids.iter().enumerate().all(|(i, id)| id.index() == i);
+        if same {
+            self.list.extend(other.list);
+        } else {
+            self.list
+                .extend(other.list.into_iter().map(|d| d.renumbered(&ids)));
+        }
         for (key, n) in other.omitted {
             *self.omitted.entry(key).or_default() += n;
         }
@@ -226,12 +256,21 @@ impl Diagnostics {
             .position(d)
             .map(|p| format!(":{}:{}", p.line, p.column))
             .unwrap_or_default();
-        Some(format!("{}{at} {}", d.file.display(), d.message.code()))
+        let path = d.path(&self.sources).display();
+        Some(format!("{path}{at} {}", d.message.code()))
     }
 
-    /// The line and character column of a diagnostic's start, if it has a place.
+    /// The line and character column of a diagnostic's start, if it has a span whose
+    /// text can still be read.
     pub fn position(&self, d: &Diagnostic) -> Option<Position> {
-        let range = d.range.as_ref()?;
-        Some(self.sources.by_path(&d.file)?.position(range.start))
+        self.span_source(d.span()?)
+            .map(|(source, range)| source.position(range.start))
+    }
+
+    /// The text a span points into, with the span's range; `None` when the text was let
+    /// go of and the file has changed since.
+    pub fn span_source<'a>(&'a self, span: &'a Span) -> Option<(&'a Source, &'a Range<usize>)> {
+        let source = self.sources.get(span.file);
+        source.is_readable().then_some((source, &span.range))
     }
 }

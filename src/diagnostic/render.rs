@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
-use super::{Diagnostic, Diagnostics, Severity};
+use super::{Diagnostic, Diagnostics, Place, Severity};
 use crate::messages::{Lang, Word};
 use crate::source::Source;
 
@@ -58,7 +58,9 @@ pub fn render_into(
             out.clear();
         }
         if format != Format::Json {
-            let n = shown.entry((&d.file, d.message.code())).or_default();
+            let n = shown
+                .entry((d.path(diags.sources()), d.message.code()))
+                .or_default();
             *n += 1;
             if *n > MAX_PER_CODE {
                 continue;
@@ -262,7 +264,7 @@ fn human(out: &mut String, diags: &Diagnostics, d: &Diagnostic, lang: Lang) {
     if let Some(detail) = &d.detail {
         notes.push(format!("{}: {}", Word::Detail.text(lang), escape(detail)));
     }
-    if d.range.is_some() && diags.sources().has_changed(&d.file) {
+    if d.span().is_some_and(|s| diags.span_source(s).is_none()) {
         notes.push(format!(
             "{}: {}",
             Word::Note.text(lang),
@@ -270,12 +272,12 @@ fn human(out: &mut String, diags: &Diagnostics, d: &Diagnostic, lang: Lang) {
         ));
     }
     let primary = d
-        .range
-        .as_ref()
-        .and_then(|r| Some(draw(diags.sources().by_path(&d.file)?, r, '^')));
+        .span()
+        .and_then(|s| diags.span_source(s))
+        .map(|(source, range)| draw(source, range, '^'));
     let Some(primary) = primary else {
         // A problem with a whole file or folder: no snippet to show.
-        let _ = writeln!(out, "{head}\n  --> {}", escape(&file_place(d)));
+        let _ = writeln!(out, "{head}\n  --> {}", escape(&file_place(diags, d)));
         for note in notes {
             let _ = writeln!(out, "  = {note}");
         }
@@ -286,8 +288,8 @@ fn human(out: &mut String, diags: &Diagnostics, d: &Diagnostic, lang: Lang) {
         .labels
         .iter()
         .filter_map(|l| {
-            let source = diags.sources().by_path(&l.file)?;
-            Some((draw(source, &l.range, '-'), l.note.text(lang)))
+            let (source, range) = diags.span_source(&l.span)?;
+            Some((draw(source, range, '-'), l.note.text(lang)))
         })
         .collect();
     let width = std::iter::once(&primary)
@@ -326,18 +328,23 @@ fn human(out: &mut String, diags: &Diagnostics, d: &Diagnostic, lang: Lang) {
 }
 
 /// The file, and the spreadsheet cell when there is one: `tables/x.xlsx:Sheet1!B12`.
-fn file_place(d: &Diagnostic) -> String {
-    match &d.cell {
-        Some(cell) => format!("{}:{cell}", d.file.display()),
-        None => d.file.display().to_string(),
+fn file_place(diags: &Diagnostics, d: &Diagnostic) -> String {
+    let file = d.path(diags.sources()).display();
+    match &d.place {
+        Place::Cell(_, cell) => format!("{file}:{cell}"),
+        _ => file.to_string(),
     }
 }
 
 fn short(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
-    let file = d.file.display().to_string();
     let place = match diags.position(d) {
-        Some(p) => format!("{file}:{}:{}", p.line, p.column),
-        None => file_place(d),
+        Some(p) => format!(
+            "{}:{}:{}",
+            d.path(diags.sources()).display(),
+            p.line,
+            p.column
+        ),
+        None => file_place(diags, d),
     };
     let detail = match &d.detail {
         Some(detail) => format!(" [{}: {detail}]", Word::Detail.text(lang)),
@@ -382,11 +389,10 @@ struct JsonDiagnostic<'a> {
 
 fn json(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
     let position = diags.position(d);
-    let source = diags.sources().by_path(&d.file);
     // a long line is cut around the place, as in the other formats: 20,000 references
     // in a paragraph of 200 KB would otherwise write 4 GB
-    let source_line = match (source, &d.range) {
-        (Some(source), Some(range)) => {
+    let source_line = match d.span().and_then(|s| diags.span_source(s)) {
+        Some((source, range)) => {
             let line = source.line(source.position(range.start).line);
             // (whether the line is too wide is known after as many characters)
             Some(if line.chars().nth(MAX_LINE_WIDTH).is_some() {
@@ -395,15 +401,16 @@ fn json(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
                 Cow::Borrowed(line)
             })
         }
-        _ => None,
+        None => None,
     };
     let labels = d
         .labels
         .iter()
         .filter_map(|l| {
-            let p = diags.sources().by_path(&l.file)?.position(l.range.start);
+            let (source, range) = diags.span_source(&l.span)?;
+            let p = source.position(range.start);
             Some(JsonLabel {
-                file: l.file.display().to_string(),
+                file: source.path().display().to_string(),
                 line: p.line,
                 column: p.column,
                 message: l.note.text(lang),
@@ -417,8 +424,11 @@ fn json(diags: &Diagnostics, d: &Diagnostic, lang: Lang) -> String {
         message: d.message.text(lang),
         hint: d.message.hint(lang),
         detail: d.detail.as_deref(),
-        file: d.file.display().to_string(),
-        cell: d.cell.as_deref(),
+        file: d.path(diags.sources()).display().to_string(),
+        cell: match &d.place {
+            Place::Cell(_, cell) => Some(cell),
+            _ => None,
+        },
         line: position.map(|p| p.line),
         column: position.map(|p| p.column),
         source_line,
@@ -466,7 +476,10 @@ mod tests {
         let mut diags = Diagnostics::default();
         let id = diags.add_source(&path, text.to_string());
         diags.let_go_of_source(id);
-        diags.push(Diagnostic::new(Message::BlankText, &path).at(7..17));
+        diags.push(Diagnostic::spanned(
+            Message::BlankText,
+            crate::source::Span::new(id, 7..17),
+        ));
         let human = render(&diags, Format::Human, Lang::Vi);
         assert!(human.contains(":1:8"), "{human}");
         assert!(!human.contains("tệp đã thay đổi"), "{human}");
@@ -475,7 +488,10 @@ mod tests {
         let mut diags = Diagnostics::default();
         let id = diags.add_source(&path, text.to_string());
         diags.let_go_of_source(id);
-        diags.push(Diagnostic::new(Message::BlankText, &path).at(7..17));
+        diags.push(Diagnostic::spanned(
+            Message::BlankText,
+            crate::source::Span::new(id, 7..17),
+        ));
         let human = render(&diags, Format::Human, Lang::Vi);
         let place = format!("--> {}\n", path.display());
         assert!(human.contains(&place), "{human}");

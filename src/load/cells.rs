@@ -4,12 +4,13 @@
 //! which turns them into a table's rows.
 
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::files::RowsFromFile;
 use crate::diagnostic::Diagnostic;
 use crate::messages::{BlockMessage, Message};
 use crate::numbers;
+use crate::source::{FileId, Span};
 
 /// A row of a file: never empty (a row with no cell is not kept).
 #[derive(Debug, Clone)]
@@ -18,11 +19,9 @@ pub struct SheetRow {
 }
 
 impl SheetRow {
-    /// The row as a whole: its first cell's place.
-    pub fn place(&self) -> Place {
-        self.cells
-            .first()
-            .map_or(Place::Text { start: 0, end: 1 }, |c| c.place.clone())
+    /// The row as a whole: its first cell's place (a row is never empty).
+    pub fn place(&self) -> Option<&Place> {
+        self.cells.first().map(|c| &c.place)
     }
 }
 
@@ -43,8 +42,8 @@ pub enum SheetValue {
 /// Where a cell is in its file: small, since a table may have 100,000 rows of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
-    /// Bytes of the CSV text (at most 4 MiB).
-    Text { start: u32, end: u32 },
+    /// Bytes of the CSV text (at most 4 MiB), held in the source map as `file`.
+    Text { file: FileId, start: u32, end: u32 },
     /// A cell of a sheet (0-based), named `Sheet1!B12`; the sheet's name is shared.
     Cell {
         sheet: std::sync::Arc<str>,
@@ -54,9 +53,10 @@ pub enum Place {
 }
 
 impl Place {
-    pub(super) fn text(range: Range<usize>) -> Place {
+    pub(super) fn text(file: FileId, range: Range<usize>) -> Place {
         let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Place::Text {
+            file,
             start: at(range.start),
             end: at(range.end),
         }
@@ -65,7 +65,7 @@ impl Place {
     /// The place's two numbers: the CSV text's byte range, or the cell's row and column.
     pub fn numbers(&self) -> (u32, u32) {
         match *self {
-            Place::Text { start, end } => (start, end),
+            Place::Text { start, end, .. } => (start, end),
             Place::Cell { row, column, .. } => (row, column),
         }
     }
@@ -73,7 +73,11 @@ impl Place {
     /// The place of the same file (and sheet) at `numbers` ([`Place::numbers`]).
     pub fn with_numbers(&self, (a, b): (u32, u32)) -> Place {
         match self {
-            Place::Text { .. } => Place::Text { start: a, end: b },
+            Place::Text { file, .. } => Place::Text {
+                file: *file,
+                start: a,
+                end: b,
+            },
             Place::Cell { sheet, .. } => Place::Cell {
                 sheet: sheet.clone(),
                 row: a,
@@ -82,13 +86,15 @@ impl Place {
         }
     }
 
-    /// A diagnostic at this place of `file`.
-    pub fn diagnostic(&self, message: Message, file: &Path) -> Diagnostic {
-        let d = Diagnostic::new(message, file);
+    /// A diagnostic at this place of the file at `path`.
+    pub fn diagnostic(&self, message: Message, path: &Path) -> Diagnostic {
         match self {
-            Place::Text { start, end } => d.at(*start as usize..*end as usize),
+            Place::Text { file, start, end } => {
+                Diagnostic::spanned(message, Span::new(*file, *start as usize..*end as usize))
+            }
             Place::Cell { sheet, row, column } => {
-                d.at_cell(format!("{sheet}!{}", cell_name(*row, *column)))
+                let cell = format!("{sheet}!{}", cell_name(*row, *column));
+                Diagnostic::at_cell(message, path, cell)
             }
         }
     }
@@ -97,12 +103,13 @@ impl Place {
 /// A table's `rows_from`, and the YAML file that names it (for problems with the name).
 pub struct Request {
     pub spec: RowsFromFile,
-    pub yaml: PathBuf,
+    pub yaml: FileId,
 }
 
 impl Request {
     pub(super) fn at_name(&self, message: BlockMessage) -> Diagnostic {
-        Diagnostic::new(Message::Block(message), &self.yaml).at(self.spec.file.range())
+        let at = Span::new(self.yaml, self.spec.file.range());
+        Diagnostic::spanned(Message::Block(message), at)
     }
 
     /// The rows of the file to leave out (`skip`).

@@ -10,13 +10,15 @@ use std::sync::Arc;
 use super::budgets::{self, Exceeded};
 use super::cells::{Place, SheetCell, SheetRow, SheetValue};
 use crate::numbers;
-use crate::source::Source;
+use crate::source::{FileId, Source};
 
 /// How a CSV file is read: the text (the file's source, shared with the source map), its
 /// delimiter and how many records at the top are skipped.
 #[derive(Debug, Clone)]
 pub struct CsvRows {
     source: Arc<Source>,
+    /// The source's id in the map, for the cells' places.
+    file: FileId,
     delimiter: u8,
     skip: usize,
     /// How many rows it has, counted by the loader.
@@ -41,9 +43,14 @@ pub enum CsvProblem {
 
 impl CsvRows {
     /// Reads every row of `source` once: the rows' count, or the first problem.
-    pub fn read(source: Arc<Source>, delimiter: u8, skip: usize) -> Result<CsvRows, CsvError> {
+    pub fn read(
+        (file, source): (FileId, Arc<Source>),
+        delimiter: u8,
+        skip: usize,
+    ) -> Result<CsvRows, CsvError> {
         let mut rows = CsvRows {
             source,
+            file,
             delimiter,
             skip,
             count: 0,
@@ -52,7 +59,7 @@ impl CsvRows {
         let mut reader = rows.clone().reader();
         while let Some(row) = reader.next_row() {
             let row = row?;
-            let at = row.place().numbers().0 as usize;
+            let at = row.place().map_or(0, |p| p.numbers().0 as usize);
             let limit = |exceeded| CsvError {
                 at,
                 problem: CsvProblem::Limit(exceeded),
@@ -161,7 +168,7 @@ impl RowReader {
                 .zip(places)
                 .map(|(field, range)| SheetCell {
                     value: text_value(field),
-                    place: Place::text(range),
+                    place: Place::text(self.rows.file, range),
                 })
                 .collect();
             return Some(Ok(SheetRow { cells }));
@@ -273,7 +280,9 @@ mod tests {
     #[test]
     fn quotes_close_their_fields() {
         let closes = |raw: &str| {
+            let file = crate::source::SourceMap::default().add("a.csv".as_ref(), raw.into());
             let place = Place::Text {
+                file,
                 start: 0,
                 end: raw.len() as u32,
             };

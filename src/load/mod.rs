@@ -25,7 +25,7 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::Message;
-use crate::source::{FileId, SourceMap};
+use crate::source::{FileId, SourceMap, Span};
 pub use files::{AppendixFile, Key, ReportFile, SectorFile, Text};
 pub use tabular::{ReadRows, Sheet};
 
@@ -118,12 +118,12 @@ fn earlier(dir: &Path, loaded: &LoadedReport, diags: &mut Diagnostics) -> Earlie
         let sibling = value
             .strip_prefix("../")
             .filter(|n| !n.is_empty() && !n.contains(['/', '\\']) && *n != ".." && *n != ".");
-        let at = name.range();
+        let at = name.span(loaded.report_file);
         let Some(sibling) = sibling else {
             let message = crate::messages::FigureMessage::PreviousPath {
                 value: value.to_string(),
             };
-            diags.push(Diagnostic::new(Message::Figure(message), &loaded.report_path).at(at));
+            diags.push(Diagnostic::spanned(Message::Figure(message), at.clone()));
             return None;
         };
         let parent = dir.parent().unwrap_or(Path::new("."));
@@ -136,7 +136,7 @@ fn earlier(dir: &Path, loaded: &LoadedReport, diags: &mut Diagnostics) -> Earlie
             let message = crate::messages::FigureMessage::PreviousPath {
                 value: value.to_string(),
             };
-            diags.push(Diagnostic::new(Message::Figure(message), &loaded.report_path).at(at));
+            diags.push(Diagnostic::spanned(Message::Figure(message), at.clone()));
             return None;
         }
         match load_alone(&path) {
@@ -148,7 +148,7 @@ fn earlier(dir: &Path, loaded: &LoadedReport, diags: &mut Diagnostics) -> Earlie
                 let message = crate::messages::FigureMessage::PreviousMissing {
                     value: value.to_string(),
                 };
-                diags.push(Diagnostic::new(Message::Figure(message), &loaded.report_path).at(at));
+                diags.push(Diagnostic::spanned(Message::Figure(message), at.clone()));
                 None
             }
         }
@@ -223,14 +223,13 @@ fn read_rows(
     let mut requests = Vec::new();
     let mut tables = Vec::new();
     let mut ask = |id: FileId, file: &dyn Texts| {
-        let yaml = diags.sources().path(id).to_path_buf();
         file.each_block_list(&mut |blocks| {
             files::each_table(blocks, &mut |table| {
                 if let Some(spec) = &table.rows_from {
                     tables.push(id);
                     requests.push(tabular::Request {
                         spec: spec.clone(),
-                        yaml: yaml.clone(),
+                        yaml: id,
                     });
                 }
             });
@@ -311,15 +310,18 @@ fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
             let at = e.utf8_error().valid_up_to();
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
             // the lossy text has the same bytes up to the first invalid one
-            diags.add_source(path, lossy);
-            diags.push(Diagnostic::new(Message::NotUtf8, path).at(at..at + 1));
+            let id = diags.add_source(path, lossy);
+            diags.push(Diagnostic::spanned(
+                Message::NotUtf8,
+                Span::new(id, at..at + 1),
+            ));
             return None;
         }
     };
     let file = diags.add_source(path, crate::source::without_bom(text));
     let sources = diags.sources().clone();
     let source = sources.get(file);
-    let findings = text::check_source(source.text(), path, diags);
+    let findings = text::check_source(source.text(), file, diags);
     let controls = &findings.controls;
     // A raw control character has been reported at its place; the reader sees a space
     // there (as many bytes), so that it is not reported again as a syntax error.
@@ -348,7 +350,7 @@ fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
     });
     if let (Ok(value), false) = (&typed, skipped) {
         value.each_text(&mut |t| check_value(t.value(), t.range(), diags));
-        value.each_block_list(&mut |blocks| ambiguous_numbers(blocks, text, path, diags));
+        value.each_block_list(&mut |blocks| ambiguous_numbers(blocks, text, file, diags));
         return typed.ok().map(|v| (file, v));
     }
     // The long way: a located tree, checked whole against the schema, so that every
@@ -357,21 +359,21 @@ fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
         match serde_saphyr::from_str_with_options::<tree::Spot<tree::Node>>(text, yaml_options()) {
             Ok(tree) => tree,
             Err(e) => {
-                diags.push(yaml_error::diagnostic(source, &e));
+                diags.push(yaml_error::diagnostic(source, file, &e));
                 return None;
             }
         };
     tree::each_text(&tree, &mut |value, at| check_value(value, at, diags));
-    let conforms = shape::check(&tree, schema(), source, diags);
+    let conforms = shape::check(&tree, schema(), (file, source), diags);
     match typed {
         Ok(value) => {
-            value.each_block_list(&mut |blocks| ambiguous_numbers(blocks, text, path, diags));
+            value.each_block_list(&mut |blocks| ambiguous_numbers(blocks, text, file, diags));
             Some((file, value))
         }
         Err(e) => {
             // a file that does not conform has had its problems said, each at its place
             if conforms {
-                diags.push(yaml_error::diagnostic(source, &e));
+                diags.push(yaml_error::diagnostic(source, file, &e));
             }
             None
         }
@@ -383,7 +385,7 @@ fn parse_file<T: DeserializeOwned + files::Texts + files::FootnoteMaps>(
 fn ambiguous_numbers(
     blocks: &[files::BlockFile],
     text: &str,
-    path: &Path,
+    file: FileId,
     diags: &mut Diagnostics,
 ) {
     for block in blocks {
@@ -408,7 +410,8 @@ fn ambiguous_numbers(
                 let message = crate::messages::BlockMessage::AmbiguousNumber {
                     value: written.to_string(),
                 };
-                diags.push(Diagnostic::new(Message::Block(message), path).at(cell.range()));
+                let at = Span::new(file, cell.range());
+                diags.push(Diagnostic::spanned(Message::Block(message), at));
             }
         }
     }

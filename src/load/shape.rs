@@ -2,23 +2,25 @@
 //! unknown key (with the nearest known one), missing required key and wrong kind of
 //! value in the file, each at its place.
 
-use std::path::Path;
-
 use serde_json::Value;
 
 use super::tree::{Node, Spot, range};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{Kind, Message};
-use crate::source::Source;
+use crate::source::{FileId, Source, Span};
 
 /// Checks `tree` against `schema`; returns whether it conforms.
-pub fn check(tree: &Spot<Node>, schema: &Value, source: &Source, diags: &mut Diagnostics) -> bool {
-    let file = source.path();
+pub fn check(
+    tree: &Spot<Node>,
+    schema: &Value,
+    (file, source): (FileId, &Source),
+    diags: &mut Diagnostics,
+) -> bool {
     if !matches!(tree.value, Node::Map(_)) {
         let message = Message::NotAMapping {
             found: node_kind(&tree.value),
         };
-        diags.push(Diagnostic::new(message, file).at(range(tree)));
+        diags.push(Diagnostic::spanned(message, Span::new(file, range(tree))));
         return false;
     }
     let mut checker = Checker {
@@ -37,7 +39,7 @@ pub fn check(tree: &Spot<Node>, schema: &Value, source: &Source, diags: &mut Dia
 
 struct Checker<'a> {
     root: &'a Value,
-    file: &'a Path,
+    file: FileId,
     /// The file's text, to tell `- Ghi chú: abc` (text with `: ` in it) from a mapping.
     text: &'a str,
     found: Vec<Diagnostic>,
@@ -193,7 +195,8 @@ impl<'a> Checker<'a> {
     }
 
     fn push(&mut self, message: Message, at: std::ops::Range<usize>) {
-        self.found.push(Diagnostic::new(message, self.file).at(at));
+        self.found
+            .push(Diagnostic::spanned(message, Span::new(self.file, at)));
     }
 }
 

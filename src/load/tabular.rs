@@ -13,7 +13,7 @@ use super::csv_rows::{CsvError, CsvProblem, CsvRows};
 use super::files::{RowsFromFile, Text};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{BlockMessage, Message};
-use crate::source::FileId;
+use crate::source::{FileId, Span};
 
 /// Rows read from a file, with the file's path.
 #[derive(Debug, Clone)]
@@ -215,8 +215,12 @@ fn read_csv(
         Ok(text) => text,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            diags.add_source(path, String::from_utf8_lossy(e.as_bytes()).into_owned());
-            diags.push(Diagnostic::new(Message::NotUtf8, path).at(at..at + 1));
+            // the lossy text has the same bytes up to the first invalid one
+            let id = diags.add_source(path, String::from_utf8_lossy(e.as_bytes()).into_owned());
+            diags.push(Diagnostic::spanned(
+                Message::NotUtf8,
+                Span::new(id, at..at + 1),
+            ));
             return naming.iter().map(|_| None).collect();
         }
     };
@@ -227,7 +231,8 @@ fn read_csv(
         for (option, given) in [("sheet", &spec.sheet), ("range", &spec.range)] {
             if let Some(given) = given {
                 let message = Message::Block(BlockMessage::CsvSheetOption { option });
-                diags.push(Diagnostic::new(message, &request.yaml).at(given.range()));
+                let at = Span::new(request.yaml, given.range());
+                diags.push(Diagnostic::spanned(message, at));
             }
         }
     }
@@ -238,7 +243,7 @@ fn read_csv(
         if let Some((_, rows)) = read.iter().find(|(k, _)| *k == key) {
             return rows.clone();
         }
-        let rows = match CsvRows::read(source.clone(), delimiter, key.1) {
+        let rows = match CsvRows::read((id, source.clone()), delimiter, key.1) {
             Ok(rows) => Some(rows),
             Err(CsvError { at, problem }) => {
                 let (message, detail) = match problem {
@@ -252,7 +257,7 @@ fn read_csv(
                         None,
                     ),
                 };
-                let d = Diagnostic::new(Message::Block(message), path).at(at..at + 1);
+                let d = Diagnostic::spanned(Message::Block(message), Span::new(id, at..at + 1));
                 diags.push(match detail {
                     Some(detail) => d.with_detail(detail),
                     None => d,
@@ -286,7 +291,8 @@ fn delimiter(request: &Request, diags: &mut Diagnostics) -> Option<u8> {
                 .delimiter
                 .as_ref()
                 .map_or(spec.file.range(), Text::range);
-            diags.push(Diagnostic::new(Message::Block(message), &request.yaml).at(at));
+            let at = Span::new(request.yaml, at);
+            diags.push(Diagnostic::spanned(Message::Block(message), at));
             None
         }
     }

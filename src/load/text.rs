@@ -4,7 +4,6 @@
 //! Vietnamese 8-bit encoding (TCVN3/ABC, VNI) that show as mojibake in UTF-8.
 
 use std::ops::Range;
-use std::path::Path;
 
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, is_nfc_quick};
@@ -33,12 +32,12 @@ pub struct SourceFindings {
 }
 
 /// Checks the raw text of a file: one NFC warning, and every control character.
-pub fn check_source(text: &str, file: &Path, diags: &mut Diagnostics) -> SourceFindings {
+pub fn check_source(text: &str, file: FileId, diags: &mut Diagnostics) -> SourceFindings {
     let scan = Scan::of(text);
     if !scan.nfc
         && let Some(at) = first_non_nfc(text)
     {
-        diags.push(Diagnostic::new(Message::NotNfc, file).at(at));
+        diags.push(Diagnostic::spanned(Message::NotNfc, Span::new(file, at)));
     }
     let mut findings = SourceFindings {
         controls: Vec::new(),
@@ -55,18 +54,16 @@ pub fn check_source(text: &str, file: &Path, diags: &mut Diagnostics) -> SourceF
         let message = Message::ControlChar {
             code_point: c as u32,
         };
-        diags.omit(&message, file, controls.len() - MAX_CONTROL_REPORTS);
+        let path = diags.sources().path(file).to_path_buf();
+        diags.omit(&message, &path, controls.len() - MAX_CONTROL_REPORTS);
     }
     for &(i, c) in controls.iter().take(MAX_CONTROL_REPORTS) {
-        diags.push(
-            Diagnostic::new(
-                Message::ControlChar {
-                    code_point: c as u32,
-                },
-                file,
-            )
-            .at(i..i + c.len_utf8()),
-        );
+        diags.push(Diagnostic::spanned(
+            Message::ControlChar {
+                code_point: c as u32,
+            },
+            Span::new(file, i..i + c.len_utf8()),
+        ));
     }
     findings.controls = controls.into_iter().map(|(i, _)| i).collect();
     findings
@@ -90,18 +87,18 @@ pub fn check_value(
         let message = Message::ControlChar {
             code_point: c as u32,
         };
-        diags.push(Diagnostic::spanned(message, sources, span));
+        diags.push(Diagnostic::spanned(message, span));
     }
     if !scan.marks {
         return;
     }
     let whole = || Span::new(file, at.clone());
     if value.contains(PLACEHOLDER) {
-        diags.push(Diagnostic::spanned(Message::Placeholder, sources, whole()));
+        diags.push(Diagnostic::spanned(Message::Placeholder, whole()));
     }
     if let Some(encoding) = legacy_encoding(value) {
         let message = Message::LegacyText { encoding };
-        diags.push(Diagnostic::spanned(message, sources, whole()));
+        diags.push(Diagnostic::spanned(message, whole()));
     }
 }
 

@@ -15,6 +15,7 @@ use super::located::Text;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{BlockMessage, Message, XlsxProblem};
 use crate::numbers;
+use crate::source::FileId;
 
 /// A cell the sheet holds, inside the range: its place and what it holds.
 struct Held {
@@ -187,7 +188,7 @@ fn wanted(
     diags: &mut Diagnostics,
 ) -> Option<(String, Option<Bounds>)> {
     let spec = &request.spec;
-    let yaml = request.yaml.as_path();
+    let yaml = request.yaml;
     let sheet = sheet_name(book, spec.sheet.as_ref(), yaml, diags)?;
     let Some(range) = &spec.range else {
         return Some((sheet, None));
@@ -196,7 +197,10 @@ fn wanted(
         let message = BlockMessage::SheetRange {
             range: range.value().into(),
         };
-        diags.push(Diagnostic::new(Message::Block(message), yaml).at(range.range()));
+        diags.push(Diagnostic::spanned(
+            Message::Block(message),
+            range.span(yaml),
+        ));
         return None;
     };
     let ((_, left), (_, right)) = bounds;
@@ -206,7 +210,10 @@ fn wanted(
             exceeded: Exceeded::Columns { found },
             sheet: Some(sheet),
         };
-        diags.push(Diagnostic::new(Message::Block(message), yaml).at(range.range()));
+        diags.push(Diagnostic::spanned(
+            Message::Block(message),
+            range.span(yaml),
+        ));
         return None;
     }
     Some((sheet, Some(bounds)))
@@ -217,7 +224,7 @@ fn wanted(
 fn sheet_name(
     book: &Xlsx<Cursor<Vec<u8>>>,
     wanted: Option<&Text>,
-    yaml: &Path,
+    yaml: FileId,
     diags: &mut Diagnostics,
 ) -> Option<String> {
     let names = book.sheet_names();
@@ -236,7 +243,10 @@ fn sheet_name(
             .collect::<Vec<_>>()
             .join(", "),
     };
-    diags.push(Diagnostic::new(Message::Block(message), yaml).at(wanted.range()));
+    diags.push(Diagnostic::spanned(
+        Message::Block(message),
+        wanted.span(yaml),
+    ));
     None
 }
 

@@ -8,10 +8,10 @@ use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Label};
 use crate::messages::{Message, Note};
-use crate::source::Source;
+use crate::source::{FileId, Source, Span};
 
 /// The diagnostic for a YAML reader's error in `source`.
-pub fn diagnostic(source: &Source, e: &serde_saphyr::Error) -> Diagnostic {
+pub fn diagnostic(source: &Source, file: FileId, e: &serde_saphyr::Error) -> Diagnostic {
     let rendered = e.without_snippet().to_string();
     let first = rendered.lines().next().unwrap_or("").trim();
     let detail = strip_location_prefix(first);
@@ -30,20 +30,20 @@ pub fn diagnostic(source: &Source, e: &serde_saphyr::Error) -> Diagnostic {
         .iter()
         .fold(detail, |d, cut| d.split(cut).next().unwrap_or(d))
         .to_string();
-    let mut d = Diagnostic::new(message, source.path()).with_detail(detail);
+    let mut d = match &range {
+        Some(range) => Diagnostic::spanned(message, Span::new(file, range.clone())),
+        None => Diagnostic::new(message, source.path()),
+    }
+    .with_detail(detail);
     if let (Message::DuplicateKey { key }, Some(at)) = (&d.message, &range)
         && let Some(first) = first_key(source, key, at.start)
     {
         d.labels.push(Label {
-            file: source.path().to_path_buf(),
-            range: first,
+            span: Span::new(file, first),
             note: Note::FirstWritten,
         });
     }
-    match range {
-        Some(range) => d.at(range),
-        None => d,
-    }
+    d
 }
 
 /// The first `key:` of the mapping whose key `key` is written again at byte `at`: the

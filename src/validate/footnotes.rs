@@ -19,8 +19,8 @@ impl Checker<'_> {
                 continue;
             }
             if let Some(first) = self.defs.get(&key) {
-                let d = Diagnostic::spanned(Message::FootnoteTwice { key }, self.sources, key_at)
-                    .with_label(self.sources, first.clone(), Note::FirstDefined);
+                let d = Diagnostic::spanned(Message::FootnoteTwice { key }, key_at)
+                    .with_label(first.clone(), Note::FirstDefined);
                 self.diags.push(d);
                 continue;
             }
@@ -38,14 +38,13 @@ impl Checker<'_> {
 
     /// Every reference defined and used once, every definition used.
     pub(super) fn check_footnotes(&mut self) {
-        let sources = self.sources;
-        let at = |message, span: &Span| Diagnostic::spanned(message, sources, span.clone());
+        let at = |message, span: &Span| Diagnostic::spanned(message, span.clone());
         let mut found = Vec::new();
         for (key, places) in &self.refs {
             if let [first, again @ ..] = places.as_slice() {
                 for place in again {
                     let message = Message::FootnoteReused { key: key.clone() };
-                    let d = at(message, place).with_label(sources, first.clone(), Note::FirstUsed);
+                    let d = at(message, place).with_label(first.clone(), Note::FirstUsed);
                     found.push(d);
                 }
             }

@@ -152,7 +152,7 @@ fn check<'a>(
         "body_text walks the body text as the check of the report meets it"
     );
     text.style.report(sources, &mut c.diags);
-    text.numbers.report(sources, &mut c.diags);
+    text.numbers.report(&mut c.diags);
     c.unchanged_sectors(loaded, &ids);
     (c, report)
 }
@@ -599,8 +599,7 @@ impl<'a> Checker<'a> {
     }
 
     fn push(&mut self, message: Message, at: Span) {
-        self.diags
-            .push(Diagnostic::spanned(message, self.sources, at));
+        self.diags.push(Diagnostic::spanned(message, at));
     }
 
     /// The places of the characters of a scalar's value.
@@ -783,7 +782,7 @@ mod tests {
                 &body_text::body_text(loaded, &loaded.sectors),
                 &loaded.sources,
             );
-            found.numbers.report(&loaded.sources, &mut diags);
+            found.numbers.report(&mut diags);
             diags
                 .iter()
                 .filter_map(|d| match &d.message {
@@ -811,7 +810,7 @@ mod tests {
             let report = |found: TextFindings| {
                 let mut diags = Diagnostics::default();
                 found.style.report(&loaded.sources, &mut diags);
-                found.numbers.report(&loaded.sources, &mut diags);
+                found.numbers.report(&mut diags);
                 diags.iter().cloned().collect::<Vec<_>>()
             };
             let whole = report(TextFindings::of(&prose, &loaded.sources));
@@ -843,7 +842,8 @@ mod tests {
                     .iter()
                     .map(|d| {
                         let at = diags.position(d).expect("a place");
-                        let file = d.file.file_name().unwrap_or_default().to_string_lossy();
+                        let path = d.path(diags.sources());
+                        let file = path.file_name().unwrap_or_default().to_string_lossy();
                         format!("{file}:{}:{}", at.line, at.column)
                     })
                     .collect();
@@ -913,7 +913,10 @@ mod tests {
                         && !matches!(&d.message, Message::MixedCapitalisation { word, .. } if word != "Thành phố")
                 });
                 let d = d.unwrap_or_else(|| panic!("{code} in {paragraphs:?}"));
-                assert!(d.file.ends_with("sectors/01.yaml"), "{d:?}");
+                assert!(
+                    d.path(diags.sources()).ends_with("sectors/01.yaml"),
+                    "{d:?}"
+                );
                 diags.position(d).map(|p| p.line)
             };
             assert_eq!(

@@ -49,10 +49,10 @@ pub(super) struct Places {
 
 impl Places {
     /// A diagnostic at body row `r`.
-    fn diagnostic(&self, c: &Checker, r: usize, message: BlockMessage) -> Option<Diagnostic> {
+    fn diagnostic(&self, r: usize, message: BlockMessage) -> Option<Diagnostic> {
         let message = Message::Block(message);
         Some(match r.checked_sub(self.yaml.len()) {
-            None => Diagnostic::spanned(message, c.sources, self.yaml[r].clone()),
+            None => Diagnostic::spanned(message, self.yaml[r].clone()),
             Some(s) => {
                 let path = self.path.as_deref().unwrap_or(std::path::Path::new(""));
                 let place = self.first.as_ref()?.with_numbers(*self.sheet.get(s)?);
@@ -373,7 +373,9 @@ impl<'a> Checker<'a> {
         places.sheet.reserve_exact(sheet_count);
         let path = places.path.clone();
         for row in sheet_rows.into_iter().flatten() {
-            let place = row.place();
+            let Some(place) = row.place().cloned() else {
+                continue;
+            };
             places.sheet.push(place.numbers());
             places.first.get_or_insert(place);
             let placed = grid.place_row(std::iter::repeat_n((1, 1), row.cells.len()));
@@ -398,7 +400,7 @@ impl<'a> Checker<'a> {
         }
         for e in grid.finish() {
             let (message, row, _) = grid_message(e);
-            if let Some(d) = places.diagnostic(self, row, message) {
+            if let Some(d) = places.diagnostic(row, message) {
                 self.diags.push(d);
             }
         }

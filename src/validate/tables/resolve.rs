@@ -83,7 +83,7 @@ impl<'a> Checker<'a> {
         let at = draft.at.clone();
         for (r, problem) in problems {
             let overflowed = problem == BlockMessage::TableOverflow;
-            if let Some(d) = self.tables[id].places.diagnostic(self, r, problem) {
+            if let Some(d) = self.tables[id].places.diagnostic(r, problem) {
                 self.diags.push(d);
             }
             self.tables[id].clean &= !overflowed;
