@@ -1,60 +1,17 @@
 //! `report build` and `report check` over one or several data folders: each folder is
-//! prepared and rendered (in parallel when there are several), then reported in the order
-//! given; a failing folder does not stop the others, and the exit code is the worst.
+//! built (`crate::build::folder`, in parallel when there are several), then what became
+//! of it is said in the order given; a failing folder does not stop the others, and the
+//! exit code is the worst.
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Io, print_diagnostics};
-use crate::build::{self as pipeline, Failure, Format, Freshness, Output, WriteError};
+use crate::build::{
+    self as pipeline, Built, Failure, Format, Freshness, Mode, Outcome, Output, Plan, WriteError,
+};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{Message, Notice};
-use crate::render::templates::Folder;
-
-/// Write the outputs, or compare them with what is on disk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Write,
-    Check,
-}
-
-/// What every folder of one `report build` is built with.
-pub struct Plan<'a> {
-    pub out: &'a Path,
-    pub formats: &'a [Format],
-    pub templates: Option<&'a Path>,
-    pub deny_warnings: bool,
-    pub mode: Mode,
-    pub source_date_epoch: Option<i64>,
-    pub pdf: PdfPlan<'a>,
-}
-
-/// How the PDF is made, when it is asked for.
-pub struct PdfPlan<'a> {
-    /// `--soffice` / `REPORT_SOFFICE`.
-    pub soffice: Option<&'a Path>,
-    pub timeout: std::time::Duration,
-    pub flavour: crate::pdf::Flavour,
-}
-
-/// What became of one folder before anything is printed or written.
-enum Outcome {
-    Missing,
-    /// Not a data folder, but a folder of data folders (these).
-    Nested(Vec<String>),
-    Invalid,
-    /// The outputs could not be rendered (a template error).
-    Unrendered(Diagnostics),
-    Rendered(Vec<Output>),
-    /// Rendered and written (by the worker that rendered them, so that the folders of
-    /// one build are written at once too): the paths, and how the writing went.
-    Written(Vec<PathBuf>, Result<(), WriteError>),
-}
-
-struct Done {
-    diags: Diagnostics,
-    outcome: Outcome,
-}
 
 pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
     if let Some(code) = same_names(dirs, io) {
@@ -74,7 +31,9 @@ pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
         Err(code) => return code,
     };
     let folders = dirs.iter().map(PathBuf::as_path).collect();
-    let results = crate::parallel::map(folders, |dir| prepare(dir, plan, office.as_ref()));
+    let results = crate::parallel::map(folders, |dir| {
+        pipeline::folder::build(dir, plan, office.as_ref())
+    });
     let several = dirs.len() > 1;
     let mut worst = EXIT_OK;
     for (dir, done) in dirs.iter().zip(results) {
@@ -86,7 +45,7 @@ pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
 
 pub fn check(dirs: &[PathBuf], deny_warnings: bool, io: &mut Io) -> u8 {
     let folders = dirs.iter().map(PathBuf::as_path).collect();
-    let results = crate::parallel::map(folders, |dir| match unusable(dir) {
+    let results = crate::parallel::map(folders, |dir| match pipeline::folder::unusable(dir) {
         Some(outcome) => Err(outcome),
         None => Ok(pipeline::check(dir).1),
     });
@@ -110,128 +69,18 @@ pub fn check(dirs: &[PathBuf], deny_warnings: bool, io: &mut Io) -> u8 {
 /// LibreOffice, when the PDF is asked for and written; exit 2 when it cannot be found.
 /// `--check` leaves the PDF out (it is not byte-reproducible, see the README) and says so.
 fn office(plan: &Plan, io: &mut Io) -> Result<Option<crate::pdf::Office>, u8> {
-    if !plan.formats.contains(&Format::Pdf) {
-        return Ok(None);
-    }
-    if plan.mode == Mode::Check {
+    if plan.formats.contains(&Format::Pdf) && plan.mode == Mode::Check {
         io.notice(Notice::PdfNotCompared);
-        return Ok(None);
     }
-    let path = std::env::var_os("PATH");
-    match crate::pdf::find(plan.pdf.soffice, path.as_deref()) {
-        Ok(program) => Ok(Some(crate::pdf::Office {
-            program,
-            timeout: plan.pdf.timeout,
-            flavour: plan.pdf.flavour,
-        })),
-        Err(message) => {
-            let mut diags = Diagnostics::default();
-            let place = plan.pdf.soffice.unwrap_or(Path::new("soffice"));
-            diags.push(Diagnostic::new(Message::Pdf(message), place));
-            print_diagnostics(&diags, false, place, io);
-            Err(EXIT_USAGE)
-        }
-    }
-}
-
-/// A folder that is not there, or holds data folders rather than being one.
-fn unusable(dir: &Path) -> Option<Outcome> {
-    if !dir.is_dir() {
-        return Some(Outcome::Missing);
-    }
-    if dir.join(crate::load::REPORT_FILE).exists() {
-        return None;
-    }
-    let mut inside: Vec<String> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.join(crate::load::REPORT_FILE).is_file())
-        .map(|p| p.display().to_string())
-        .collect();
-    inside.sort();
-    (!inside.is_empty()).then_some(Outcome::Nested(inside))
-}
-
-fn prepare(dir: &Path, plan: &Plan, office: Option<&crate::pdf::Office>) -> Done {
-    if let Some(outcome) = unusable(dir) {
-        return Done {
-            diags: Diagnostics::default(),
-            outcome,
-        };
-    }
-    let (doc, diags) = pipeline::prepare(dir);
-    let denied = plan.deny_warnings && diags.count(crate::diagnostic::Severity::Warning) > 0;
-    let Some(mut doc) = doc.filter(|_| !denied) else {
-        return Done {
-            diags,
-            outcome: Outcome::Invalid,
-        };
-    };
-    pipeline::stamp(&mut doc, plan.source_date_epoch);
-    // `--templates DIR`, confined to itself, or the data folder's `templates/` if there is
-    // one (even a broken link), confined to the data folder
-    let own = dir.join("templates");
-    let templates = match plan.templates {
-        Some(dir) => Some(Folder { dir, root: dir }),
-        None if own.symlink_metadata().is_ok() => Some(Folder {
-            dir: &own,
-            root: dir,
-        }),
-        None => None,
-    };
-    let name = pipeline::output_name(dir);
-    let exe = std::env::current_exe().ok();
-    let rendered = pipeline::render(
-        &doc,
-        &name,
-        plan.out,
-        plan.formats,
-        templates,
-        exe.as_deref(),
-        // written, not compared; and the PDF, which may yet fail, not waited for
-        plan.mode == Mode::Write && office.is_none(),
-    );
-    let mut outcome = match rendered {
-        Ok(outputs) => Outcome::Rendered(outputs),
-        Err(more) => Outcome::Unrendered(more),
-    };
-    if let (Outcome::Rendered(outputs), Some(office)) = (&mut outcome, office) {
-        match pipeline::render_pdf(&doc, &name, plan.out, office) {
-            Ok(pdf) => outputs.push(pdf),
-            Err(more) => outcome = Outcome::Unrendered(more),
-        }
-    }
-    if let Outcome::Rendered(outputs) = &mut outcome
-        && plan.formats.contains(&Format::Metadata)
-    {
-        // the page count of the PDF built now, or under --check of the one on disk
-        let pdf = plan.out.join(format!("{name}.{}", Format::Pdf.extension()));
-        let pages = match outputs.iter().find(|o| o.path == pdf) {
-            Some(o) => o.bytes().and_then(crate::pdf::page_count),
-            None if plan.formats.contains(&Format::Pdf) => std::fs::read(&pdf)
-                .ok()
-                .and_then(|b| crate::pdf::page_count(&b)),
-            None => None,
-        };
-        outputs.push(pipeline::render_metadata(&doc, &name, plan.out, pages));
-    }
-    // the document is done with: a long one goes while its outputs are written
-    let large = pipeline::is_large(&doc);
-    crate::parallel::drop_aside(doc, large);
-    let outcome = match (outcome, plan.mode) {
-        (Outcome::Rendered(outputs), Mode::Write) => {
-            let paths = outputs.iter().map(|o| o.path.clone()).collect();
-            Outcome::Written(paths, pipeline::write_all(outputs))
-        }
-        (outcome, _) => outcome,
-    };
-    Done { diags, outcome }
+    pipeline::folder::office(plan).map_err(|diags| {
+        let place = plan.pdf.soffice.unwrap_or(Path::new("soffice"));
+        print_diagnostics(&diags, false, place, io);
+        EXIT_USAGE
+    })
 }
 
 /// Prints what became of one folder, writes or compares its outputs; its exit code.
-fn report(dir: &Path, done: Done, plan: &Plan, several: bool, io: &mut Io) -> u8 {
+fn report(dir: &Path, done: Built, plan: &Plan, several: bool, io: &mut Io) -> u8 {
     let outcome = match done.outcome {
         outcome @ (Outcome::Missing | Outcome::Nested(_)) => {
             return cannot_run(dir, outcome, io);
@@ -251,22 +100,11 @@ fn report(dir: &Path, done: Done, plan: &Plan, several: bool, io: &mut Io) -> u8
             }
             EXIT_PROBLEMS
         }
-        Outcome::Unrendered(diags) => {
+        Outcome::Unrendered { diags, usage } => {
             print_diagnostics(&diags, false, dir, io);
-            // a budget stopped, or no such templates folder: the command could not run
-            // (and LibreOffice could not make the PDF)
-            let usage = [
-                "E-template-budget",
-                "E-templates-dir",
-                "E-pdf",
-                "E-pdf-timeout",
-                "E-pdf-no-office",
-            ];
-            if diags.iter().any(|d| usage.contains(&d.message.code())) {
-                EXIT_USAGE
-            } else {
-                EXIT_PROBLEMS
-            }
+            // a budget stopped, no such templates folder, LibreOffice could not make
+            // the PDF: the command could not run
+            if usage { EXIT_USAGE } else { EXIT_PROBLEMS }
         }
         Outcome::Rendered(outputs) => compare(dir, &outputs, several, io),
         Outcome::Written(paths, result) => written(&paths, result, io),

@@ -376,18 +376,18 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
             let mut formats: Vec<Format> = format.into_iter().map(Format::from).collect();
             formats.sort();
             formats.dedup();
-            let plan = build::Plan {
+            let plan = crate::build::Plan {
                 out: &out,
                 formats: &formats,
                 templates: templates.as_deref(),
                 deny_warnings,
                 mode: if check {
-                    build::Mode::Check
+                    crate::build::Mode::Check
                 } else {
-                    build::Mode::Write
+                    crate::build::Mode::Write
                 },
                 source_date_epoch: source_date_epoch(),
-                pdf: build::PdfPlan {
+                pdf: crate::build::PdfPlan {
                     soffice: soffice.as_deref(),
                     timeout: std::time::Duration::from_secs(pdf_timeout.max(1)),
                     flavour: if no_pdfa {

@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use super::Io;
-use super::build::{Plan, run};
+use super::build::run;
+use crate::build::Plan;
 
 /// How often the folders are looked at.
 const POLL: Duration = Duration::from_millis(500);

@@ -181,6 +181,67 @@ printf '<html>not a pdf</html>' > "$out/$name.pdf""#,
     assert_eq!(std::fs::read(out.join("2021-04.pdf")).unwrap(), earlier);
 }
 
+/// The PDF is made from the DOCX the same build writes: a fake office that writes the
+/// checksum of the document it was given into its "PDF", read back against the DOCX
+/// written beside it; and with the PDF alone asked for, from the same DOCX still.
+#[cfg(unix)]
+#[test]
+fn the_pdf_is_made_from_the_docx_written_beside_it() {
+    let fake = fake_office(
+        r#"while [ $# -gt 0 ]; do [ "$1" = --outdir ] && out=$2; last=$1; shift; done
+name=$(basename "$last" .docx)
+printf '%%PDF-1.7 /Count 1 %s' "$(cksum < "$last")" > "$out/$name.pdf""#,
+    );
+    let cksum = |bytes: &[u8]| {
+        let mut child = Command::new("cksum")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+        let out = child.wait_with_output().unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    for formats in ["docx,pdf", "pdf"] {
+        let out = fake.path().join(formats.replace(',', "-"));
+        let o = report_with_path(
+            Path::new("/usr/bin:/bin"),
+            &[
+                "build",
+                "data/2021-04",
+                "--format",
+                formats,
+                "--soffice",
+                fake.path().join("soffice").to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let pdf = std::fs::read_to_string(out.join("2021-04.pdf")).unwrap();
+        let docx = match std::fs::read(out.join("2021-04.docx")) {
+            Ok(docx) => docx,
+            // not an output: the one a build of the DOCX writes
+            Err(_) => {
+                let docx_out = fake.path().join("docx-only");
+                let args = ["build", "data/2021-04", "--format", "docx", "--out"];
+                let o = run(
+                    &root(),
+                    &[&args[..], &[docx_out.to_str().unwrap()]].concat(),
+                );
+                assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+                std::fs::read(docx_out.join("2021-04.docx")).unwrap()
+            }
+        };
+        assert_eq!(
+            pdf,
+            format!("%PDF-1.7 /Count 1 {}", cksum(&docx)),
+            "{formats}"
+        );
+    }
+}
+
 /// LibreOffice on PATH, if any.
 fn office() -> Option<std::path::PathBuf> {
     report::pdf::find(None, std::env::var_os("PATH").as_deref()).ok()
