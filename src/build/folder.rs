@@ -84,7 +84,9 @@ pub fn office(plan: &Plan) -> Result<Option<crate::pdf::Office>, Diagnostics> {
     }
 }
 
-/// A folder that is not there, or holds data folders rather than being one.
+/// A folder that is not there, or holds data folders rather than being one: in it, or
+/// one level further (a province's units, each with its folder for the period:
+/// `xa/29986-lai-vung/2025-q4`).
 pub fn unusable(dir: &Path) -> Option<Outcome> {
     if !dir.is_dir() {
         return Some(Outcome::Missing);
@@ -92,21 +94,29 @@ pub fn unusable(dir: &Path) -> Option<Outcome> {
     if dir.join(crate::load::REPORT_FILE).exists() {
         return None;
     }
-    let mut inside: Vec<String> = std::fs::read_dir(dir)
+    let folders = |dir: &Path| -> Vec<PathBuf> {
+        let entries = std::fs::read_dir(dir).into_iter().flatten().flatten();
+        entries.map(|e| e.path()).filter(|p| p.is_dir()).collect()
+    };
+    let is_data = |p: &Path| p.join(crate::load::REPORT_FILE).is_file();
+    let mut inside: Vec<String> = folders(dir)
         .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.join(crate::load::REPORT_FILE).is_file())
+        .flat_map(|child| {
+            if is_data(&child) {
+                return vec![child];
+            }
+            folders(&child).into_iter().filter(|p| is_data(p)).collect()
+        })
         .map(|p| p.display().to_string())
         .collect();
     inside.sort();
     (!inside.is_empty()).then_some(Outcome::Nested(inside))
 }
 
-/// Builds the data folder `dir` by `plan`: checked, laid out, rendered in every format,
-/// written (or compared, under `--check`).
-pub fn build(dir: &Path, plan: &Plan, office: Option<&crate::pdf::Office>) -> Built {
+/// Builds the data folder `dir` by `plan`: checked, laid out, rendered in every format
+/// into outputs named `name` ([`super::output_names`]), written (or compared, under
+/// `--check`).
+pub fn build(dir: &Path, name: &str, plan: &Plan, office: Option<&crate::pdf::Office>) -> Built {
     if let Some(outcome) = unusable(dir) {
         return Built {
             diags: Diagnostics::default(),
@@ -133,7 +143,7 @@ pub fn build(dir: &Path, plan: &Plan, office: Option<&crate::pdf::Office>) -> Bu
         // written, not compared; and the PDF, which may yet fail, not waited for
         spool: plan.mode == Mode::Write && office.is_none(),
     };
-    let rendered = formats::render_all(&ctx, &super::output_name(dir), plan.out);
+    let rendered = formats::render_all(&ctx, name, plan.out);
     // the document is done with: a long one goes while its outputs are written
     let large = super::is_large(&doc);
     crate::parallel::drop_aside(doc, large);

@@ -86,6 +86,58 @@ pub fn output_name(data_dir: &Path) -> String {
         .unwrap_or_else(|| "report".to_string())
 }
 
+/// The output names of the data folders of one build: each its own folder name
+/// ([`output_name`]), and where several share it, led by the folders above it that tell
+/// them apart, as the units of a province whose folders for the period are named alike
+/// (`xa/29986-lai-vung/2025-q4` and `xa/30001-tan-thanh/2025-q4` →
+/// `29986-lai-vung-2025-q4`, `30001-tan-thanh-2025-q4`). Two folders that nothing tells
+/// apart (one folder given twice): their indexes.
+pub fn output_names(dirs: &[PathBuf]) -> Result<Vec<String>, (usize, usize)> {
+    // each folder's own name, then the names of the folders above it, nearest first
+    let lines: Vec<Vec<String>> = dirs
+        .iter()
+        .map(|dir| {
+            let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
+            let above = absolute
+                .parent()
+                .into_iter()
+                .flat_map(Path::ancestors)
+                .filter_map(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned());
+            std::iter::once(output_name(dir)).chain(above).collect()
+        })
+        .collect();
+    let mut depth = vec![1; dirs.len()];
+    let name = |i: usize, depth: &[usize]| -> String {
+        let taken = &lines[i][..depth[i].min(lines[i].len())];
+        taken.iter().rev().cloned().collect::<Vec<_>>().join("-")
+    };
+    loop {
+        let mut first: std::collections::BTreeMap<String, usize> = Default::default();
+        let mut clash = None;
+        for i in 0..dirs.len() {
+            if let Some(&j) = first.get(&name(i, &depth)) {
+                clash = Some((j, i));
+                break;
+            }
+            first.insert(name(i, &depth), i);
+        }
+        let Some((a, b)) = clash else {
+            return Ok((0..dirs.len()).map(|i| name(i, &depth)).collect());
+        };
+        // both go one folder up, every other folder of that name with them
+        let shared = name(a, &depth);
+        if depth[a] >= lines[a].len() && depth[b] >= lines[b].len() {
+            return Err((a, b));
+        }
+        for i in 0..dirs.len() {
+            if name(i, &depth) == shared && depth[i] < lines[i].len() {
+                depth[i] += 1;
+            }
+        }
+    }
+}
+
 /// How an output on disk compares with what a build would write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Freshness {
@@ -119,4 +171,45 @@ pub fn compare(outputs: &[Output]) -> Vec<(PathBuf, Freshness)> {
             (o.path.clone(), state)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dirs: &[&str]) -> Result<Vec<String>, (usize, usize)> {
+        let dirs: Vec<PathBuf> = dirs
+            .iter()
+            .map(|d| PathBuf::from("/data").join(d))
+            .collect();
+        output_names(&dirs)
+    }
+
+    #[test]
+    fn folders_named_alike_are_told_apart_by_the_folders_above_them() {
+        assert_eq!(
+            names(&["2021-04", "2021-05"]).unwrap(),
+            ["2021-04", "2021-05"]
+        );
+        assert_eq!(
+            names(&[
+                "xa/29986-lai-vung/2025-q4",
+                "xa/30001-tan-thanh/2025-q4",
+                "tinh/2025-q4x"
+            ])
+            .unwrap(),
+            [
+                "29986-lai-vung-2025-q4",
+                "30001-tan-thanh-2025-q4",
+                "2025-q4x"
+            ]
+        );
+        // alike two levels up: as far up as they differ; the others keep their own name
+        assert_eq!(
+            names(&["a/x/q4", "b/x/q4", "c/y/q4x"]).unwrap(),
+            ["a-x-q4", "b-x-q4", "q4x"]
+        );
+        // the same folder twice: nothing tells them apart
+        assert_eq!(names(&["2021-04", "x", "2021-04"]), Err((0, 2)));
+    }
 }

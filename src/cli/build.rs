@@ -3,7 +3,6 @@
 //! of it is said in the order given; a failing folder does not stop the others, and the
 //! exit code is the worst.
 
-use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Io, print_diagnostics};
@@ -14,9 +13,17 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{Message, Notice};
 
 pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
-    if let Some(code) = same_names(dirs, io) {
-        return code;
-    }
+    let names = match pipeline::output_names(dirs) {
+        Ok(names) => names,
+        Err((a, b)) => {
+            io.notice(Notice::SameName {
+                a: dirs[a].display().to_string(),
+                b: dirs[b].display().to_string(),
+                name: pipeline::output_name(&dirs[b]),
+            });
+            return EXIT_USAGE;
+        }
+    };
     if let Some(code) = out_among_inputs(dirs, plan, io) {
         return code;
     }
@@ -30,9 +37,9 @@ pub fn run(dirs: &[PathBuf], plan: &Plan, io: &mut Io) -> u8 {
         Ok(office) => office,
         Err(code) => return code,
     };
-    let folders = dirs.iter().map(PathBuf::as_path).collect();
-    let results = crate::parallel::map(folders, |dir| {
-        pipeline::folder::build(dir, plan, office.as_ref())
+    let folders = dirs.iter().map(PathBuf::as_path).zip(&names).collect();
+    let results = crate::parallel::map(folders, |(dir, name)| {
+        pipeline::folder::build(dir, name, plan, office.as_ref())
     });
     let several = dirs.len() > 1;
     let mut worst = EXIT_OK;
@@ -212,23 +219,6 @@ fn cannot_run(dir: &Path, outcome: Outcome, io: &mut Io) -> u8 {
         _ => io.notice(Notice::NoDataFolder { folder }),
     }
     EXIT_USAGE
-}
-
-/// Two folders of the same name would write the same outputs: refused, exit 2.
-fn same_names(dirs: &[PathBuf], io: &mut Io) -> Option<u8> {
-    let mut seen: BTreeMap<String, &Path> = BTreeMap::new();
-    for dir in dirs {
-        let name = pipeline::output_name(dir);
-        if let Some(first) = seen.insert(name.clone(), dir) {
-            io.notice(Notice::SameName {
-                a: first.display().to_string(),
-                b: dir.display().to_string(),
-                name,
-            });
-            return Some(EXIT_USAGE);
-        }
-    }
-    None
 }
 
 /// `--out` equal to or inside a data folder given, a data folder beside one (an earlier

@@ -213,9 +213,71 @@ fn several_folders_build_past_a_failing_one() {
         &["build", "a", "c", "--format", "md", "--check"],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    fs::create_dir_all(tmp.path().join("x/a")).unwrap();
-    let o = run(tmp.path(), &["build", "a", "x/a"]);
-    assert_eq!(o.status.code(), Some(2), "two folders named a");
+    // one folder given twice: the same outputs twice, refused
+    let o = run(tmp.path(), &["build", "a", "./a", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("a và ./a cùng tên `a`, kết quả sẽ ghi đè lên nhau"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// The units of a province each have their folder for the period, all named alike
+/// (`xa/29986-lai-vung/2025-q4`): built and checked together, each output named by its
+/// unit; the folder of all of them is named as such by `check`, two levels down.
+#[test]
+fn units_folders_of_the_same_name_build_with_outputs_named_by_unit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let units = ["29986-lai-vung", "30001-tan-thanh", "30316-my-an"];
+    for unit in units {
+        let dir = tmp.path().join("xa").join(unit).join("2025-q4");
+        fs::create_dir_all(dir.join("sectors")).unwrap();
+        fs::write(dir.join("report.yaml"), REPORT).unwrap();
+        fs::write(dir.join("sectors/01.yaml"), SECTOR).unwrap();
+    }
+    let dirs: Vec<String> = units.iter().map(|u| format!("xa/{u}/2025-q4")).collect();
+    let args = |cmd: &[&'static str]| -> Vec<String> {
+        cmd.iter()
+            .map(|s| s.to_string())
+            .chain(dirs.iter().cloned())
+            .collect()
+    };
+    fn as_strs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    let build = args(&["build", "--format", "md,docx"]);
+    let o = run(tmp.path(), &as_strs(&build));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut written: Vec<String> = fs::read_dir(tmp.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    let mut expected: Vec<String> = units
+        .iter()
+        .flat_map(|u| [format!("{u}-2025-q4.docx"), format!("{u}-2025-q4.md")])
+        .collect();
+    expected.sort();
+    assert_eq!(written, expected);
+    // each output is its own unit's
+    let md = fs::read_to_string(tmp.path().join("out/30316-my-an-2025-q4.md")).unwrap();
+    assert!(md.contains("BÁO CÁO"), "{md}");
+    let mut check = args(&["build", "--format", "md,docx", "--check"]);
+    let o = run(tmp.path(), &as_strs(&check));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    check = args(&["check"]);
+    let o = run(tmp.path(), &as_strs(&check));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 3, "{}", stdout(&o));
+    // the folder of the units: named as a folder of data folders, each listed
+    let o = run(tmp.path(), &["check", "xa"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("xa không phải một thư mục dữ liệu"), "{err}");
+    for unit in units {
+        assert!(err.contains(&format!("xa/{unit}/2025-q4")), "{err}");
+    }
 }
 
 /// Replaces every `«điền: …»` (the whole quoted value) in the files of `dir` by `with`.
