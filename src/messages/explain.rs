@@ -9,7 +9,7 @@
 //! `match`, shared by the languages, since data and commands read the same in both. The
 //! tests at the end hold [`Code::ALL`] to the codes the catalogue can produce, both ways:
 //! the codes of a sample of every message, and the codes written in the catalogue's
-//! `code()` functions.
+//! entries.
 
 use super::Lang;
 
@@ -4996,7 +4996,7 @@ mod tests {
         }
     }
 
-    /// The codes written in the catalogue's `code()` functions.
+    /// The codes written in the catalogue's entries (`code: "E-…"`).
     fn codes_in_source() -> BTreeSet<String> {
         let sources = [
             include_str!("../messages.rs"),
@@ -5007,31 +5007,15 @@ mod tests {
         ];
         let mut codes = BTreeSet::new();
         for source in sources {
-            for (start, _) in source.match_indices("fn code(&self)") {
-                // the function's body, to the brace that closes it
-                let body = &source[start..];
-                let open = body.find('{').expect("a body");
-                let mut depth = 0;
-                let mut end = open;
-                for (i, c) in body[open..].char_indices() {
-                    match c {
-                        '{' => depth += 1,
-                        '}' => depth -= 1,
-                        _ => {}
-                    }
-                    if depth == 0 {
-                        end = open + i;
-                        break;
-                    }
-                }
-                for literal in body[open..end].split('"').skip(1).step_by(2) {
-                    let is_code = (literal.starts_with("E-") || literal.starts_with("W-"))
-                        && literal[2..]
-                            .chars()
-                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-                    if is_code {
-                        codes.insert(literal.to_string());
-                    }
+            for (start, field) in source.match_indices("code: \"") {
+                let literal = &source[start + field.len()..];
+                let literal = &literal[..literal.find('"').expect("a closing quote")];
+                let is_code = (literal.starts_with("E-") || literal.starts_with("W-"))
+                    && literal[2..]
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if is_code {
+                    codes.insert(literal.to_string());
                 }
             }
         }
