@@ -33,4 +33,5 @@ pub mod render;
 pub mod schema;
 pub mod source;
 pub mod style;
+pub mod synthesis;
 pub mod validate;

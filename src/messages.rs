@@ -39,14 +39,16 @@ mod help;
 mod marks;
 mod notices;
 mod pdf;
+mod units;
 mod words;
 
 pub use blocks::{BlockMessage, XlsxProblem};
 pub use figures::FigureMessage;
 pub use help::Help;
 pub use marks::MarkMessage;
-pub use notices::{Notice, TodoWhat};
+pub use notices::{Contribution, Notice, TodoWhat};
 pub use pdf::{INSTALL as PDF_INSTALL, PdfMessage};
+pub use units::UnitsMessage;
 pub use words::{Budget, Kind, LegacyEncoding, Note, OsError, Word};
 
 /// How bad a problem is: errors block the build, warnings do not. Each message of the
@@ -316,6 +318,8 @@ pub enum Message {
     Pdf(PdfMessage),
     /// Named figures (`messages/figures.rs`).
     Figure(FigureMessage),
+    /// A synthesis and its units (`messages/units.rs`).
+    Units(UnitsMessage),
     OutputNotAFile,
     OutputsPartlyWritten {
         error: OsError,
@@ -1032,6 +1036,7 @@ impl Message {
             Mark(m) => return m.entry(read),
             Pdf(m) => return m.entry(read),
             Figure(m) => return m.entry(read),
+            Units(m) => return m.entry(read),
             OutputNotAFile => Entry {
                 code: "E-output",
                 text: tr! {

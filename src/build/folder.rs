@@ -86,7 +86,7 @@ pub fn office(plan: &Plan) -> Result<Option<crate::pdf::Office>, Diagnostics> {
 
 /// A folder that is not there, or holds data folders rather than being one: in it, or
 /// one level further (a province's units, each with its folder for the period:
-/// `xa/29986-lai-vung/2025-q4`).
+/// `xa/30226-lai-vung/2025-q4`).
 pub fn unusable(dir: &Path) -> Option<Outcome> {
     if !dir.is_dir() {
         return Some(Outcome::Missing);

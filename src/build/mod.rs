@@ -33,9 +33,11 @@ pub fn prepare(data_dir: &Path) -> (Option<Document>, Diagnostics) {
 /// left out). The checked report is there only without errors.
 pub fn check(data_dir: &Path) -> (Option<crate::model::Report>, Diagnostics) {
     let (loaded, mut diags) = load(data_dir);
-    let Some(loaded) = loaded else {
+    let Some(mut loaded) = loaded else {
         return (None, diags);
     };
+    // a synthesis: each unit's folder read and checked, on all cores
+    crate::synthesis::gather(&mut loaded);
     // the files as read are let go of as they are checked (each sector file once its
     // part of the report is made), the rest at the end: their memory goes before the
     // layout's comes, and the text of those no diagnostic points into with them
@@ -89,8 +91,8 @@ pub fn output_name(data_dir: &Path) -> String {
 /// The output names of the data folders of one build: each its own folder name
 /// ([`output_name`]), and where several share it, led by the folders above it that tell
 /// them apart, as the units of a province whose folders for the period are named alike
-/// (`xa/29986-lai-vung/2025-q4` and `xa/30001-tan-thanh/2025-q4` →
-/// `29986-lai-vung-2025-q4`, `30001-tan-thanh-2025-q4`). Two folders that nothing tells
+/// (`xa/30226-lai-vung/2025-q4` and `xa/30001-tan-thanh/2025-q4` →
+/// `30226-lai-vung-2025-q4`, `30001-tan-thanh-2025-q4`). Two folders that nothing tells
 /// apart (one folder given twice): their indexes.
 pub fn output_names(dirs: &[PathBuf]) -> Result<Vec<String>, (usize, usize)> {
     // each folder's own name, then the names of the folders above it, nearest first
@@ -193,13 +195,13 @@ mod tests {
         );
         assert_eq!(
             names(&[
-                "xa/29986-lai-vung/2025-q4",
+                "xa/30226-lai-vung/2025-q4",
                 "xa/30001-tan-thanh/2025-q4",
                 "tinh/2025-q4x"
             ])
             .unwrap(),
             [
-                "29986-lai-vung-2025-q4",
+                "30226-lai-vung-2025-q4",
                 "30001-tan-thanh-2025-q4",
                 "2025-q4x"
             ]

@@ -5,6 +5,7 @@ mod build;
 mod clap_vi;
 mod explain;
 mod init;
+mod status;
 mod watch;
 
 use std::io::Write;
@@ -105,6 +106,11 @@ pub enum Command {
     /// In mọi số liệu có tên: giá trị khi in, nơi định nghĩa, nơi dùng.
     Figures {
         /// Thư mục dữ liệu, ví dụ data/2021-04.
+        data_dir: PathBuf,
+    },
+    /// Tình trạng báo cáo của các đơn vị trong báo cáo tổng hợp.
+    Status {
+        /// Thư mục dữ liệu của báo cáo tổng hợp.
         data_dir: PathBuf,
     },
     /// Ghi JSON Schema (draft-07) của report.yaml và các tệp lĩnh vực, cho trình soạn thảo.
@@ -246,6 +252,9 @@ pub fn command(lang: Lang) -> clap::Command {
         })
         .mut_subcommand("figures", |c| {
             sub(c, H::Figures).mut_arg("data_dir", |a| pos(a, H::FigureDir))
+        })
+        .mut_subcommand("status", |c| {
+            sub(c, H::Status).mut_arg("data_dir", |a| pos(a, H::StatusDir))
         })
         .mut_subcommand("schema", |c| {
             sub(c, H::Schema).mut_arg("out", |a| opt(a, H::SchemaOut))
@@ -413,6 +422,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
             period,
         } => init::run(&new_dir, from.as_deref(), period.as_deref(), &mut io),
         Command::Figures { data_dir } => figures(&data_dir, &mut io),
+        Command::Status { data_dir } => status::run(&data_dir, &mut io),
         Command::Schema { out } => schema(&out, &mut io),
         Command::Explain { code } => explain::run(code.as_deref(), &mut io),
     }
@@ -422,10 +432,11 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
 /// exit 1 when it has errors.
 fn figures(dir: &Path, io: &mut Io) -> u8 {
     let (loaded, mut diags) = crate::load::load(dir);
-    let Some(loaded) = loaded else {
+    let Some(mut loaded) = loaded else {
         print_diagnostics(&diags, false, dir, io);
         return EXIT_PROBLEMS;
     };
+    crate::synthesis::gather(&mut loaded);
     let (entries, more) = crate::validate::figures_of(&loaded);
     diags.extend(more);
     let place = |span: &crate::source::Span| {
@@ -447,6 +458,7 @@ fn figures(dir: &Path, io: &mut Io) -> u8 {
             earlier: e.figure.as_ref().and_then(|f| f.earlier.clone()),
             defined: place(&e.defined),
             used: e.used.iter().map(place).collect(),
+            from: e.from.clone(),
         });
     }
     if print_diagnostics(&diags, false, dir, io) {

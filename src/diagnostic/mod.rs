@@ -36,6 +36,9 @@ pub enum Place {
     Span(Span),
     /// A cell of a workbook, e.g. `Sheet1!B12` (a workbook is not held as text).
     Cell(PathBuf, Box<str>),
+    /// A line and column of a file whose text this run does not hold, resolved where it
+    /// was read (a unit's file, in a synthesis).
+    Resolved(PathBuf, Position),
 }
 
 /// One problem: what, where (its place: the primary label), other places that explain
@@ -64,6 +67,11 @@ impl Diagnostic {
     /// A problem at a cell of a workbook, e.g. `Sheet1!B12`.
     pub fn at_cell(message: Message, path: &Path, cell: String) -> Self {
         Diagnostic::at(message, Place::Cell(path.to_path_buf(), cell.into()))
+    }
+
+    /// A problem at `position` of the file at `path`, whose text the run does not hold.
+    pub fn resolved(message: Message, path: &Path, position: Position) -> Self {
+        Diagnostic::at(message, Place::Resolved(path.to_path_buf(), position))
     }
 
     fn at(message: Message, place: Place) -> Self {
@@ -103,7 +111,7 @@ impl Diagnostic {
     /// Its file's path, resolved in `sources`.
     pub fn path<'a>(&'a self, sources: &'a SourceMap) -> &'a Path {
         match &self.place {
-            Place::Path(path) | Place::Cell(path, _) => path,
+            Place::Path(path) | Place::Cell(path, _) | Place::Resolved(path, _) => path,
             Place::Span(span) => sources.path(span.file),
         }
     }
@@ -263,6 +271,9 @@ impl Diagnostics {
     /// The line and character column of a diagnostic's start, if it has a span whose
     /// text can still be read.
     pub fn position(&self, d: &Diagnostic) -> Option<Position> {
+        if let Place::Resolved(_, position) = &d.place {
+            return Some(*position);
+        }
         self.span_source(d.span()?)
             .map(|(source, range)| source.position(range.start))
     }

@@ -332,6 +332,7 @@ fn file_place(diags: &Diagnostics, d: &Diagnostic) -> String {
     let file = d.path(diags.sources()).display();
     match &d.place {
         Place::Cell(_, cell) => format!("{file}:{cell}"),
+        Place::Resolved(_, p) => format!("{file}:{}:{}", p.line, p.column),
         _ => file.to_string(),
     }
 }

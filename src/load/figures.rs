@@ -114,6 +114,12 @@ pub struct FigureMap {
     /// Hằng số nhân của `multiply`, ví dụ 10.
     #[serde(default)]
     pub by: Option<Number>,
+    /// Trong báo cáo tổng hợp: số liệu cùng tên (hoặc tên `of`) của các đơn vị, gộp lại: "sum" (tổng), "count" (số đơn vị có số liệu), "min", "max" (nhỏ nhất, lớn nhất), "mean" (bình quân) hoặc "share" (tỷ lệ % đơn vị có số liệu khác 0). Đơn vị thiếu số liệu được kể tên, không tính là 0.
+    #[serde(default)]
+    pub units: Option<Text>,
+    /// Tên số liệu của các đơn vị mà `units` gộp lại (mặc định: cùng tên).
+    #[serde(default)]
+    pub of: Option<Text>,
     /// Đơn vị in sau số (tùy chọn), ví dụ "hộ", "triệu đồng".
     #[serde(default)]
     pub unit: Option<Text>,

@@ -55,6 +55,7 @@ fn each_figure<'a>(figures: &'a Figures, f: &mut dyn FnMut(&'a Text)) {
         );
         each(&d.unit, f);
         each([&d.change, &d.with].into_iter().flatten(), f);
+        each([&d.units, &d.of].into_iter().flatten(), f);
     }
 }
 
@@ -164,6 +165,9 @@ impl Texts for ReportFile {
             [&self.previous, &self.previous_year].into_iter().flatten(),
             f,
         );
+        if let Some(s) = &self.synthesis {
+            each([&s.units, &s.folders].into_iter().chain(&s.deadline), f);
+        }
     }
 
     fn each_block_list<'a>(&'a self, f: &mut dyn FnMut(&'a [BlockFile])) {
@@ -322,6 +326,22 @@ pub struct ReportFile {
     /// Các thành phần tùy chọn (Nghị định 30/2020, Phụ lục I mục III): độ khẩn, phạm vi lưu hành, ký hiệu người đánh máy và số bản, địa chỉ liên hệ, dấu "Dự thảo".
     #[serde(default)]
     pub marks: MarksFile,
+    /// Báo cáo tổng hợp từ báo cáo của các đơn vị (các xã, phường của tỉnh): danh sách đơn vị và nơi đặt thư mục dữ liệu kỳ này của từng đơn vị. Số liệu của các đơn vị được tổng hợp bằng `{units: sum}` trong `figures:`.
+    #[serde(default)]
+    pub synthesis: Option<SynthesisFile>,
+}
+
+/// Báo cáo tổng hợp: các đơn vị báo cáo và nơi đặt dữ liệu của họ.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SynthesisFile {
+    /// Tệp CSV danh sách đơn vị, trong thư mục dữ liệu, ví dụ "don-vi.csv": UTF-8, dòng đầu là tiêu đề `ma,ten,nhom`; mỗi dòng một đơn vị: mã đơn vị hành chính (Quyết định 19/2025/QĐ-TTg), tên (ví dụ "Xã Lai Vung"), nhóm (không bắt buộc, ví dụ "xã", "phường").
+    pub units: Text,
+    /// Thư mục dữ liệu kỳ này của mỗi đơn vị, tính từ thư mục này: `{ma}` là mã đơn vị, `{ten}` là tên như viết, `{slug}` là tên riêng không dấu, chữ thường, nối bằng "-", bỏ chữ "Xã", "Phường", "Đặc khu" đứng đầu (Xã Lai Vung → lai-vung), ví dụ "../xa/{ma}-{slug}/2025-q4".
+    pub folders: Text,
+    /// Hạn nộp báo cáo (năm-tháng-ngày, ví dụ 2026-01-05): đơn vị có ngày báo cáo sau hạn được kể là nộp muộn.
+    #[serde(default)]
+    pub deadline: Option<Text>,
 }
 
 /// Các thành phần tùy chọn của văn bản; mỗi khóa có thể bỏ.

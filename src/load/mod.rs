@@ -15,6 +15,7 @@ mod shape;
 pub mod tabular;
 pub mod text;
 mod tree;
+pub mod units;
 mod xlsx_rows;
 mod yaml_error;
 
@@ -61,6 +62,11 @@ pub struct LoadedReport {
     pub earlier: Earlier,
     /// The rows read from the tables' `rows_from` files, for the check to take.
     pub read_rows: ReadRows,
+    /// For a synthesis (`synthesis:`): the units listed, each with its folder.
+    pub units: Vec<units::UnitRow>,
+    /// What was found of each unit, in the same order (`crate::synthesis::gather`; empty
+    /// until then).
+    pub found: Vec<units::Found>,
 }
 
 impl LoadedReport {
@@ -193,6 +199,13 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
         Some((id, r)) => read_rows(dir, (*id, r), &sectors, &appendices, diags),
         None => ReadRows::default(),
     };
+    let units = match &report {
+        Some((id, r)) => match &r.synthesis {
+            Some(spec) => units::read_units(dir, *id, spec, diags),
+            None => Vec::new(),
+        },
+        None => Vec::new(),
+    };
     // Validation runs whenever report.yaml parsed, so that one run reports problems of
     // every kind; the build still stops on the errors already found.
     report.map(|(report_file, report)| LoadedReport {
@@ -207,6 +220,8 @@ fn parse(dir: &Path, folder: read::Folder, diags: &mut Diagnostics) -> Option<Lo
         load_error: None,
         earlier: Earlier::default(),
         read_rows,
+        units,
+        found: Vec::new(),
     })
 }
 

@@ -21,6 +21,7 @@ mod files;
 mod outputs;
 mod tables;
 mod text;
+mod units;
 mod yaml;
 
 macro_rules! codes {
@@ -183,6 +184,16 @@ codes! {
     PdfNoOffice = "E-pdf-no-office" => outputs::PDF_NO_OFFICE,
     Pdf = "E-pdf" => outputs::PDF,
     PdfTimeout = "E-pdf-timeout" => outputs::PDF_TIMEOUT,
+
+    // a synthesis and its units
+    UnitsList = "E-units-list" => units::UNITS_LIST,
+    UnitsFolders = "E-units-folders" => units::UNITS_FOLDERS,
+    UnitsFigure = "E-units-figure" => units::UNITS_FIGURE,
+    UnitsMeasure = "E-units-measure" => units::UNITS_MEASURE,
+    UnitsLacking = "W-units-lacking" => units::UNITS_LACKING,
+    UnitMissing = "W-unit-missing" => units::UNIT_MISSING,
+    UnitFailing = "W-unit-failing" => units::UNIT_FAILING,
+    UnitLate = "W-unit-late" => units::UNIT_LATE,
 }
 
 /// The long explanation of a code, in one language.
@@ -496,7 +507,7 @@ mod tests {
     use crate::load::budgets::Exceeded;
     use crate::messages::{
         BlockMessage, Budget, FigureMessage, LegacyEncoding, MarkMessage, Message, OsError,
-        PdfMessage, XlsxProblem,
+        PdfMessage, UnitsMessage, XlsxProblem,
     };
 
     /// One message of every variant of the catalogue (and of the catalogues of blocks,
@@ -611,11 +622,81 @@ mod tests {
             },
             NoDataFolder,
         ];
+        all.extend(units(error.clone()).into_iter().map(Units));
         all.extend(blocks(error).into_iter().map(Block));
         all.extend(figures().into_iter().map(Figure));
         all.extend(marks().into_iter().map(Mark));
         all.extend(pdf().into_iter().map(Pdf));
         all
+    }
+
+    fn units(error: OsError) -> Vec<UnitsMessage> {
+        use UnitsMessage::*;
+        let s = || String::from("x");
+        vec![
+            ListPath { path: s() },
+            ListMissing { path: s() },
+            ListRead { error },
+            Header { found: s() },
+            RowIncomplete,
+            Code { code: s() },
+            Twice { code: s() },
+            TooMany { limit: 1 },
+            Pattern { found: s() },
+            Aggregate { value: s() },
+            NotSynthesis { name: s() },
+            NoneReports { name: s(), of: s() },
+            PercentSum { name: s() },
+            UnitDiffers {
+                name: s(),
+                unit: s(),
+                found: s(),
+                expected: s(),
+                first: s(),
+            },
+            Lacking {
+                name: s(),
+                count: 1,
+                units: s(),
+            },
+            NotReported {
+                unit: s(),
+                folder: s(),
+            },
+            Failing {
+                unit: s(),
+                error: s(),
+            },
+            Late {
+                unit: s(),
+                date: s(),
+                deadline: s(),
+            },
+        ]
+    }
+
+    fn units_variant(m: &UnitsMessage) -> &'static str {
+        use UnitsMessage::*;
+        match m {
+            ListPath { .. } => "UnitsListPath",
+            ListMissing { .. } => "UnitsListMissing",
+            ListRead { .. } => "UnitsListRead",
+            Header { .. } => "UnitsHeader",
+            RowIncomplete => "UnitsRowIncomplete",
+            Code { .. } => "UnitsCode",
+            Twice { .. } => "UnitsTwice",
+            TooMany { .. } => "UnitsTooMany",
+            Pattern { .. } => "UnitsPattern",
+            Aggregate { .. } => "UnitsAggregate",
+            NotSynthesis { .. } => "UnitsNotSynthesis",
+            NoneReports { .. } => "UnitsNoneReports",
+            PercentSum { .. } => "UnitsPercentSum",
+            UnitDiffers { .. } => "UnitsUnitDiffers",
+            Lacking { .. } => "UnitsLacking",
+            NotReported { .. } => "UnitsNotReported",
+            Failing { .. } => "UnitsFailing",
+            Late { .. } => "UnitsLate",
+        }
     }
 
     fn blocks(error: OsError) -> Vec<BlockMessage> {
@@ -855,6 +936,7 @@ mod tests {
             Figure(f) => figure_variant(f),
             Mark(m) => mark_variant(m),
             Pdf(p) => pdf_variant(p),
+            Units(u) => units_variant(u),
         }
     }
 
@@ -967,6 +1049,7 @@ mod tests {
             include_str!("figures.rs"),
             include_str!("marks.rs"),
             include_str!("pdf.rs"),
+            include_str!("units.rs"),
         ];
         let mut codes = BTreeSet::new();
         for source in sources {

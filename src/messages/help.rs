@@ -16,6 +16,8 @@ pub enum Help {
     Watch,
     Figures,
     FigureDir,
+    Status,
+    StatusDir,
     LangFlag,
     MessageFormat,
     DataDirs,
@@ -69,6 +71,14 @@ impl Help {
             FigureDir => Tr {
                 vi: "Thư mục dữ liệu, ví dụ data/2021-04",
                 en: "The data folder, e.g. data/2021-04",
+            },
+            Status => Tr {
+                vi: "Tình trạng báo cáo của các đơn vị trong báo cáo tổng hợp: đã báo cáo, nộp muộn, có lỗi, chưa báo cáo (mã thoát 1 khi còn đơn vị chưa báo cáo hoặc có lỗi)",
+                en: "The state of every unit of a synthesis: reported, late, failing, not reported (exit 1 while a unit has not reported or fails)",
+            },
+            StatusDir => Tr {
+                vi: "Thư mục dữ liệu của báo cáo tổng hợp, ví dụ examples/tinh-dong-thap-2025-q4",
+                en: "The synthesis's data folder, e.g. examples/tinh-dong-thap-2025-q4",
             },
             LangFlag => Tr {
                 vi: "Ngôn ngữ thông báo: vi (mặc định) hoặc en; cũng đọc từ biến môi trường REPORT_LANG",

@@ -3,6 +3,16 @@
 
 use super::{Lang, OsError, Text, Tr, Word, figures};
 
+/// A unit's figure that a figure of a synthesis took: the unit, the figure as the unit
+/// prints it, and where the unit defines it (`file:line:column`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Contribution {
+    pub code: String,
+    pub unit: String,
+    pub printed: String,
+    pub place: String,
+}
+
 /// What a command tells the clerk besides diagnostics: progress, results, and the
 /// fatal errors that stop a command (headed `lỗi:` / `error:`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -30,6 +40,36 @@ pub enum Notice {
         earlier: Option<String>,
         defined: String,
         used: Vec<String>,
+        /// In a synthesis, a figure gathered across the units: each unit's figure it
+        /// took, and where the unit defines it.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        from: Vec<Contribution>,
+    },
+    /// `report status`: one unit of a synthesis and what there is of its report.
+    Unit {
+        code: String,
+        name: String,
+        group: Option<String>,
+        /// `reported`, `late`, `failing` or `missing`.
+        state: &'static str,
+        /// The date of its report, when it passes `check`.
+        date: Option<String>,
+        folder: String,
+        /// Its first error, when it fails `check`.
+        error: Option<String>,
+    },
+    /// `report status`: the count of the units of a synthesis by state.
+    Units {
+        folder: String,
+        units: usize,
+        reported: usize,
+        late: usize,
+        failing: usize,
+        missing: usize,
+    },
+    /// `report status` of a folder that is not a synthesis.
+    NotSynthesis {
+        folder: String,
     },
     /// "2 lỗi, 1 cảnh báo": the summary of one folder.
     Counts {
@@ -336,6 +376,60 @@ impl Notice {
                     en: format!("… and {count} more {code} in {file}"),
                 },
             },
+            Unit {
+                code,
+                name,
+                group,
+                state,
+                date,
+                folder,
+                error,
+            } => Said {
+                stream: Stream::Out,
+                text: tr! {
+                    vi: {
+                        let group = group.as_ref().map(|g| format!(" ({g})")).unwrap_or_default();
+                        let said = match *state {
+                            "reported" => format!("đã báo cáo, ngày {}", date.as_deref().unwrap_or("?")),
+                            "late" => format!("nộp muộn, ngày {}", date.as_deref().unwrap_or("?")),
+                            "failing" => format!("có lỗi: {}", error.as_deref().unwrap_or("")),
+                            _ => format!("chưa báo cáo: không có {folder}"),
+                        };
+                        format!("  {code} {name}{group}: {said}")
+                    },
+                    en: {
+                        let group = group.as_ref().map(|g| format!(" ({g})")).unwrap_or_default();
+                        let said = match *state {
+                            "reported" => format!("reported, dated {}", date.as_deref().unwrap_or("?")),
+                            "late" => format!("late, dated {}", date.as_deref().unwrap_or("?")),
+                            "failing" => format!("fails: {}", error.as_deref().unwrap_or("")),
+                            _ => format!("not reported: no {folder}"),
+                        };
+                        format!("  {code} {name}{group}: {said}")
+                    },
+                },
+            },
+            Units {
+                folder,
+                units,
+                reported,
+                late,
+                failing,
+                missing,
+            } => Said {
+                stream: Stream::Out,
+                text: tr! {
+                    vi: format!("{folder}: {units} đơn vị: {reported} đã báo cáo đúng hạn, {late} nộp muộn, {failing} có lỗi, {missing} chưa báo cáo"),
+                    en: format!("{folder}: {units} units: {reported} reported on time, {late} late, {failing} failing, {missing} not reported"),
+                },
+            },
+            NotSynthesis { folder } => Said {
+                stream: Stream::Fatal,
+                text: tr! {
+                    vi: format!("{folder} không phải báo cáo tổng hợp (report.yaml không có `synthesis:`)"),
+                    en: format!("{folder} is not a synthesis (its report.yaml has no `synthesis:`)"),
+                },
+            },
             NoErrors { folder } => Said {
                 stream: Stream::Out,
                 text: tr! {
@@ -370,12 +464,13 @@ impl Notice {
                 earlier,
                 defined,
                 used,
+                from,
                 ..
             } => Said {
                 stream: Stream::Out,
                 text: tr! {
                     vi: format!(
-                        "{name} = {}{} (định nghĩa: {defined}; dùng: {})",
+                        "{name} = {}{} (định nghĩa: {defined}; dùng: {}){}",
                         printed.as_deref().unwrap_or("không tính được"),
                         earlier
                             .as_ref()
@@ -385,10 +480,11 @@ impl Notice {
                             "chưa dùng".to_string()
                         } else {
                             used.join(", ")
-                        }
+                        },
+                        contributions(from, "từ")
                     ),
                     en: format!(
-                        "{name} = {}{} (defined: {defined}; used: {})",
+                        "{name} = {}{} (defined: {defined}; used: {}){}",
                         printed.as_deref().unwrap_or("not computed"),
                         earlier
                             .as_ref()
@@ -398,7 +494,8 @@ impl Notice {
                             "nowhere".to_string()
                         } else {
                             used.join(", ")
-                        }
+                        },
+                        contributions(from, "from")
                     ),
                 },
             },
@@ -581,4 +678,17 @@ impl Notice {
         };
         read(said)
     }
+}
+
+/// The units' figures a figure of a synthesis took, one per line under it: `  từ Xã Lai
+/// Vung (30226): 120 hộ, xa/30226-lai-vung/2025-q4/sectors/02.yaml:5:3`.
+fn contributions(from: &[Contribution], word: &str) -> String {
+    from.iter()
+        .map(|c| {
+            format!(
+                "\n  {word} {} ({}): {}, {}",
+                c.unit, c.code, c.printed, c.place
+            )
+        })
+        .collect()
 }

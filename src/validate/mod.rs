@@ -13,6 +13,7 @@ mod figures;
 mod footnotes;
 mod marks;
 mod tables;
+mod units;
 
 pub use blocks::appendix_key;
 pub use fields::parse_date;
@@ -67,7 +68,7 @@ impl Sectors<'_> {
 /// Every named figure of a report: its value as printed, where it is defined, where the
 /// text, the tables and other figures use it (for `report figures`); and the diagnostics.
 pub fn figures_of(loaded: &LoadedReport) -> (Vec<FigureEntry>, Diagnostics) {
-    let (c, report) = check(loaded, Sectors::Borrowed(&loaded.sectors), false);
+    let (mut c, report) = check(loaded, Sectors::Borrowed(&loaded.sectors), false);
     let mut used: BTreeMap<&str, Vec<Span>> = BTreeMap::new();
     for (name, at) in c.figure_refs.iter().chain(&c.figure_uses) {
         used.entry(name.as_str()).or_default().push(at.clone());
@@ -79,6 +80,7 @@ pub fn figures_of(loaded: &LoadedReport) -> (Vec<FigureEntry>, Diagnostics) {
             let mut used = used.remove(name.as_str()).unwrap_or_default();
             used.sort_by_key(|s| (s.file, s.range.start));
             FigureEntry {
+                from: c.contributions.remove(&name).unwrap_or_default(),
                 figure: report.figures.get(&name).cloned(),
                 name,
                 defined,
@@ -97,6 +99,8 @@ pub struct FigureEntry {
     pub figure: Option<Figure>,
     pub defined: Span,
     pub used: Vec<Span>,
+    /// In a synthesis, for a figure gathered across the units: the units' figures.
+    pub from: Vec<crate::messages::Contribution>,
 }
 
 /// From this many paragraphs on, the checks of the body text run on two threads (a
@@ -163,6 +167,9 @@ fn check<'a>(
 fn check_report(c: &mut Checker, loaded: &LoadedReport, sectors: Sectors) -> Report {
     let mut report = c.report(loaded, sectors);
     report.figures = c.compute_figures();
+    if let Some(spec) = &loaded.report.synthesis {
+        c.check_units(spec.deadline.as_ref().map(|d| (loaded.report_file, d)));
+    }
     report.tables = c.finish_tables();
     if loaded.complete {
         c.check_footnotes();
@@ -239,6 +246,10 @@ fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
     Checker {
         sources: &loaded.sources,
         read_rows: &loaded.read_rows,
+        units: &loaded.units,
+        found: &loaded.found,
+        synthesis: loaded.report.synthesis.is_some(),
+        contributions: BTreeMap::new(),
         diags: Diagnostics::with_sources(loaded.sources.clone()),
         refs: BTreeMap::new(),
         defs: BTreeMap::new(),
@@ -263,6 +274,14 @@ struct Checker<'a> {
     sources: &'a SourceMap,
     /// The rows read from the tables' files, each taken by its table's check.
     read_rows: &'a crate::load::ReadRows,
+    /// For a synthesis: its units, and what was found of each (in the same order).
+    units: &'a [crate::load::units::UnitRow],
+    found: &'a [crate::load::units::Found],
+    /// Whether the report is a synthesis (`synthesis:`).
+    synthesis: bool,
+    /// For each figure of a synthesis gathered across the units, the units' figures it
+    /// took (for `report figures`).
+    contributions: BTreeMap<String, Vec<crate::messages::Contribution>>,
     diags: Diagnostics,
     /// Where each footnote key is referenced, in reading order of the files.
     refs: BTreeMap<String, Vec<Span>>,

@@ -224,12 +224,12 @@ fn several_folders_build_past_a_failing_one() {
 }
 
 /// The units of a province each have their folder for the period, all named alike
-/// (`xa/29986-lai-vung/2025-q4`): built and checked together, each output named by its
+/// (`xa/30226-lai-vung/2025-q4`): built and checked together, each output named by its
 /// unit; the folder of all of them is named as such by `check`, two levels down.
 #[test]
 fn units_folders_of_the_same_name_build_with_outputs_named_by_unit() {
     let tmp = tempfile::tempdir().unwrap();
-    let units = ["29986-lai-vung", "30001-tan-thanh", "30316-my-an"];
+    let units = ["30226-lai-vung", "30001-tan-thanh", "30316-my-an"];
     for unit in units {
         let dir = tmp.path().join("xa").join(unit).join("2025-q4");
         fs::create_dir_all(dir.join("sectors")).unwrap();

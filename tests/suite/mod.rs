@@ -24,6 +24,7 @@ mod safety;
 mod schema;
 mod spreadsheets;
 pub mod support;
+mod synthesis;
 mod tables;
 mod watch;
 mod yaml_errors;

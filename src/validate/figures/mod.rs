@@ -96,21 +96,25 @@ impl Operation {
 }
 
 /// How a figure prints: its decimals, a leading zero, a percent sign, a unit.
-struct Print {
-    decimals: u32,
-    pad: bool,
-    percent: bool,
-    unit: Option<String>,
+pub(super) struct Print {
+    pub decimals: u32,
+    pub pad: bool,
+    pub percent: bool,
+    pub unit: Option<String>,
 }
 
 impl Print {
-    fn figure(&self, value: Decimal) -> Figure {
+    pub(super) fn figure(&self, value: Decimal) -> Figure {
         let mut text = number_text(value, self.decimals, self.pad);
         if self.percent {
             text.push('%');
         }
-        if let Some(unit) = &self.unit {
-            text = format!("{text} {unit}");
+        match self.unit.as_deref() {
+            // a percentage written as a value with its sign for unit: the sign as a
+            // percentage prints it, without a space ("93,4%", as the decree's examples)
+            Some("%") => text.push('%'),
+            Some(unit) => text = format!("{text} {unit}"),
+            None => {}
         }
         Figure {
             value,
@@ -244,6 +248,7 @@ impl<'a> Checker<'a> {
             def.percent.is_some(),
             def.change.is_some(),
             def.multiply.is_some(),
+            def.units.is_some(),
         ];
         // every name a computation gives is a use, even when the computation fails
         let operands: Vec<&Text> = [&def.sum, &def.difference, &def.ratio, &def.percent]
@@ -281,6 +286,9 @@ impl<'a> Checker<'a> {
         let unit = def.unit.as_ref().map(|u| super::to_nfc(u.value().trim()));
         if let Some(of) = &def.change {
             return self.change(name, d, f, of, decimals, pad, unit, path);
+        }
+        if def.units.is_some() {
+            return self.across_units(name, file, f, decimals, pad, unit);
         }
         let overflow = |c: &mut Self| {
             let message = FigureMessage::Overflow { name: name.into() };

@@ -1,0 +1,296 @@
+//! A province's synthesis of its units' reports: the figures gathered across units equal
+//! what the units' own files say (a property, on random units), read back from the
+//! Markdown and the DOCX; units missing, failing and late named in the output and by
+//! `report status`; a unit that measures a figure otherwise is an error at its own file.
+
+use std::fs;
+use std::path::Path;
+
+use proptest::prelude::*;
+
+use super::support::*;
+
+/// One unit's folder `dir/code` whose sector defines `figures` (`name: {value, unit}`)
+/// and prints each, dated `date`.
+fn unit(dir: &Path, code: &str, figures: &[(&str, String, &str)], date: &str) {
+    let folder = dir.join(code);
+    fs::create_dir_all(folder.join("sectors")).unwrap();
+    fs::write(
+        folder.join("report.yaml"),
+        REPORT.replace("date: 2024-03-05", &format!("date: {date}")),
+    )
+    .unwrap();
+    let mut sector = String::from("title: \"Lĩnh vực xã hội:\"\nfigures:\n");
+    for (name, value, unit) in figures {
+        sector.push_str(&format!("  {name}: {{value: {value}, unit: \"{unit}\"}}\n"));
+    }
+    sector.push_str("models:\n  - body:\n");
+    for (name, _, _) in figures {
+        sector.push_str(&format!("      - \"Số liệu [={name}].\"\n"));
+    }
+    fs::write(folder.join("sectors/01.yaml"), sector).unwrap();
+}
+
+/// The synthesis folder `dir/tinh` of the units `codes` (listed in that order), whose
+/// sector prints each figure of `figures` (`name: definition`).
+fn synthesis(dir: &Path, codes: &[&str], figures: &[(&str, &str)], deadline: &str) {
+    let folder = dir.join("tinh");
+    fs::create_dir_all(folder.join("sectors")).unwrap();
+    let report = format!(
+        "{REPORT}synthesis:\n  units: don-vi.csv\n  folders: \"../{{ma}}\"\n  deadline: {deadline}\n"
+    );
+    fs::write(folder.join("report.yaml"), report).unwrap();
+    let mut list = String::from("ma,ten,nhom\n");
+    for code in codes {
+        list.push_str(&format!("{code},Xã Số {code},xã\n"));
+    }
+    fs::write(folder.join("don-vi.csv"), list).unwrap();
+    let mut sector = String::from("title: \"Toàn tỉnh:\"\nfigures:\n");
+    for (name, definition) in figures {
+        sector.push_str(&format!("  {name}: {definition}\n"));
+    }
+    sector.push_str("models:\n  - body:\n");
+    for (name, _) in figures {
+        sector.push_str(&format!("      - \"Tổng hợp {name}: [={name}].\"\n"));
+    }
+    fs::write(folder.join("sectors/01.yaml"), sector).unwrap();
+}
+
+/// The number a paragraph `Tổng hợp NAME: …` of the Markdown prints.
+fn printed(markdown: &str, name: &str) -> String {
+    let start = format!("Tổng hợp {name}: ");
+    let line = markdown
+        .lines()
+        .find_map(|l| l.split_once(&start).map(|(_, rest)| rest))
+        .unwrap_or_else(|| panic!("{name} in {markdown}"));
+    line.trim_end_matches('.').to_string()
+}
+
+/// `1.234,5` (Vietnamese) → 1234.5.
+fn number(printed: &str) -> f64 {
+    let digits: String = printed
+        .split(' ')
+        .next()
+        .unwrap()
+        .trim_end_matches('%')
+        .replace('.', "")
+        .replace(',', ".");
+    digits.parse().unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, .. ProptestConfig::default() })]
+
+    /// Every figure printed in the synthesis is the sum (count, min, max) over the units
+    /// that define it, as the units' own files say; units without it are left out, not
+    /// counted as zero.
+    #[test]
+    fn a_synthesis_prints_the_sum_over_its_units(
+        values in proptest::collection::vec(proptest::option::of(0u32..5_000), 1..7),
+    ) {
+        let tmp = tempfile::tempdir().unwrap();
+        let codes: Vec<String> = (0..values.len()).map(|i| format!("{}", 30000 + i)).collect();
+        for (code, value) in codes.iter().zip(&values) {
+            let mut figures = vec![("dan-so", "100".to_string(), "người")];
+            if let Some(v) = value {
+                figures.push(("ho-ngheo", v.to_string(), "hộ"));
+            }
+            unit(tmp.path(), code, &figures, "2024-03-05");
+        }
+        let defined: Vec<u32> = values.iter().flatten().copied().collect();
+        prop_assume!(!defined.is_empty());
+        let names: Vec<&str> = codes.iter().map(String::as_str).collect();
+        synthesis(
+            tmp.path(),
+            &names,
+            &[
+                ("ho-ngheo", "{units: sum}"),
+                ("so-xa", "{units: count, of: ho-ngheo}"),
+                ("it-nhat", "{units: min, of: ho-ngheo}"),
+                ("nhieu-nhat", "{units: max, of: ho-ngheo}"),
+            ],
+            "2024-03-31",
+        );
+        let out = tmp.path().join("out");
+        let o = run(tmp.path(), &["build", "tinh", "--format", "md,docx", "--out", out.to_str().unwrap()]);
+        prop_assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let md = fs::read_to_string(out.join("tinh.md")).unwrap();
+        let sum: u32 = defined.iter().sum();
+        prop_assert_eq!(number(&printed(&md, "ho-ngheo")), f64::from(sum));
+        prop_assert_eq!(number(&printed(&md, "so-xa")), defined.len() as f64);
+        prop_assert_eq!(number(&printed(&md, "it-nhat")), f64::from(*defined.iter().min().unwrap()));
+        prop_assert_eq!(number(&printed(&md, "nhieu-nhat")), f64::from(*defined.iter().max().unwrap()));
+        // the DOCX says the same as the Markdown
+        let docx = unzip(&fs::read(out.join("tinh.docx")).unwrap());
+        let body = &docx["word/document.xml"];
+        prop_assert!(body.contains(&printed(&md, "ho-ngheo")), "{}", printed(&md, "ho-ngheo"));
+        // the units that lack it are named, never counted as zero
+        let lacking = values.iter().filter(|v| v.is_none()).count();
+        prop_assert_eq!(stderr(&o).contains("W-units-lacking"), lacking > 0, "{}", stderr(&o));
+    }
+}
+
+/// Units not reported, failing and late: the synthesis builds with the others, names
+/// each at its row of the list, and `report status` gives each unit's state and exits 1;
+/// --deny-warnings makes them fatal.
+#[test]
+fn missing_failing_and_late_units_are_named_and_left_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    unit(
+        tmp.path(),
+        "29986",
+        &[("ho-ngheo", "120".into(), "hộ")],
+        "2024-03-05",
+    );
+    unit(
+        tmp.path(),
+        "30001",
+        &[("ho-ngheo", "85".into(), "hộ")],
+        "2024-04-02",
+    );
+    unit(
+        tmp.path(),
+        "30002",
+        &[("ho-ngheo", "40".into(), "hộ")],
+        "2024-03-05",
+    );
+    // a clerk's mistake in one unit: a reference to a figure never defined
+    let failing = tmp.path().join("30002/sectors/01.yaml");
+    let text = fs::read_to_string(&failing).unwrap();
+    fs::write(&failing, text.replace("[=ho-ngheo]", "[=ho-ngheo-moi]")).unwrap();
+    synthesis(
+        tmp.path(),
+        &["29986", "30001", "30002", "30316"],
+        &[("ho-ngheo", "{units: sum}")],
+        "2024-03-31",
+    );
+    let o = run(tmp.path(), &["build", "tinh", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = fs::read_to_string(tmp.path().join("out/tinh.md")).unwrap();
+    assert_eq!(
+        printed(&md, "ho-ngheo"),
+        "205 hộ",
+        "120 + 85: the failing unit left out"
+    );
+    let err = stderr(&o);
+    for (code, line) in [
+        ("W-unit-late", "don-vi.csv:3:1"),
+        ("W-unit-failing", "don-vi.csv:4:1"),
+        ("W-unit-missing", "don-vi.csv:5:1"),
+    ] {
+        assert!(err.contains(code), "{code}: {err}");
+        assert!(err.contains(line), "{line}: {err}");
+    }
+    assert!(err.contains("Xã Số 30316 (30316) chưa báo cáo"), "{err}");
+    assert!(
+        err.contains("E-figure-undefined"),
+        "the failing unit's first error: {err}"
+    );
+    let o = run(
+        tmp.path(),
+        &["build", "tinh", "--format", "md", "--deny-warnings"],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+
+    let o = run(tmp.path(), &["status", "tinh"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 5, "{out}");
+    assert_eq!(
+        lines[0],
+        "  29986 Xã Số 29986 (xã): đã báo cáo, ngày 2024-03-05"
+    );
+    assert_eq!(
+        lines[1],
+        "  30001 Xã Số 30001 (xã): nộp muộn, ngày 2024-04-02"
+    );
+    assert!(
+        lines[2].starts_with("  30002 Xã Số 30002 (xã): có lỗi: ")
+            && lines[2].ends_with("E-figure-undefined"),
+        "{out}"
+    );
+    assert_eq!(
+        lines[3],
+        "  30316 Xã Số 30316 (xã): chưa báo cáo: không có 30316"
+    );
+    assert_eq!(
+        lines[4],
+        "tinh: 4 đơn vị: 1 đã báo cáo đúng hạn, 1 nộp muộn, 1 có lỗi, 1 chưa báo cáo"
+    );
+    let o = run(tmp.path(), &["status", "tinh", "--message-format", "json"]);
+    let states: Vec<String> = stdout(&o)
+        .lines()
+        .filter_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["state"].as_str().map(str::to_string)
+        })
+        .collect();
+    assert_eq!(states, ["reported", "late", "failing", "missing"]);
+    // `report figures` traces the sum to the units' files
+    let o = run(tmp.path(), &["figures", "tinh"]);
+    let out = stdout(&o);
+    assert!(out.contains("ho-ngheo = 205 hộ"), "{out}");
+    assert!(
+        out.contains("từ Xã Số 29986 (29986): 120 hộ, 29986/sectors/01.yaml:3:13"),
+        "{out}"
+    );
+    assert!(
+        out.contains("từ Xã Số 30001 (30001): 85 hộ, 30001/sectors/01.yaml:3:13"),
+        "{out}"
+    );
+}
+
+/// A unit that writes a figure as a percentage where the others count households: an
+/// error at that unit's file, and nothing summed; a percentage summed is an error too.
+#[test]
+fn a_unit_measuring_a_figure_otherwise_is_an_error_at_its_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    unit(
+        tmp.path(),
+        "29986",
+        &[("ho-ngheo", "120".into(), "hộ")],
+        "2024-03-05",
+    );
+    unit(
+        tmp.path(),
+        "30001",
+        &[("ho-ngheo", "4.5".into(), "%")],
+        "2024-03-05",
+    );
+    synthesis(
+        tmp.path(),
+        &["29986", "30001"],
+        &[("ho-ngheo", "{units: sum}")],
+        "2024-03-31",
+    );
+    let o = run(tmp.path(), &["check", "tinh", "--message-format", "short"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("30001/sectors/01.yaml:3:13: lỗi[E-units-measure]: Xã Số 30001 ghi số liệu `ho-ngheo` theo đơn vị tính `%`, khác `hộ` của Xã Số 29986"),
+        "{err}"
+    );
+    // a percentage written as a value with "%" for unit prints as a percentage does
+    let o = run(tmp.path(), &["figures", "30001"]);
+    assert!(stdout(&o).starts_with("ho-ngheo = 4,5% "), "{}", stdout(&o));
+    // every unit in %: a mean is fine, a sum is refused
+    unit(
+        tmp.path(),
+        "29986",
+        &[("ho-ngheo", "3.5".into(), "%")],
+        "2024-03-05",
+    );
+    let o = run(tmp.path(), &["check", "tinh"]);
+    assert!(stderr(&o).contains("E-units-figure"), "{}", stderr(&o));
+    synthesis(
+        tmp.path(),
+        &["29986", "30001"],
+        &[("ho-ngheo", "{units: mean}")],
+        "2024-03-31",
+    );
+    let o = run(tmp.path(), &["build", "tinh", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = fs::read_to_string(tmp.path().join("out/tinh.md")).unwrap();
+    assert_eq!(printed(&md, "ho-ngheo"), "4,0%");
+}
