@@ -187,6 +187,10 @@ pub struct TableFile {
     /// Lấy thêm các dòng số liệu từ một tệp CSV hoặc XLSX trong thư mục dữ liệu (sau các dòng `rows`).
     #[serde(default)]
     pub rows_from: Option<RowsFromFile>,
+    /// Trong báo cáo tổng hợp: thêm một dòng cho mỗi đơn vị đã báo cáo (sau các dòng `rows`): số thứ tự, tên đơn vị, (tình trạng báo cáo, nếu `status`), rồi các số liệu của đơn vị theo thứ tự `figures`; ô của đơn vị thiếu số liệu để trống.
+    #[serde(default)]
+    #[schemars(with = "Option<UnitRowsFile>")]
+    pub units: Option<Spanned<UnitRowsFile>>,
     /// Dòng tổng cộng, tính tự động từ các cột số được nêu.
     #[serde(default)]
     pub total: Option<TotalFile>,
@@ -664,6 +668,37 @@ pub struct RowsFromFile {
     /// Dấu phân cách cột của tệp CSV: "," (mặc định), ";" hoặc "\t" (dấu tab).
     #[serde(default)]
     pub delimiter: Option<Text>,
+}
+
+impl TableFile {
+    /// Where the table's rows beyond those written come from (its `rows_from` file's
+    /// name, or its `units:`): the byte its rows read are kept by (`ReadRows`).
+    pub fn rows_at(&self) -> Option<usize> {
+        let from = self.rows_from.as_ref().map(|r| r.file.range().start);
+        let units = self
+            .units
+            .as_ref()
+            .map(|u| crate::source::range_of(&u.referenced).start);
+        from.or(units)
+    }
+}
+
+/// Các dòng của bảng lấy từ số liệu của các đơn vị (báo cáo tổng hợp).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct UnitRowsFile {
+    /// Tên các số liệu của đơn vị, mỗi số liệu một cột sau cột số thứ tự và cột tên đơn vị, ví dụ [ho-ngheo, ho-can-ngheo].
+    #[serde(default)]
+    pub figures: Vec<Text>,
+    /// Mọi đơn vị trong danh sách, mỗi đơn vị một dòng, với một cột tình trạng sau cột tên: "Đã báo cáo", "Nộp muộn", "Có lỗi", "Chưa báo cáo" (bảng tình trạng báo cáo, thường để ở phụ lục).
+    #[serde(default)]
+    pub status: Option<bool>,
+    /// Thứ tự các dòng: "list" (theo danh sách đơn vị, mặc định), "name" (theo tên đơn vị) hoặc tên một số liệu trong `figures` (từ lớn đến nhỏ).
+    #[serde(default)]
+    pub order: Option<Text>,
+    /// Chia các dòng theo nhóm của đơn vị (cột `nhom` của danh sách): mỗi nhóm một dòng đánh số La Mã (I, II, …) mang tên nhóm, các đơn vị đánh số lại từ 1 trong nhóm.
+    #[serde(default)]
+    pub group: Option<bool>,
 }
 
 /// Dòng tổng cộng.

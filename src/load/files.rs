@@ -99,6 +99,9 @@ fn each_table_text<'a>(t: &'a TableFile, f: &mut dyn FnMut(&'a Text)) {
             f,
         );
     }
+    if let Some(units) = &t.units {
+        each(units.value.figures.iter().chain(&units.value.order), f);
+    }
     if let Some(total) = &t.total {
         f(&total.label);
         each(&total.label_align, f);

@@ -264,7 +264,7 @@ fn read_rows(
     let answers = tabular::read_all(dir, &requests, diags);
     for ((id, request), sheet) in tables.into_iter().zip(&requests).zip(answers) {
         if let Some(sheet) = sheet {
-            rows.insert(id, &request.spec, sheet);
+            rows.insert(id, request.spec.file.range().start, sheet);
         }
     }
     rows

@@ -10,7 +10,7 @@ use std::sync::Mutex;
 
 pub use super::cells::{Place, Request, SheetCell, SheetRow, SheetValue, cell_name, parse_range};
 use super::csv_rows::{CsvError, CsvProblem, CsvRows};
-use super::files::{RowsFromFile, Text};
+use super::files::Text;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::{BlockMessage, Message};
 use crate::source::{FileId, Span};
@@ -82,23 +82,23 @@ impl Iterator for SheetRowIter {
 pub struct ReadRows(Mutex<HashMap<(FileId, usize), Sheet>>);
 
 impl ReadRows {
-    /// The rows read for the table written in `file` whose `rows_from` is `spec`.
-    pub fn take(&self, file: FileId, spec: &RowsFromFile) -> Option<Sheet> {
-        let key = (file, spec.file.range().start);
-        self.lock().remove(&key)
+    /// The rows read for the table written in `file` whose `rows_from` (or `units`, in a
+    /// synthesis) is at byte `at` (`TableFile::rows_at`).
+    pub fn take(&self, file: FileId, at: usize) -> Option<Sheet> {
+        self.lock().remove(&(file, at))
     }
 
-    pub fn put_back(&self, file: FileId, spec: &RowsFromFile, sheet: Sheet) {
-        let key = (file, spec.file.range().start);
-        self.lock().insert(key, sheet);
+    pub fn put_back(&self, file: FileId, at: usize, sheet: Sheet) {
+        self.lock().insert((file, at), sheet);
     }
 
-    pub(super) fn insert(&mut self, file: FileId, spec: &RowsFromFile, sheet: Sheet) {
-        let key = (file, spec.file.range().start);
+    /// Keeps `sheet` as the rows of the table written in `file` whose rows come from
+    /// byte `at`.
+    pub fn insert(&mut self, file: FileId, at: usize, sheet: Sheet) {
         self.0
             .get_mut()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(key, sheet);
+            .insert((file, at), sheet);
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(FileId, usize), Sheet>> {

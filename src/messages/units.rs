@@ -43,6 +43,11 @@ pub enum UnitsMessage {
     Aggregate {
         value: String,
     },
+    /// The order of a table of units that is neither `list`, `name` nor one of its
+    /// figures.
+    Order {
+        value: String,
+    },
     /// `units:` in a report that is not a synthesis.
     NotSynthesis {
         name: String,
@@ -201,6 +206,17 @@ impl UnitsMessage {
                 hint: tr! {
                     vi: "viết sum (tổng), count (số đơn vị), min, max (nhỏ nhất, lớn nhất), mean (bình quân) hoặc share (tỷ lệ % đơn vị có số liệu khác 0)",
                     en: "write sum, count (of units), min, max, mean or share (the % of units whose figure is not zero)",
+                },
+            },
+            Order { value } => Entry {
+                code: "E-units-figure",
+                text: tr! {
+                    vi: format!("thứ tự `{value}` của bảng các đơn vị không phải list, name hay một số liệu của bảng"),
+                    en: format!("the order `{value}` of the table of units is neither list, name nor one of its figures"),
+                },
+                hint: tr! {
+                    vi: "viết `order: list` (theo danh sách), `order: name` (theo tên) hoặc tên một số liệu trong `figures` (từ lớn đến nhỏ)",
+                    en: "write `order: list`, `order: name` or the name of one of `figures` (largest first)",
                 },
             },
             NotSynthesis { name } => Entry {

@@ -8,6 +8,7 @@
 
 use super::Checker;
 use crate::diagnostic::Diagnostic;
+use crate::load::files::UnitRowsFile;
 use crate::load::files::{FigureFile, Text};
 use crate::load::units::{Found, UnitFigure, UnitRow};
 use crate::messages::{Message, UnitsMessage};
@@ -230,6 +231,49 @@ impl<'a> Checker<'a> {
         };
         self.push(Message::Units(message), at);
         None
+    }
+
+    /// A table of one row per unit (`units:`): only in a synthesis; a figure some units
+    /// that reported lack names them (their cells are empty, not zero).
+    pub(super) fn check_unit_rows(&mut self, file: FileId, spec: &UnitRowsFile, at: Span) {
+        if !self.synthesis {
+            let message = UnitsMessage::NotSynthesis {
+                name: "units".into(),
+            };
+            self.push(Message::Units(message), at);
+            return;
+        }
+        if let Some(order) = &spec.order {
+            let value = order.value().trim();
+            let known = ["list", "name"].contains(&value)
+                || spec.figures.iter().any(|f| f.value().trim() == value);
+            if !known {
+                let message = UnitsMessage::Order {
+                    value: value.into(),
+                };
+                self.push(Message::Units(message), order.span(file));
+            }
+        }
+        for name in &spec.figures {
+            let of = name.value().trim();
+            let (values, lacking, _) = self.units_figures(of);
+            if values.is_empty() && !lacking.is_empty() {
+                let message = UnitsMessage::NoneReports {
+                    name: of.into(),
+                    of: of.into(),
+                };
+                self.push(Message::Units(message), name.span(file));
+            } else if !lacking.is_empty() {
+                let message = UnitsMessage::Lacking {
+                    name: of.into(),
+                    count: lacking.len(),
+                    units: lacking.join(", "),
+                };
+                self.push(Message::Units(message), name.span(file));
+            } else {
+                self.one_measure(of, &values);
+            }
+        }
     }
 
     /// What the synthesis says of its units: each one not reported, failing or late,

@@ -66,6 +66,43 @@ fn printed(markdown: &str, name: &str) -> String {
     line.trim_end_matches('.').to_string()
 }
 
+/// The cells of the rows of the Markdown's tables that name a unit or total them (a
+/// table in HTML, for its merged total, or in pipes), as text.
+fn unit_table_rows(markdown: &str) -> Vec<Vec<String>> {
+    let strip = |cell: &str| {
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in cell.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        text.replace("**", "").trim().to_string()
+    };
+    markdown
+        .lines()
+        .filter(|l| l.contains("Xã Số") || l.contains("Cộng"))
+        .filter(|l| l.starts_with("<tr>") || l.starts_with("| "))
+        .map(|l| {
+            if l.starts_with("<tr>") {
+                l.split("</td>")
+                    .map(strip)
+                    .filter(|c| !c.is_empty())
+                    .collect()
+            } else {
+                l.trim_matches('|')
+                    .split('|')
+                    .map(strip)
+                    .filter(|c| !c.is_empty())
+                    .collect()
+            }
+        })
+        .collect()
+}
+
 /// `1.234,5` (Vietnamese) → 1234.5.
 fn number(printed: &str) -> f64 {
     let digits: String = printed
@@ -293,4 +330,185 @@ fn a_unit_measuring_a_figure_otherwise_is_an_error_at_its_file() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let md = fs::read_to_string(tmp.path().join("out/tinh.md")).unwrap();
     assert_eq!(printed(&md, "ho-ngheo"), "4,0%");
+}
+
+/// A table of one row per unit (`units:`): the units that reported, in the order asked,
+/// each with its figures; its total row says what the figure gathered across the units
+/// says (both read back from the Markdown). With `status`, every unit of the list and
+/// its state. In a report that is not a synthesis, or with an order of no kind, an error.
+#[test]
+fn a_table_of_units_has_their_rows_and_its_total_is_the_gathered_sum() {
+    let tmp = tempfile::tempdir().unwrap();
+    unit(
+        tmp.path(),
+        "29986",
+        &[("ho-ngheo", "120".into(), "hộ")],
+        "2024-03-05",
+    );
+    unit(
+        tmp.path(),
+        "30001",
+        &[("ho-ngheo", "85".into(), "hộ")],
+        "2024-04-02",
+    );
+    unit(
+        tmp.path(),
+        "30002",
+        &[("ho-ngheo", "310".into(), "hộ")],
+        "2024-03-05",
+    );
+    synthesis(
+        tmp.path(),
+        &["29986", "30001", "30002", "30316"],
+        &[("ho-ngheo", "{units: sum}")],
+        "2024-03-31",
+    );
+    // a body item of the sector's model (under `models: - body:`)
+    let table = |units: &str| {
+        [
+            "      - table:",
+            "          columns:",
+            "            - {width: 1}",
+            "            - {width: 3}",
+            "            - {width: 2, decimals: 0}",
+            "          header:",
+            "            - [STT, Đơn vị, Hộ nghèo]",
+            &format!("          units: {units}"),
+            "          total:",
+            "            label: Cộng",
+            "            columns: [3]",
+            "",
+        ]
+        .join("\n")
+    };
+    let sector = tmp.path().join("tinh/sectors/01.yaml");
+    let mut text = fs::read_to_string(&sector).unwrap();
+    text.push_str(&table("{figures: [ho-ngheo], order: ho-ngheo}"));
+    fs::write(&sector, &text).unwrap();
+    let o = run(tmp.path(), &["build", "tinh", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = fs::read_to_string(tmp.path().join("out/tinh.md")).unwrap();
+    assert_eq!(
+        unit_table_rows(&md),
+        [
+            ["1", "Xã Số 30002", "310"],
+            ["2", "Xã Số 29986", "120"],
+            ["3", "Xã Số 30001", "85"],
+        ]
+        .iter()
+        .map(|r| r.map(String::from).to_vec())
+        .chain([vec!["Cộng".to_string(), "515".to_string()]])
+        .collect::<Vec<_>>(),
+        "{md}"
+    );
+    assert_eq!(printed(&md, "ho-ngheo"), "515 hộ");
+
+    // every unit and its state
+    let status = text
+        .replace("{figures: [ho-ngheo], order: ho-ngheo}", "{status: true}")
+        .replace("{width: 2, decimals: 0}", "{width: 2}")
+        .replace(
+            "          total:\n            label: Cộng\n            columns: [3]\n",
+            "",
+        );
+    fs::write(&sector, &status).unwrap();
+    let o = run(tmp.path(), &["build", "tinh", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = fs::read_to_string(tmp.path().join("out/tinh.md")).unwrap();
+    assert_eq!(
+        unit_table_rows(&md),
+        [
+            ["1", "Xã Số 29986", "Đã báo cáo (05/03/2024)"],
+            ["2", "Xã Số 30001", "Nộp muộn (02/04/2024)"],
+            ["3", "Xã Số 30002", "Đã báo cáo (05/03/2024)"],
+            ["4", "Xã Số 30316", "Chưa báo cáo"],
+        ]
+        .map(|r| r.map(String::from).to_vec()),
+        "{md}"
+    );
+
+    // an order of no kind; and a table of units in a report that is no synthesis
+    fs::write(&sector, text.replace("order: ho-ngheo", "order: ma")).unwrap();
+    let o = run(tmp.path(), &["check", "tinh"]);
+    assert!(
+        stderr(&o).contains("lỗi[E-units-figure]: thứ tự `ma`"),
+        "{}",
+        stderr(&o)
+    );
+    let own = tmp.path().join("29986/sectors/02.yaml");
+    fs::write(
+        &own,
+        format!(
+            "title: \"Bảng:\"\nmodels:\n  - body:\n{}",
+            table("{figures: [ho-ngheo]}")
+                .replace("  - table", "      - table")
+                .replace("\n      ", "\n          ")
+        ),
+    )
+    .unwrap();
+    let o = run(tmp.path(), &["check", "29986"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("E-units-figure"), "{}", stderr(&o));
+}
+
+/// A synthesis compares its gathered figures with its previous period's synthesis, whose
+/// own units are gathered too.
+#[test]
+fn a_gathered_figure_compares_with_the_previous_synthesis() {
+    let tmp = tempfile::tempdir().unwrap();
+    let q3 = tmp.path().join("q3");
+    let q4 = tmp.path().join("q4");
+
+    for (dir, values) in [(&q3, ["130", "90"]), (&q4, ["120", "85"])] {
+        for (code, value) in ["29986", "30001"].iter().zip(values) {
+            unit(
+                dir,
+                code,
+                &[("ho-ngheo", value.to_string(), "hộ")],
+                "2024-03-05",
+            );
+        }
+        synthesis(
+            dir,
+            &["29986", "30001"],
+            &[
+                ("ho-ngheo", "{units: sum}"),
+                ("ho-ngheo-giam", "{change: ho-ngheo, as: amount}"),
+            ],
+            "2024-03-31",
+        );
+    }
+    // the two syntheses side by side, each finding its units in its own folder
+    for period in ["q3", "q4"] {
+        let from = tmp.path().join(period).join("tinh");
+        let to = tmp.path().join(format!("tinh-{period}"));
+        fs::rename(&from, &to).unwrap();
+        let report = to.join("report.yaml");
+        let text = fs::read_to_string(&report).unwrap();
+        let text = text.replace(
+            "folders: \"../{ma}\"",
+            &format!("folders: \"../{period}/{{ma}}\""),
+        );
+        let previous = if period == "q4" {
+            "previous: ../tinh-q3\n"
+        } else {
+            ""
+        };
+        fs::write(&report, format!("{text}{previous}")).unwrap();
+    }
+    // q3's synthesis is the previous period's: its own comparison is not made
+    let q3_sector = tmp.path().join("tinh-q3/sectors/01.yaml");
+    let text = fs::read_to_string(&q3_sector).unwrap();
+    let text = text
+        .replace("  ho-ngheo-giam: {change: ho-ngheo, as: amount}\n", "")
+        .replace(
+            "      - \"Tổng hợp ho-ngheo-giam: [=ho-ngheo-giam].\"\n",
+            "",
+        );
+    fs::write(&q3_sector, text).unwrap();
+    let o = run(tmp.path(), &["build", "tinh-q4", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = fs::read_to_string(tmp.path().join("out/tinh-q4.md")).unwrap();
+    assert_eq!(printed(&md, "ho-ngheo"), "205 hộ");
+    assert_eq!(printed(&md, "ho-ngheo-giam"), "giảm 15 hộ", "220 → 205");
 }

@@ -323,8 +323,12 @@ impl<'a> Checker<'a> {
         figure_cells: &mut Vec<FigureCell>,
     ) -> (Vec<Row>, Places) {
         let width = rules.len();
-        let spec = t.rows_from.as_ref();
-        let sheet = spec.and_then(|spec| self.read_rows.take(file, spec));
+        if let Some(spec) = &t.units {
+            let at = Span::new(file, crate::source::range_of(&spec.referenced));
+            self.check_unit_rows(file, &spec.value, at);
+        }
+        let at = t.rows_at();
+        let sheet = at.and_then(|at| self.read_rows.take(file, at));
         let kept = if self.keep_files { sheet.clone() } else { None };
         let mut places = Places {
             yaml: t.rows.iter().map(|r| Span::new(file, r.range())).collect(),
@@ -404,8 +408,8 @@ impl<'a> Checker<'a> {
                 self.diags.push(d);
             }
         }
-        if let (Some(spec), Some(sheet)) = (spec, kept) {
-            self.read_rows.put_back(file, spec, sheet);
+        if let (Some(at), Some(sheet)) = (at, kept) {
+            self.read_rows.put_back(file, at, sheet);
         }
         (rows, places)
     }
