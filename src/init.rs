@@ -122,6 +122,17 @@ fn next_period(
         let what = TodoWhat::Date { date: text.clone() };
         edits.push((range(&r.date), text, what));
     }
+    // a synthesis: its units' folders of this period, not the previous one's
+    if let (Some(spec), Periods::Known { old, new }) = (&r.synthesis, &periods) {
+        let folders = spec.folders.value();
+        if folders.contains(&old.slug()) {
+            let folders = folders.replace(&old.slug(), &new.slug());
+            let what = TodoWhat::UnitFolders {
+                folders: folders.clone(),
+            };
+            edits.push((range(&spec.folders), quoted(&folders), what));
+        }
+    }
     let summary = periods.advance_text(r.summary.value());
     let what = TodoWhat::Summary {
         summary: summary.clone(),
@@ -604,11 +615,13 @@ fn previous_name(prev: &Path, new: &Path) -> Option<String> {
     (parent(prev)? == parent(new)?).then_some(name)
 }
 
-/// The files the tables take their rows from (`rows_from.file`), relative to the data
-/// folder, each once, in reading order; only those the loader may read
-/// ([`load::tabular::data_file`]).
+/// The files the tables take their rows from (`rows_from.file`), and a synthesis's list
+/// of units, relative to the data folder, each once, in reading order; only those the
+/// loader may read ([`load::tabular::data_file`]).
 fn table_files(loaded: &load::LoadedReport) -> Vec<PathBuf> {
     let mut names: Vec<PathBuf> = Vec::new();
+    let units = loaded.report.synthesis.as_ref().map(|s| s.units.value());
+    names.extend(units.and_then(load::tabular::data_file));
     loaded.each_table(&mut |_, table| {
         let name = table.rows_from.as_ref().map(|spec| spec.file.value());
         if let Some(name) = name.and_then(load::tabular::data_file)
@@ -674,12 +687,23 @@ fn in_staging<T>(
 /// A commented skeleton with placeholders; of `period` when given: its date, its words
 /// after the summary, its `period:`, and the folders of the period before and of the
 /// same period a year before when they are beside it.
-pub fn skeleton(new: &Path, period: Option<Period>) -> Result<Vec<Todo>, InitError> {
+pub fn skeleton(
+    new: &Path,
+    period: Option<Period>,
+    synthesis: bool,
+) -> Result<Vec<Todo>, InitError> {
     refuse_existing(new)?;
     let report_path = new.join(load::REPORT_FILE);
     let sector_path = new.join(load::SECTORS_DIR).join("01-linh-vuc.yaml");
+    let list_path = new.join(UNITS_LIST);
     let mut report = with_schema(SKELETON_REPORT, REPORT_SCHEMA);
     let mut todos = Vec::new();
+    if synthesis {
+        let period = period.map_or("«điền: kỳ, ví dụ 2025-q4»".to_string(), |p| {
+            p.slug()
+        });
+        report.push_str(&SKELETON_SYNTHESIS.replace("{period}", &period));
+    }
     if let Some(period) = period {
         let date = iso(period.default_date());
         report = report
@@ -741,8 +765,18 @@ pub fn skeleton(new: &Path, period: Option<Period>) -> Result<Vec<Todo>, InitErr
         write(&staging.join(load::REPORT_FILE), &report)?;
         let name = Path::new(load::SECTORS_DIR).join("01-linh-vuc.yaml");
         write(&staging.join(name), &sector)?;
+        if synthesis {
+            write(&staging.join(UNITS_LIST), "ma,ten,nhom\n")?;
+        }
         write_schemas(staging)
     })?;
+    if synthesis {
+        todos.push(Todo {
+            file: list_path,
+            line: Some(2),
+            what: TodoWhat::UnitsList,
+        });
+    }
     for (path, text) in [(&report_path, &report), (&sector_path, &sector)] {
         // the places of the skeleton's placeholders, lines from the source map
         let source = crate::source::Source::new(path, text.to_string());
@@ -966,6 +1000,20 @@ signer:                            # người ký
     - TM. ỦY BAN NHÂN DÂN
   title: CHỦ TỊCH                  # chức vụ
   name: "«điền: họ tên người ký»"  # họ tên
+"#;
+
+/// The list of units a synthesis skeleton starts with: its header alone.
+const UNITS_LIST: &str = "don-vi.csv";
+
+/// What `init --synthesis` adds to report.yaml.
+const SKELETON_SYNTHESIS: &str = r#"synthesis:                         # báo cáo tổng hợp từ báo cáo của các đơn vị (xã, phường)
+  units: don-vi.csv                # danh sách đơn vị: dòng đầu ma,ten,nhom; mỗi dòng một đơn vị
+  folders: "../xa/{ma}-{slug}/{period}"   # thư mục dữ liệu kỳ này của mỗi đơn vị, tính từ thư mục này
+  deadline: "«điền: hạn nộp, năm-tháng-ngày»"   # đơn vị có ngày báo cáo sau hạn là nộp muộn
+# Số liệu tổng hợp từ các đơn vị, dùng trong văn bản bằng [=ten]; ví dụ, trong figures:
+#   ho-ngheo: {units: sum}                       tổng số hộ nghèo của các đơn vị có số liệu
+#   xa-co-so-lieu: {units: count, of: ho-ngheo}  số đơn vị có số liệu ho-ngheo
+#   ty-le-bhyt: {units: mean, of: ty-le-bao-hiem-y-te, decimals: 1}
 "#;
 
 const SKELETON_SECTOR: &str = r#"# yaml-language-server: $schema=../.schema/sector.schema.json

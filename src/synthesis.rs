@@ -5,12 +5,14 @@
 //! held whole at once. A unit's folder is never a synthesis of its own units: its
 //! `synthesis:` is not followed.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::load::files::{TableFile, UnitRowsFile};
 use crate::load::tabular::{Place, Sheet, SheetCell, SheetRow, SheetRows, SheetValue};
-use crate::load::units::{Found, Reported, UnitFigure, UnitRow};
+use crate::load::units::{Found, Reported, UnitFigure, UnitRow, UnitText};
 use crate::load::{LoadedReport, REPORT_FILE};
+use crate::model::Figure;
 use crate::source::FileId;
 
 /// Finds and checks every unit of `loaded` (none when it is not a synthesis), then makes
@@ -183,12 +185,26 @@ pub fn found(folder: &Path) -> Found {
     let Some(loaded) = loaded else {
         return Found::Failing(diags.first_error().unwrap_or_default());
     };
-    let (entries, more) = crate::validate::figures_of(&loaded);
+    let (entries, report, more) = crate::validate::figures_and_report(&loaded);
     diags.extend(more);
     if diags.has_errors() {
         return Found::Failing(diags.first_error().unwrap_or_default());
     }
     let sources = &loaded.sources;
+    let keys = loaded
+        .sectors
+        .iter()
+        .map(|(id, _)| sector_key(sources.path(*id)));
+    let mut texts = Vec::new();
+    for (sector, s) in keys.zip(&report.sectors) {
+        for (proposal, list) in [(false, &s.difficulties), (true, &s.proposals)] {
+            texts.extend(list.iter().map(|inlines| UnitText {
+                sector: sector.clone(),
+                proposal,
+                text: printed(inlines, &report.figures),
+            }));
+        }
+    }
     let figures = entries
         .into_iter()
         .filter_map(|entry| {
@@ -202,5 +218,33 @@ pub fn found(folder: &Path) -> Found {
         })
         .collect();
     let date = crate::validate::parse_date(loaded.report.date.value().trim());
-    Found::Reported(Reported { date, figures })
+    Found::Reported(Reported {
+        date,
+        figures,
+        texts,
+    })
+}
+
+/// A sector's key: its file's name without the number and `.yaml` (`01-kinh-te.yaml` →
+/// `kinh-te`), as an appendix's.
+fn sector_key(path: &Path) -> String {
+    crate::validate::appendix_key(path)
+}
+
+/// A unit's text as its report prints it: its figures' values in place of `[=name]`,
+/// without its footnotes' marks; an appendix reference is the unit's own ("phụ lục").
+fn printed(inlines: &[crate::markup::Inline], figures: &BTreeMap<String, Figure>) -> String {
+    use crate::markup::Inline;
+    let mut text = String::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text { text: t, .. } => text.push_str(t),
+            Inline::FigureRef { name, .. } => {
+                text.push_str(figures.get(name).map_or("…", |f| f.text.as_str()));
+            }
+            Inline::AppendixRef { .. } => text.push_str("phụ lục"),
+            Inline::FootnoteRef { .. } => {}
+        }
+    }
+    text
 }

@@ -7,10 +7,16 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::init::{self, InitError};
 use crate::messages::{Message, Notice};
 
-pub fn run(new: &Path, from: Option<&Path>, period: Option<&str>, io: &mut Io) -> u8 {
+pub fn run(
+    new: &Path,
+    from: Option<&Path>,
+    period: Option<&str>,
+    synthesis: bool,
+    io: &mut Io,
+) -> u8 {
     let result = init::period_for(new, period).and_then(|period| match from {
         Some(prev) => init::from_previous(prev, new, period),
-        None => init::skeleton(new, period),
+        None => init::skeleton(new, period, synthesis),
     });
     let n = new.display().to_string();
     match result {

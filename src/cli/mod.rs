@@ -102,6 +102,9 @@ pub enum Command {
         /// Kỳ báo cáo, ví dụ 2026-q3.
         #[arg(long)]
         period: Option<String>,
+        /// Khung báo cáo tổng hợp từ báo cáo của các đơn vị.
+        #[arg(long, conflicts_with = "from")]
+        synthesis: bool,
     },
     /// In mọi số liệu có tên: giá trị khi in, nơi định nghĩa, nơi dùng.
     Figures {
@@ -249,6 +252,7 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("new_dir", |a| pos(a, H::NewDir))
                 .mut_arg("from", |a| opt(a, H::From))
                 .mut_arg("period", |a| opt(a, H::Period))
+                .mut_arg("synthesis", |a| flag(a, H::Synthesis))
         })
         .mut_subcommand("figures", |c| {
             sub(c, H::Figures).mut_arg("data_dir", |a| pos(a, H::FigureDir))
@@ -420,7 +424,14 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
             new_dir,
             from,
             period,
-        } => init::run(&new_dir, from.as_deref(), period.as_deref(), &mut io),
+            synthesis,
+        } => init::run(
+            &new_dir,
+            from.as_deref(),
+            period.as_deref(),
+            synthesis,
+            &mut io,
+        ),
         Command::Figures { data_dir } => figures(&data_dir, &mut io),
         Command::Status { data_dir } => status::run(&data_dir, &mut io),
         Command::Schema { out } => schema(&out, &mut io),

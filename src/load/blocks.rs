@@ -44,6 +44,12 @@ pub struct StructuredBlock {
     /// Một bảng số liệu.
     #[serde(default)]
     pub table: Option<TableFile>,
+    /// Trong báo cáo tổng hợp: khó khăn hoặc đề xuất của các đơn vị, mỗi ý một gạch đầu dòng mở đầu bằng tên đơn vị, ví dụ `{units_text: difficulties, sector: kinh-te}`.
+    #[serde(default)]
+    pub units_text: Option<Text>,
+    /// Lĩnh vực của `units_text`: tên tệp lĩnh vực của đơn vị bỏ số thứ tự và đuôi .yaml, ví dụ "kinh-te" cho 01-kinh-te.yaml (mặc định: mọi lĩnh vực).
+    #[serde(default)]
+    pub sector: Option<Text>,
     /// How many keys the mapping held, known or not (`{}` holds none).
     #[serde(skip)]
     #[schemars(skip)]

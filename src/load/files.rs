@@ -66,6 +66,7 @@ pub fn each_block_text<'a>(blocks: &'a [BlockFile], f: &mut dyn FnMut(&'a Text))
             BlockFile::Paragraph(t) => f(t),
             BlockFile::Structured(b, _) => {
                 each(b.numbered.iter().flatten(), f);
+                each([&b.units_text, &b.sector].into_iter().flatten(), f);
                 if let Some(table) = &b.table {
                     each_table_text(table, f);
                 }

@@ -48,6 +48,17 @@ pub enum Found {
 pub struct Reported {
     pub date: Option<crate::model::Date>,
     pub figures: std::collections::BTreeMap<String, UnitFigure>,
+    /// The difficulties and proposals of its sectors, as printed (its figures in them).
+    pub texts: Vec<UnitText>,
+}
+
+/// A difficulty or a proposal of a unit's sector, as the unit's report prints it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitText {
+    /// The sector's key: its file's name without the number and `.yaml` (`kinh-te`).
+    pub sector: String,
+    pub proposal: bool,
+    pub text: String,
 }
 
 /// A figure of a unit, and where the unit defines it: `file:line:column`, resolved when
@@ -145,6 +156,14 @@ pub fn read_units(
         return Vec::new();
     };
     let group_at = column(&["nhom", "nhóm"]);
+    if body.is_empty() {
+        let message = UnitsMessage::ListEmpty;
+        diags.push(Diagnostic::spanned(
+            Message::Units(message),
+            Span::new(list, header.at.clone()),
+        ));
+        return Vec::new();
+    }
     let mut units: Vec<UnitRow> = Vec::new();
     for row in body {
         let cell = |i: Option<usize>| {

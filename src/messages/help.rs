@@ -18,6 +18,7 @@ pub enum Help {
     FigureDir,
     Status,
     StatusDir,
+    Synthesis,
     LangFlag,
     MessageFormat,
     DataDirs,
@@ -75,6 +76,10 @@ impl Help {
             Status => Tr {
                 vi: "Tình trạng báo cáo của các đơn vị trong báo cáo tổng hợp: đã báo cáo, nộp muộn, có lỗi, chưa báo cáo (mã thoát 1 khi còn đơn vị chưa báo cáo hoặc có lỗi)",
                 en: "The state of every unit of a synthesis: reported, late, failing, not reported (exit 1 while a unit has not reported or fails)",
+            },
+            Synthesis => Tr {
+                vi: "Khung báo cáo tổng hợp từ báo cáo của các xã, phường: thêm synthesis: vào report.yaml và tệp danh sách đơn vị don-vi.csv",
+                en: "A synthesis of the communes' reports: adds synthesis: to report.yaml and the list of units don-vi.csv",
             },
             StatusDir => Tr {
                 vi: "Thư mục dữ liệu của báo cáo tổng hợp, ví dụ examples/tinh-dong-thap-2025-q4",

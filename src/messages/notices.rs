@@ -207,6 +207,12 @@ pub enum TodoWhat {
     /// `previous_year:` names the folder of the same period a year before.
     PreviousYear,
     /// `previous_year:` cleared: no folder of the same period a year before beside.
+    /// A synthesis's units' folders, moved to the new period.
+    UnitFolders {
+        folders: String,
+    },
+    /// A synthesis's list of units, to fill.
+    UnitsList,
     PreviousYearCleared,
     /// A section title whose period's words were advanced.
     Title {
@@ -273,6 +279,14 @@ impl TodoWhat {
             PreviousYear => Tr {
                 vi: "previous_year: cùng kỳ năm trước, để so sánh \"so với cùng kỳ\"".into(),
                 en: "previous_year: the same period a year before, to compare with".into(),
+            },
+            UnitFolders { folders } => Tr {
+                vi: format!("synthesis.folders: thư mục của các đơn vị kỳ này, \"{folders}\"; kiểm tra lại"),
+                en: format!("synthesis.folders: the units' folders of this period, \"{folders}\"; check it"),
+            },
+            UnitsList => Tr {
+                vi: "danh sách đơn vị: mỗi dòng một đơn vị, mã (Quyết định 19/2025/QĐ-TTg), tên, nhóm".into(),
+                en: "the list of units: one unit per row, its code (Decision 19/2025/QĐ-TTg), name, group".into(),
             },
             PreviousYearCleared => Tr {
                 vi: "previous_year: đã xóa vì không có thư mục cùng kỳ năm trước nằm cạnh; ghi ../TEN nếu cần".into(),

@@ -21,6 +21,8 @@ pub enum UnitsMessage {
     Header {
         found: String,
     },
+    /// A list with its header and no unit.
+    ListEmpty,
     /// A row without a code or a name.
     RowIncomplete,
     /// A code that is not digits.
@@ -46,6 +48,10 @@ pub enum UnitsMessage {
     /// The order of a table of units that is neither `list`, `name` nor one of its
     /// figures.
     Order {
+        value: String,
+    },
+    /// `units_text:` that is neither `difficulties` nor `proposals`.
+    TextKind {
         value: String,
     },
     /// `units:` in a report that is not a synthesis.
@@ -134,6 +140,17 @@ impl UnitsMessage {
                     en: "add the header `ma,ten,nhom` (the unit's code, its name, an optional group) as the first row",
                 },
             },
+            ListEmpty => Entry {
+                code: "E-units-list",
+                text: tr! {
+                    vi: "danh sách đơn vị chưa có đơn vị nào",
+                    en: "the list of units has no unit yet",
+                },
+                hint: tr! {
+                    vi: "thêm mỗi đơn vị một dòng sau dòng tiêu đề: mã, tên, nhóm, ví dụ 30226,Xã Lai Vung,xã",
+                    en: "add one row per unit after the header: code, name, group, e.g. 30226,Xã Lai Vung,xã",
+                },
+            },
             RowIncomplete => Entry {
                 code: "E-units-list",
                 text: tr! {
@@ -219,11 +236,22 @@ impl UnitsMessage {
                     en: "write `order: list`, `order: name` or the name of one of `figures` (largest first)",
                 },
             },
+            TextKind { value } => Entry {
+                code: "E-units-figure",
+                text: tr! {
+                    vi: format!("`units_text: {value}` không phải difficulties hay proposals"),
+                    en: format!("`units_text: {value}` is neither difficulties nor proposals"),
+                },
+                hint: tr! {
+                    vi: "viết `units_text: difficulties` (khó khăn của các đơn vị) hoặc `units_text: proposals` (đề xuất)",
+                    en: "write `units_text: difficulties` or `units_text: proposals`",
+                },
+            },
             NotSynthesis { name } => Entry {
                 code: "E-units-figure",
                 text: tr! {
-                    vi: format!("số liệu `{name}` tổng hợp từ các đơn vị, nhưng báo cáo này không phải báo cáo tổng hợp"),
-                    en: format!("figure `{name}` gathers the units' figures, but this report is not a synthesis"),
+                    vi: format!("`{name}` lấy số liệu của các đơn vị, nhưng báo cáo này không phải báo cáo tổng hợp"),
+                    en: format!("`{name}` takes the units' data, but this report is not a synthesis"),
                 },
                 hint: tr! {
                     vi: "thêm `synthesis:` (danh sách đơn vị và nơi đặt thư mục) vào report.yaml, hoặc ghi giá trị của số liệu",

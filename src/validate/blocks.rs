@@ -17,7 +17,17 @@ impl<'a> Checker<'a> {
         // as long as the list read, not the four a collected `filter_map` starts with: a
         // model has one or two blocks, 10,000 of them made 3 MB of room never used
         let mut out = Vec::with_capacity(blocks.len());
-        out.extend(blocks.iter().filter_map(|b| self.block(file, b)));
+        for b in blocks {
+            match b {
+                // the units' texts: as many items as they have
+                BlockFile::Structured(s, _)
+                    if s.units_text.is_some() && s.numbered.is_none() && s.table.is_none() =>
+                {
+                    out.extend(self.units_text(file, s));
+                }
+                _ => out.extend(self.block(file, b)),
+            }
+        }
         out
     }
 
@@ -45,6 +55,7 @@ impl<'a> Checker<'a> {
                     numbered: None,
                     table: None,
                     keys: 1..,
+                    ..
                 } => {
                     // keys of its own only: each said by the structural check of the file
                     // (an unknown key, or a paragraph read as a key)

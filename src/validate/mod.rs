@@ -68,6 +68,13 @@ impl Sectors<'_> {
 /// Every named figure of a report: its value as printed, where it is defined, where the
 /// text, the tables and other figures use it (for `report figures`); and the diagnostics.
 pub fn figures_of(loaded: &LoadedReport) -> (Vec<FigureEntry>, Diagnostics) {
+    let (entries, _, diags) = figures_and_report(loaded);
+    (entries, diags)
+}
+
+/// [`figures_of`], and the report checked (a unit of a synthesis: its figures, and the
+/// text the synthesis gathers).
+pub fn figures_and_report(loaded: &LoadedReport) -> (Vec<FigureEntry>, Report, Diagnostics) {
     let (mut c, report) = check(loaded, Sectors::Borrowed(&loaded.sectors), false);
     let mut used: BTreeMap<&str, Vec<Span>> = BTreeMap::new();
     for (name, at) in c.figure_refs.iter().chain(&c.figure_uses) {
@@ -88,7 +95,7 @@ pub fn figures_of(loaded: &LoadedReport) -> (Vec<FigureEntry>, Diagnostics) {
             }
         })
         .collect();
-    (entries, c.diags)
+    (entries, report, c.diags)
 }
 
 /// A named figure with its places.

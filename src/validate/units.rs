@@ -276,12 +276,75 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `{units_text: difficulties|proposals, sector: KEY}`: the units' difficulties (or
+    /// proposals) of that sector (of every sector without one), each a dash item headed
+    /// by the unit's name in bold, in the order of the list.
+    pub(super) fn units_text(
+        &mut self,
+        file: FileId,
+        block: &crate::load::files::StructuredBlock,
+    ) -> Vec<crate::model::Block> {
+        use crate::markup::{Inline, Style};
+        use crate::model::{Block, ItemSign, Paragraph};
+        let Some(what) = &block.units_text else {
+            return Vec::new();
+        };
+        let proposal = match what.value().trim() {
+            "difficulties" => false,
+            "proposals" => true,
+            other => {
+                let message = UnitsMessage::TextKind {
+                    value: other.into(),
+                };
+                self.push(Message::Units(message), what.span(file));
+                return Vec::new();
+            }
+        };
+        if !self.synthesis {
+            let message = UnitsMessage::NotSynthesis {
+                name: "units_text".into(),
+            };
+            self.push(Message::Units(message), what.span(file));
+            return Vec::new();
+        }
+        let sector = block.sector.as_ref().map(|s| s.value().trim());
+        let mut out = Vec::new();
+        for (row, found) in self.units.iter().zip(self.found) {
+            let Found::Reported(r) = found else { continue };
+            let texts = r
+                .texts
+                .iter()
+                .filter(|t| t.proposal == proposal && sector.is_none_or(|s| s == t.sector));
+            for t in texts {
+                let bold = Style {
+                    bold: true,
+                    italic: false,
+                };
+                out.push(Block::Paragraph(Paragraph {
+                    item: Some(ItemSign::Dash),
+                    inlines: vec![
+                        Inline::Text {
+                            text: format!("{}:", row.name),
+                            style: bold,
+                        },
+                        Inline::Text {
+                            text: format!(" {}", t.text),
+                            style: Style::default(),
+                        },
+                    ],
+                }));
+            }
+        }
+        out
+    }
+
     /// What the synthesis says of its units: each one not reported, failing or late,
     /// at its row of the list.
     pub(super) fn check_units(&mut self, deadline: Option<(FileId, &Text)>) {
         let deadline = deadline.and_then(|(file, text)| {
             let date = crate::validate::parse_date(text.value().trim());
-            if date.is_none() {
+            // a placeholder is said as such (E-placeholder)
+            if date.is_none() && !text.value().contains(crate::load::text::PLACEHOLDER) {
                 let message = Message::BadDate {
                     value: text.value().into(),
                 };

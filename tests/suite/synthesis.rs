@@ -512,3 +512,174 @@ fn a_gathered_figure_compares_with_the_previous_synthesis() {
     assert_eq!(printed(&md, "ho-ngheo"), "205 hộ");
     assert_eq!(printed(&md, "ho-ngheo-giam"), "giảm 15 hộ", "220 → 205");
 }
+
+/// The units' difficulties and proposals gathered by sector, each headed by its unit's
+/// name, with the unit's figures printed in them; a kind of text of no kind is an error.
+#[test]
+fn the_units_difficulties_are_gathered_by_sector_with_each_unit_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (code, value) in [("29986", "120"), ("30001", "85")] {
+        unit(
+            tmp.path(),
+            code,
+            &[("ho-ngheo", value.into(), "hộ")],
+            "2024-03-05",
+        );
+        let sector = tmp.path().join(code).join("sectors/01.yaml");
+        let text = fs::read_to_string(&sector).unwrap();
+        let more = "difficulties:\n  - \"Còn [=ho-ngheo] nghèo cần hỗ trợ.\"\nproposals:\n  - Đề nghị hỗ trợ vốn.\n";
+        fs::write(&sector, format!("{text}{more}")).unwrap();
+        fs::write(
+            tmp.path().join(code).join("sectors/02-noi-vu.yaml"),
+            "title: \"Nội vụ:\"\nmodels:\n  - body:\n      - Ổn định.\ndifficulties:\n  - Thiếu công chức.\n",
+        )
+        .unwrap();
+    }
+    synthesis(
+        tmp.path(),
+        &["29986", "30001"],
+        &[("ho-ngheo", "{units: sum}")],
+        "2024-03-31",
+    );
+    let sector = tmp.path().join("tinh/sectors/01.yaml");
+    let text = fs::read_to_string(&sector).unwrap();
+    let gathered =
+        "      - units_text: difficulties\n        sector: noi-vu\n      - units_text: proposals\n";
+    fs::write(&sector, format!("{text}{gathered}")).unwrap();
+    let o = run(tmp.path(), &["build", "tinh", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = fs::read_to_string(tmp.path().join("out/tinh.md")).unwrap();
+    let items: Vec<&str> = md.lines().filter(|l| l.starts_with("- **Xã Số")).collect();
+    assert_eq!(
+        items,
+        [
+            "- **Xã Số 29986:** Thiếu công chức.",
+            "- **Xã Số 30001:** Thiếu công chức.",
+            "- **Xã Số 29986:** Đề nghị hỗ trợ vốn.",
+            "- **Xã Số 30001:** Đề nghị hỗ trợ vốn.",
+        ],
+        "{md}"
+    );
+    // all sectors: the unit's own figure printed in its text
+    fs::write(&sector, format!("{text}      - units_text: difficulties\n")).unwrap();
+    let o = run(tmp.path(), &["build", "tinh", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = fs::read_to_string(tmp.path().join("out/tinh.md")).unwrap();
+    assert!(
+        md.contains("- **Xã Số 30001:** Còn 85 hộ nghèo cần hỗ trợ."),
+        "{md}"
+    );
+    fs::write(&sector, format!("{text}      - units_text: kho-khan\n")).unwrap();
+    let o = run(tmp.path(), &["check", "tinh"]);
+    assert!(
+        stderr(&o).contains("`units_text: kho-khan` không phải difficulties hay proposals"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// `report init --synthesis`: report.yaml with `synthesis:` (the units' folders of the
+/// period), a list of units with its header; once filled, with one unit and its folder,
+/// it passes `check`. `init --from` a synthesis carries its list and moves its units'
+/// folders to the new period.
+#[test]
+fn init_makes_a_synthesis_that_passes_check_once_filled() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(
+        tmp.path(),
+        &["init", "tinh/2025-q4", "--synthesis", "--period", "2025-q4"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let dir = tmp.path().join("tinh/2025-q4");
+    assert_eq!(
+        fs::read_to_string(dir.join("don-vi.csv")).unwrap(),
+        "ma,ten,nhom\n"
+    );
+    let report = fs::read_to_string(dir.join("report.yaml")).unwrap();
+    assert!(
+        report.contains("folders: \"../xa/{ma}-{slug}/2025-q4\""),
+        "{report}"
+    );
+    let o = run(tmp.path(), &["check", "tinh/2025-q4"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("don-vi.csv:1:1"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("E-units-list"), "{}", stderr(&o));
+    // filled: every placeholder, one unit and its folder
+    for file in ["report.yaml", "sectors/01-linh-vuc.yaml"] {
+        let path = dir.join(file);
+        let text: String = fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .map(|line| {
+                let Some(a) = line.find("«điền:") else {
+                    return line.to_string();
+                };
+                let b = a + line[a..].find('»').unwrap() + '»'.len_utf8();
+                let value = if line.trim_start().starts_with("deadline") {
+                    "2026-01-05"
+                } else if line.contains("«điền: ỦY") {
+                    "ỦY BAN NHÂN DÂN"
+                } else if line.contains("XÃ …") {
+                    "TỈNH ĐỒNG THÁP"
+                } else if line.contains("câu kết") {
+                    "Trên đây là báo cáo."
+                } else {
+                    "Tình hình"
+                };
+                format!("{}{value}{}", &line[..a], &line[b..])
+            })
+            .map(|l| l + "\n")
+            .collect();
+        fs::write(&path, text).unwrap();
+    }
+    fs::write(
+        dir.join("don-vi.csv"),
+        "ma,ten,nhom\n30226,Xã Lai Vung,xã\n",
+    )
+    .unwrap();
+    let figure = [("ho-ngheo", "120".to_string(), "hộ")];
+    unit(
+        &tmp.path().join("tinh/xa"),
+        "30226-lai-vung",
+        &figure,
+        "2026-01-05",
+    );
+    fs::rename(
+        tmp.path().join("tinh/xa/30226-lai-vung"),
+        tmp.path().join("tinh/xa/tmp"),
+    )
+    .unwrap();
+    fs::create_dir_all(tmp.path().join("tinh/xa/30226-lai-vung")).unwrap();
+    fs::rename(
+        tmp.path().join("tinh/xa/tmp"),
+        tmp.path().join("tinh/xa/30226-lai-vung/2025-q4"),
+    )
+    .unwrap();
+    let o = run(tmp.path(), &["check", "tinh/2025-q4"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(tmp.path(), &["status", "tinh/2025-q4"]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        stdout(&o).contains("30226 Xã Lai Vung (xã): đã báo cáo"),
+        "{}",
+        stdout(&o)
+    );
+
+    // the next quarter from this one: the list carried, the folders of 2026-q1
+    let o = run(
+        tmp.path(),
+        &["init", "tinh/2026-q1", "--from", "tinh/2025-q4"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let next = tmp.path().join("tinh/2026-q1");
+    assert_eq!(
+        fs::read_to_string(next.join("don-vi.csv")).unwrap(),
+        "ma,ten,nhom\n30226,Xã Lai Vung,xã\n"
+    );
+    let report = fs::read_to_string(next.join("report.yaml")).unwrap();
+    assert!(
+        report.contains("folders: \"../xa/{ma}-{slug}/2026-q1\""),
+        "{report}"
+    );
+    assert!(stdout(&o).contains("synthesis.folders"), "{}", stdout(&o));
+}
