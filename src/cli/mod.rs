@@ -462,7 +462,11 @@ fn figures(dir: &Path, io: &mut Io) -> u8 {
     for e in &entries {
         io.notice(Notice::Figure {
             name: e.name.clone(),
-            value: e.figure.as_ref().map(|f| f.value.to_string()),
+            // the number as printed, at its decimals (its unit and decimals beside it)
+            value: e
+                .figure
+                .as_ref()
+                .map(|f| crate::numbers::round(f.value, f.decimals).to_string()),
             printed: e.figure.as_ref().map(|f| f.text.clone()),
             decimals: e.figure.as_ref().map(|f| f.decimals),
             unit: e.figure.as_ref().and_then(|f| f.unit.clone()),

@@ -30,7 +30,8 @@ pub enum Notice {
     /// A named figure for `report figures`: as printed, where defined, where used.
     Figure {
         name: String,
-        /// The exact value as computed, before it is rounded to print (`99.559782608695652173913043478`).
+        /// The number as printed, rounded to its decimals, in decimal digits (`99.56`): not
+        /// a binary fraction, and not the digits past what the report prints.
         value: Option<String>,
         printed: Option<String>,
         /// The decimals and the unit it prints with.

@@ -330,6 +330,16 @@ fn a_unit_measuring_a_figure_otherwise_is_an_error_at_its_file() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let md = fs::read_to_string(tmp.path().join("out/tinh.md")).unwrap();
     assert_eq!(printed(&md, "ho-ngheo"), "4,0%");
+    // JSON gives the number as printed, its decimals beside it
+    let o = run(tmp.path(), &["figures", "tinh", "--message-format", "json"]);
+    let line = stdout(&o).lines().next().unwrap().to_string();
+    let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(
+        (v["value"].as_str(), v["decimals"].as_u64()),
+        (Some("4.0"), Some(1)),
+        "{line}"
+    );
+    assert_eq!(v["from"].as_array().map(Vec::len), Some(2), "{line}");
 }
 
 /// A table of one row per unit (`units:`): the units that reported, in the order asked,
