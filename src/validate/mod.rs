@@ -311,23 +311,11 @@ impl<'a> Checker<'a> {
         self.gather_figures(file, &f.figures);
         let sectors = match sectors {
             Sectors::Borrowed(list) => list.iter().map(|(id, s)| self.sector(*id, s)).collect(),
-            // each file let go of once checked, and the memory of those parsed on other
-            // threads given back now and then (`crate::heap`)
-            Sectors::Owned(list) => {
-                let count = list.len();
-                let apart = list.iter().any(|(id, _)| self.sources.was_let_go(*id));
-                list.into_iter()
-                    .enumerate()
-                    .map(|(i, (id, s))| {
-                        let sector = self.sector(id, &s);
-                        drop(s);
-                        if crate::heap::gives_back_after(i, count, apart) {
-                            crate::heap::give_back();
-                        }
-                        sector
-                    })
-                    .collect()
-            }
+            // each file let go of once checked
+            Sectors::Owned(list) => list
+                .into_iter()
+                .map(|(id, s)| self.sector(id, &s))
+                .collect(),
         };
         if let Some(note) = &f.known_warnings {
             let note = self.required(file, note);
