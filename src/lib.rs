@@ -11,7 +11,6 @@ pub mod cli;
 pub mod diagnostic;
 pub mod document;
 pub mod grid;
-pub mod heap;
 pub mod init;
 pub mod journal;
 pub mod layout;

@@ -307,12 +307,6 @@ impl SourceMap {
         });
     }
 
-    /// Whether the text of `id` was let go of (read on a worker thread, in a long
-    /// report), whether or not it was read again since.
-    pub fn was_let_go(&self, id: FileId) -> bool {
-        self.files[id.0 as usize].read_as.is_some()
-    }
-
     pub fn path(&self, id: FileId) -> &Path {
         self.get(id).path()
     }
@@ -602,9 +596,7 @@ mod tests {
         let start = text.find("\"Thử").unwrap();
         let value = "Thử một đoạn [^a] nhé";
         let place = map.scalar(id, start, value).span(13, 4);
-        assert!(!map.was_let_go(id));
         map.let_go(id);
-        assert!(map.was_let_go(id));
         assert!(map.get(id).text_held().is_none(), "still held");
         // the places of a scalar, without keeping the text
         assert_eq!(map.scalar(id, start, value).span(13, 4), place);
@@ -618,8 +610,6 @@ mod tests {
             held
         );
         assert_eq!(map.get(id).line(4), "    đoạn [^a] nhé\"");
-        // read again, it was still let go of (parsed apart)
-        assert!(map.was_let_go(id));
     }
 
     /// A file that changed (or went) after its text was let go of has no text to show:

@@ -5,7 +5,9 @@
 //! asserts a time.
 //!
 //! `-- --write DIR` only writes the synthetic folders (DIR/models-10, …), for
-//! `scripts/bench.sh` to time whole processes; `-- --stages DIR…` prints the median
+//! `scripts/bench.sh` to time whole processes, or those of the sizes after it
+//! (`-- --write DIR 170x30`: 170 sector files of 30 models each, DIR/models-5100,
+//! 5.2 MB of YAML: 170 times data/2021-04); `-- --stages DIR…` prints the median
 //! time of each stage on each folder; `-- --repeat STAGE DIR` runs one stage 2,000
 //! times over, for a profiler.
 
@@ -43,8 +45,8 @@ fn median(dir: &Path, runs: usize) -> (Duration, (usize, usize)) {
     (times[runs / 2], sizes)
 }
 
-fn write_all(root: &Path) -> Vec<(usize, PathBuf)> {
-    SIZES
+fn write_all(root: &Path, sizes: &[(usize, usize)]) -> Vec<(usize, PathBuf)> {
+    sizes
         .iter()
         .map(|&(sectors, models)| {
             let total = sectors * models;
@@ -133,7 +135,18 @@ fn main() {
     }
     if let Some(i) = args.iter().position(|a| a == "--write") {
         let root = PathBuf::from(args.get(i + 1).expect("--write DIR"));
-        for (total, dir) in write_all(&root) {
+        // `SECTORSxMODELS` sizes after the folder, else those of the scaling table
+        // (cargo bench adds `--bench` to the arguments)
+        let sizes: Vec<(usize, usize)> = args[i + 2..]
+            .iter()
+            .filter(|a| !a.starts_with("--"))
+            .map(|a| {
+                let (s, m) = a.split_once('x').expect("a size is SECTORSxMODELS");
+                (s.parse().expect("sectors"), m.parse().expect("models"))
+            })
+            .collect();
+        let sizes = if sizes.is_empty() { &SIZES[..] } else { &sizes };
+        for (total, dir) in write_all(&root, sizes) {
             println!("{total}\t{}", dir.display());
         }
         return;
@@ -150,7 +163,7 @@ fn main() {
         "models", "median ms", "µs per model", "growth", "DOCX bytes"
     );
     let mut previous: Option<(usize, f64)> = None;
-    for (total, dir) in write_all(&tmp) {
+    for (total, dir) in write_all(&tmp, &SIZES) {
         let runs = if total >= 10_000 { 3 } else { 21 };
         let (t, (docx, _)) = median(&dir, runs);
         let ms = t.as_secs_f64() * 1e3;

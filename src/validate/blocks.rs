@@ -43,7 +43,7 @@ impl<'a> Checker<'a> {
                     if items.is_empty() {
                         self.block_error(file, block, BlockMessage::EmptyList);
                     }
-                    let items = items.iter().map(|t| self.prose_inlines(file, t)).collect();
+                    let items = items.iter().map(|t| self.inlines(file, t)).collect();
                     Some(Block::Numbered(items))
                 }
                 StructuredBlock {

@@ -4,9 +4,9 @@
 //! goes.
 //!
 //! The order is the one in which the check of the report meets them: the sectors, the
-//! appendices, then report.yaml's opening, sections, difficulties, proposals and closing.
-//! In a debug build `Checker` also records what it meets, and the two lists are compared
-//! (`validate::check`), so every test run holds this walk to the check it mirrors.
+//! appendices, then report.yaml's opening, sections, difficulties, proposals and closing
+//! (`validate::tests::the_body_text_is_what_the_check_reads`; the corpus pins the
+//! warnings these checks give, each at its place).
 
 use crate::load::files::{BlockFile, ModelFile, SectorFile, StructuredBlock};
 use crate::load::{LoadedReport, Text};

@@ -147,21 +147,11 @@ fn check<'a>(
     } else {
         TextFindings::of(&prose, sources)
     };
-    // where each paragraph is, for the debug check below (the paragraphs may be gone)
-    let places: Vec<(FileId, std::ops::Range<usize>)> = if cfg!(debug_assertions) {
-        prose.iter().map(|(f, t)| (*f, t.range())).collect()
-    } else {
-        Vec::new()
-    };
     // the list of paragraphs is let go of before the report is checked (the compiler
     // would only end its borrow; at 50,000 models it held 2–4 MB to the end)
     drop(prose);
     let ids: Vec<FileId> = all.iter().map(|(id, _)| *id).collect();
     let report = check_report(&mut c, loaded, sectors);
-    debug_assert!(
-        c.prose == places,
-        "body_text walks the body text as the check of the report meets it"
-    );
     text.style.report(sources, &mut c.diags);
     text.numbers.report(&mut c.diags);
     c.unchanged_sectors(loaded, &ids);
@@ -261,7 +251,6 @@ fn new_checker(loaded: &LoadedReport) -> Checker<'_> {
         refs: BTreeMap::new(),
         defs: BTreeMap::new(),
         footnotes: BTreeMap::new(),
-        prose: Vec::new(),
         appendix_refs: Vec::new(),
         appendix_files: loaded.appendices.iter().map(|(id, _)| *id).collect(),
         figure_refs: Vec::new(),
@@ -295,10 +284,6 @@ struct Checker<'a> {
     /// Where each footnote key is defined (first definition).
     defs: BTreeMap<String, Span>,
     footnotes: BTreeMap<String, Vec<Inline>>,
-    /// Where each paragraph of body text is, as the check meets them, in a debug build
-    /// only: held to the list `body_text` finds first (which the checks of the body text
-    /// read).
-    prose: Vec<(FileId, std::ops::Range<usize>)>,
     /// Every appendix reference, in reading order.
     appendix_refs: Vec<(String, Span)>,
     /// The appendix files, in order.
@@ -340,23 +325,11 @@ impl<'a> Checker<'a> {
         self.gather_figures(file, &f.figures);
         let sectors = match sectors {
             Sectors::Borrowed(list) => list.iter().map(|(id, s)| self.sector(*id, s)).collect(),
-            // each file let go of once checked, and the memory of those parsed on other
-            // threads given back now and then (`crate::heap`)
-            Sectors::Owned(list) => {
-                let count = list.len();
-                let apart = list.iter().any(|(id, _)| self.sources.was_let_go(*id));
-                list.into_iter()
-                    .enumerate()
-                    .map(|(i, (id, s))| {
-                        let sector = self.sector(id, &s);
-                        drop(s);
-                        if crate::heap::gives_back_after(i, count, apart) {
-                            crate::heap::give_back();
-                        }
-                        sector
-                    })
-                    .collect()
-            }
+            // each file let go of once checked
+            Sectors::Owned(list) => list
+                .into_iter()
+                .map(|(id, s)| self.sector(id, &s))
+                .collect(),
         };
         if let Some(note) = &f.known_warnings {
             let note = self.required(file, note);
@@ -416,17 +389,13 @@ impl<'a> Checker<'a> {
             difficulties: f
                 .difficulties
                 .iter()
-                .map(|t| self.prose_inlines(file, t))
+                .map(|t| self.inlines(file, t))
                 .collect(),
-            proposals: f
-                .proposals
-                .iter()
-                .map(|t| self.prose_inlines(file, t))
-                .collect(),
+            proposals: f.proposals.iter().map(|t| self.inlines(file, t)).collect(),
             appendices,
             figures: BTreeMap::new(),
             tables: Vec::new(),
-            closing: self.prose_inlines(file, &f.closing),
+            closing: self.inlines(file, &f.closing),
             footnotes: std::mem::take(&mut self.footnotes),
             recipients: f
                 .recipients
@@ -495,7 +464,7 @@ impl<'a> Checker<'a> {
             lead: s
                 .lead
                 .as_ref()
-                .map(|l| self.prose_inlines(file, l))
+                .map(|l| self.inlines(file, l))
                 .unwrap_or_default(),
             intro: self.blocks(file, &s.intro),
             models: s.models.iter().map(|m| self.model(file, m)).collect(),
@@ -503,13 +472,9 @@ impl<'a> Checker<'a> {
             difficulties: s
                 .difficulties
                 .iter()
-                .map(|t| self.prose_inlines(file, t))
+                .map(|t| self.inlines(file, t))
                 .collect(),
-            proposals: s
-                .proposals
-                .iter()
-                .map(|t| self.prose_inlines(file, t))
-                .collect(),
+            proposals: s.proposals.iter().map(|t| self.inlines(file, t)).collect(),
         }
     }
 
@@ -526,7 +491,6 @@ impl<'a> Checker<'a> {
 
     /// A paragraph; a leading `- ` or `+ ` makes it an item.
     fn paragraph(&mut self, file: FileId, text: &Text) -> Paragraph {
-        self.meet_prose(file, text);
         let (item, skip) = match text.value().get(..2) {
             Some("- ") => (Some(ItemSign::Dash), 2),
             Some("+ ") => (Some(ItemSign::Plus), 2),
@@ -535,21 +499,6 @@ impl<'a> Checker<'a> {
         Paragraph {
             item,
             inlines: self.inlines_from(file, text, skip),
-        }
-    }
-
-    /// Inline pieces of body text (also seen by the style observations).
-    fn prose_inlines(&mut self, file: FileId, text: &Text) -> Vec<Inline> {
-        self.meet_prose(file, text);
-        self.inlines(file, text)
-    }
-
-    /// Notes where a paragraph of body text is, for the debug check that `body_text`
-    /// walks them in the same order; nothing in a release build (at 50,000 models the
-    /// list took 3–6 MB).
-    fn meet_prose(&mut self, file: FileId, text: &Text) {
-        if cfg!(debug_assertions) {
-            self.prose.push((file, text.range()));
         }
     }
 
@@ -955,8 +904,7 @@ mod tests {
 
     /// The body text is the text the check of the report reads as body text: a numbered
     /// list's items and a table's title, but not the title of a table with no columns
-    /// (an error; its other parts are not read either). `validate` compares the two
-    /// lists itself in a debug build, and panics if they differ.
+    /// (an error; its other parts are not read either).
     #[test]
     fn the_body_text_is_what_the_check_reads() {
         let report_yaml = std::fs::read("data/2021-04/report.yaml").unwrap();

@@ -129,7 +129,7 @@ impl<'a> Checker<'a> {
         let (columns, rules): (Vec<Column>, Vec<ColumnRule>) =
             t.columns.value.iter().map(|c| self.column(file, c)).unzip();
         let width = columns.len();
-        let title = t.title.as_ref().map(|x| self.prose_inlines(file, x));
+        let title = t.title.as_ref().map(|x| self.inlines(file, x));
         let unit = t.unit.as_ref().map(|x| self.inlines(file, x));
         let header = self.header(file, &t.header, width);
         let mut figure_cells = Vec::new();
