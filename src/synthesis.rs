@@ -1,8 +1,9 @@
 //! Stage 1b of a synthesis, between load and validate: each unit's data folder for the
 //! period, found by the pattern of `synthesis.folders`, read and checked as a report of
-//! its own (with the same budgets), on all cores; of each, only what the synthesis reads
-//! is kept (its figures with their places, its date), so that 3,321 units are never
-//! held whole at once. A unit's folder is never a synthesis of its own units: its
+//! its own (with the same budgets, and with its own earlier periods for its comparisons),
+//! on all cores; of each, only what the synthesis reads is kept (its figures with their
+//! places, its date, its difficulties and proposals as printed), so that 3,321 units are
+//! never held whole at once. A unit's folder is never a synthesis of its own units: its
 //! `synthesis:` is not followed.
 
 use std::collections::BTreeMap;
