@@ -219,6 +219,11 @@ fn missing_failing_and_late_units_are_named_and_left_out() {
         assert!(err.contains(line), "{line}: {err}");
     }
     assert!(err.contains("Xã Số 30316 (30316) chưa báo cáo"), "{err}");
+    assert_eq!(
+        err.matches("W-unit-late").count(),
+        1,
+        "only 30001 is late: {err}"
+    );
     assert!(
         err.contains("E-figure-undefined"),
         "the failing unit's first error: {err}"
@@ -397,6 +402,11 @@ fn a_table_of_units_has_their_rows_and_its_total_is_the_gathered_sum() {
     fs::write(&sector, &text).unwrap();
     let o = run(tmp.path(), &["build", "tinh", "--format", "md"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        !stderr(&o).contains("W-units-lacking"),
+        "every unit has it: {}",
+        stderr(&o)
+    );
     let md = fs::read_to_string(tmp.path().join("out/tinh.md")).unwrap();
     assert_eq!(
         unit_table_rows(&md),
@@ -437,6 +447,32 @@ fn a_table_of_units_has_their_rows_and_its_total_is_the_gathered_sum() {
         "{md}"
     );
 
+    // a column some units lack: named; one no unit has: an error
+    let with = |figures: &str| text.replace("{figures: [ho-ngheo], order: ho-ngheo}", figures);
+    unit(
+        tmp.path(),
+        "30002",
+        &[("ho-can-ngheo", "310".into(), "hộ")],
+        "2024-03-05",
+    );
+    fs::write(&sector, with("{figures: [ho-ngheo]}")).unwrap();
+    let o = run(tmp.path(), &["check", "tinh", "--message-format", "short"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("W-units-lacking]: 1 đơn vị đã báo cáo nhưng không có số liệu `ho-ngheo`, không được tính: Xã Số 30002"),
+        "{}",
+        stderr(&o)
+    );
+    fs::write(&sector, with("{figures: [khong-co]}")).unwrap();
+    let o = run(tmp.path(), &["check", "tinh"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("số liệu `khong-co`"), "{}", stderr(&o));
+    unit(
+        tmp.path(),
+        "30002",
+        &[("ho-ngheo", "310".into(), "hộ")],
+        "2024-03-05",
+    );
     // an order of no kind; and a table of units in a report that is no synthesis
     fs::write(&sector, text.replace("order: ho-ngheo", "order: ma")).unwrap();
     let o = run(tmp.path(), &["check", "tinh"]);
@@ -614,6 +650,8 @@ fn init_makes_a_synthesis_that_passes_check_once_filled() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("don-vi.csv:1:1"), "{}", stderr(&o));
     assert!(stderr(&o).contains("E-units-list"), "{}", stderr(&o));
+    // the deadline to fill is said once, as a placeholder, not as a wrong date
+    assert!(!stderr(&o).contains("E-date"), "{}", stderr(&o));
     // filled: every placeholder, one unit and its folder
     for file in ["report.yaml", "sectors/01-linh-vuc.yaml"] {
         let path = dir.join(file);
@@ -667,6 +705,19 @@ fn init_makes_a_synthesis_that_passes_check_once_filled() {
     .unwrap();
     let o = run(tmp.path(), &["check", "tinh/2025-q4"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // dated on the deadline itself: on time
+    assert!(!stderr(&o).contains("W-unit-late"), "{}", stderr(&o));
+    // a deadline that is no date
+    let report = dir.join("report.yaml");
+    let text = fs::read_to_string(&report).unwrap();
+    fs::write(&report, text.replace("2026-01-05", "2026-13-05")).unwrap();
+    let o = run(tmp.path(), &["check", "tinh/2025-q4"]);
+    assert!(
+        stderr(&o).contains("lỗi[E-date]: ngày `2026-13-05`"),
+        "{}",
+        stderr(&o)
+    );
+    fs::write(&report, text).unwrap();
     let o = run(tmp.path(), &["status", "tinh/2025-q4"]);
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
     assert!(
@@ -692,4 +743,80 @@ fn init_makes_a_synthesis_that_passes_check_once_filled() {
         "{report}"
     );
     assert!(stdout(&o).contains("synthesis.folders"), "{}", stdout(&o));
+}
+
+/// A share counts the units that reported with the figure not zero (a percentage, a
+/// figure computed as one counting as one); a figure no unit has is an error, not 0.
+#[test]
+fn a_share_and_a_figure_no_unit_has() {
+    let tmp = tempfile::tempdir().unwrap();
+    unit(
+        tmp.path(),
+        "29986",
+        &[("dat-chuan", "1".into(), "xã")],
+        "2024-03-05",
+    );
+    unit(
+        tmp.path(),
+        "30001",
+        &[("dat-chuan", "0".into(), "xã")],
+        "2024-03-05",
+    );
+    unit(
+        tmp.path(),
+        "30002",
+        &[("ho-ngheo", "12".into(), "hộ")],
+        "2024-03-05",
+    );
+    unit(
+        tmp.path(),
+        "30003",
+        &[("dat-chuan", "1".into(), "xã")],
+        "2024-03-05",
+    );
+    synthesis(
+        tmp.path(),
+        &["29986", "30001", "30002", "30003"],
+        &[("ty-le-dat", "{units: share, of: dat-chuan}")],
+        "2024-03-31",
+    );
+    let o = run(tmp.path(), &["build", "tinh", "--format", "md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = fs::read_to_string(tmp.path().join("out/tinh.md")).unwrap();
+    // 2 of the 4 units that reported: 30001's is 0, 30002 has none
+    assert_eq!(printed(&md, "ty-le-dat"), "50,0%");
+    assert!(!stderr(&o).contains("W-units-lacking"), "{}", stderr(&o));
+    // a percentage computed by a unit (`percent:`) is a percentage as one written with %
+    let sector = |code: &str, figure: &str| {
+        let text = format!(
+            "title: \"Lĩnh vực:\"\nfigures:\n  a: 3\n  b: 4\n  ty-le: {figure}\nmodels:\n  - body:\n      - \"Số liệu [=a], [=b], [=ty-le].\"\n"
+        );
+        fs::write(tmp.path().join(code).join("sectors/01.yaml"), text).unwrap();
+    };
+    sector("29986", "{percent: [a, b]}");
+    sector("30001", "{value: 80, unit: \"%\"}");
+    synthesis(
+        tmp.path(),
+        &["29986", "30001"],
+        &[("ty-le", "{units: sum}")],
+        "2024-03-31",
+    );
+    let o = run(tmp.path(), &["check", "tinh"]);
+    let err = stderr(&o);
+    assert!(err.contains("cộng các tỷ lệ phần trăm"), "{err}");
+    assert!(!err.contains("E-units-measure"), "the same measure: {err}");
+    // a figure no unit has
+    synthesis(
+        tmp.path(),
+        &["29986", "30001"],
+        &[("khong-co", "{units: sum}")],
+        "2024-03-31",
+    );
+    let o = run(tmp.path(), &["check", "tinh"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("không đơn vị nào đã báo cáo có số liệu `khong-co`"),
+        "{}",
+        stderr(&o)
+    );
 }
