@@ -298,7 +298,8 @@ fn sentence_start(chars: &[char], at: usize) -> bool {
     before.is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“'))
 }
 
-fn capitalised(word: &str) -> String {
+/// `word` with its first letter capital.
+pub fn capitalised(word: &str) -> String {
     let mut cs = word.chars();
     cs.next()
         .map(|c| c.to_uppercase().chain(cs).collect())

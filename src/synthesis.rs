@@ -35,10 +35,7 @@ pub fn gather(loaded: &mut LoadedReport) {
     loaded.found = crate::parallel::map(folders, found);
     let mut sheets = Vec::new();
     let list = loaded.sources.path(loaded.units[0].row.file).to_path_buf();
-    let deadline = loaded.report.synthesis.as_ref().and_then(|s| {
-        let at = s.deadline.as_ref()?;
-        crate::validate::parse_date(at.value().trim())
-    });
+    let deadline = deadline(loaded);
     loaded.each_table(&mut |file: FileId, table: &TableFile| {
         if let (Some(spec), Some(at)) = (&table.units, table.rows_at()) {
             let rows = unit_rows(&loaded.units, &loaded.found, &spec.value, deadline);
@@ -97,11 +94,7 @@ fn unit_rows(
         }
         reported.sort_by_key(|(row, _)| order.iter().position(|g| *g == row.group.as_ref()));
     }
-    let place = |row: &UnitRow| Place::Text {
-        file: row.row.file,
-        start: u32::try_from(row.row.range.start).unwrap_or(u32::MAX),
-        end: u32::try_from(row.row.range.end).unwrap_or(u32::MAX),
-    };
+    let place = |row: &UnitRow| Place::text(row.row.file, row.row.range.clone());
     let text = |t: String, at: &Place| SheetCell {
         value: SheetValue::Text(t),
         place: at.clone(),
@@ -115,12 +108,7 @@ fn unit_rows(
             groups += 1;
             number = 0;
             // the group as a heading: its first letter capital ("xã" → "Xã")
-            let group_name = row.group.clone().unwrap_or_default();
-            let mut letters = group_name.chars();
-            let name: String = letters
-                .next()
-                .map(|c| c.to_uppercase().chain(letters).collect())
-                .unwrap_or_default();
+            let name = crate::style::capitalised(row.group.as_deref().unwrap_or_default());
             let mut cells = vec![text(crate::numbering::roman(groups), &at), text(name, &at)];
             // the row as wide as the units' rows: number, name, state, figures
             let width = 2 + usize::from(status) + names.len();
@@ -157,24 +145,27 @@ fn unit_rows(
 /// A unit's state in a table of the units' reports: "Đã báo cáo (05/01/2026)", "Nộp muộn
 /// (08/01/2026)", "Có lỗi", "Chưa báo cáo".
 fn state_words(found: &Found, deadline: Option<crate::model::Date>) -> String {
-    let day =
-        |d: crate::model::Date| format!("{:02}/{:02}/{}", d.day(), u8::from(d.month()), d.year());
     match found {
         Found::Reported(r) => {
-            let late = matches!((r.date, deadline), (Some(d), Some(by)) if d > by);
-            let word = if late {
+            let word = if found.is_late(deadline) {
                 "Nộp muộn"
             } else {
                 "Đã báo cáo"
             };
             match r.date {
-                Some(d) => format!("{word} ({})", day(d)),
+                Some(d) => format!("{word} ({})", crate::period::day_month_year(d)),
                 None => word.to_string(),
             }
         }
         Found::Failing(_) => "Có lỗi, chưa tổng hợp".to_string(),
         Found::Missing => "Chưa báo cáo".to_string(),
     }
+}
+
+/// The deadline of a synthesis (`synthesis.deadline`), when it is a date.
+pub fn deadline(loaded: &LoadedReport) -> Option<crate::model::Date> {
+    let at = loaded.report.synthesis.as_ref()?.deadline.as_ref()?;
+    crate::validate::parse_date(at.value().trim())
 }
 
 /// What there is of the unit whose folder is `folder`.
@@ -195,7 +186,7 @@ pub fn found(folder: &Path) -> Found {
     let keys = loaded
         .sectors
         .iter()
-        .map(|(id, _)| sector_key(sources.path(*id)));
+        .map(|(id, _)| crate::validate::appendix_key(sources.path(*id)));
     let mut texts = Vec::new();
     for (sector, s) in keys.zip(&report.sectors) {
         for (proposal, list) in [(false, &s.difficulties), (true, &s.proposals)] {
@@ -224,12 +215,6 @@ pub fn found(folder: &Path) -> Found {
         figures,
         texts,
     })
-}
-
-/// A sector's key: its file's name without the number and `.yaml` (`01-kinh-te.yaml` →
-/// `kinh-te`), as an appendix's.
-fn sector_key(path: &Path) -> String {
-    crate::validate::appendix_key(path)
 }
 
 /// A unit's text as its report prints it: its figures' values in place of `[=name]`,

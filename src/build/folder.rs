@@ -136,6 +136,8 @@ pub fn build(dir: &Path, name: &str, plan: &Plan, office: Option<&crate::pdf::Of
     let own = dir.join("templates");
     let ctx = formats::Context {
         doc: &doc,
+        out_dir: plan.out,
+        name,
         formats: plan.formats,
         templates: templates(dir, &own, plan),
         exe: exe.as_deref(),
@@ -143,7 +145,7 @@ pub fn build(dir: &Path, name: &str, plan: &Plan, office: Option<&crate::pdf::Of
         // written, not compared; and the PDF, which may yet fail, not waited for
         spool: plan.mode == Mode::Write && office.is_none(),
     };
-    let rendered = formats::render_all(&ctx, name, plan.out);
+    let rendered = formats::render_all(&ctx);
     // the document is done with: a long one goes while its outputs are written
     let large = super::is_large(&doc);
     crate::parallel::drop_aside(doc, large);

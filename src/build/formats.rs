@@ -45,6 +45,9 @@ impl Format {
 /// What every renderer of one build makes its output from.
 pub struct Context<'a> {
     pub doc: &'a Document,
+    /// The outputs' folder and name: `out/2021-04.docx`.
+    pub out_dir: &'a Path,
+    pub name: &'a str,
     /// The formats asked for, in order.
     pub formats: &'a [Format],
     /// The folder of the Markdown's templates, when not the built-in ones.
@@ -80,13 +83,18 @@ pub trait Renderer: Sync {
     ) -> Result<Option<Output>, Diagnostics>;
 }
 
-/// Every format of `ctx` rendered into `out_dir`, named `name` (`out/2021-04.docx`), in
-/// order; the first problem met.
-pub fn render_all(ctx: &Context, name: &str, out_dir: &Path) -> Result<Vec<Output>, Diagnostics> {
-    let render = |format: Format, before: &[Output]| {
-        let path = out_dir.join(format!("{name}.{}", format.extension()));
-        format.renderer().render(ctx, path, before)
-    };
+impl Context<'_> {
+    /// The path of the output of `format`.
+    pub fn path(&self, format: Format) -> PathBuf {
+        self.out_dir
+            .join(format!("{}.{}", self.name, format.extension()))
+    }
+}
+
+/// Every format of `ctx` rendered, in order; the first problem met.
+pub fn render_all(ctx: &Context) -> Result<Vec<Output>, Diagnostics> {
+    let render =
+        |format: Format, before: &[Output]| format.renderer().render(ctx, ctx.path(format), before);
     let (alone, derived): (Vec<Format>, Vec<Format>) = ctx
         .formats
         .iter()
@@ -196,9 +204,10 @@ impl Renderer for PdfFile {
         let Some(office) = ctx.office else {
             return Ok(None);
         };
+        let docx_path = ctx.path(Format::Docx);
         let made = before
             .iter()
-            .find(|o| has_extension(&o.path, Format::Docx))
+            .find(|o| o.path == docx_path)
             .and_then(Output::bytes);
         let rendered;
         let docx = match made {
@@ -208,11 +217,7 @@ impl Renderer for PdfFile {
                 &rendered
             }
         };
-        let name = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        match crate::pdf::convert(office, docx, &name, &ctx.doc.created) {
+        match crate::pdf::convert(office, docx, ctx.name, &ctx.doc.created) {
             Ok(bytes) => Ok(Some(Output::new(path, bytes))),
             Err(message) => {
                 let mut diags = Diagnostics::default();
@@ -242,7 +247,7 @@ impl Renderer for MetadataFile {
         path: PathBuf,
         before: &[Output],
     ) -> Result<Option<Output>, Diagnostics> {
-        let pdf = path.with_file_name(pdf_name(&path));
+        let pdf = ctx.path(Format::Pdf);
         let pages = match before.iter().find(|o| o.path == pdf) {
             Some(o) => o.bytes().and_then(crate::pdf::page_count),
             None if ctx.formats.contains(&Format::Pdf) => std::fs::read(&pdf)
@@ -254,19 +259,4 @@ impl Renderer for MetadataFile {
         metadata.page_amount = pages;
         Ok(Some(Output::new(path, metadata.to_json().into_bytes())))
     }
-}
-
-/// Whether `path` is a file of `format`.
-fn has_extension(path: &Path, format: Format) -> bool {
-    let suffix = format!(".{}", format.extension());
-    path.to_string_lossy().ends_with(&suffix)
-}
-
-/// The PDF's file name beside the metadata at `path` (`2021-04.meta.json` → `2021-04.pdf`).
-fn pdf_name(path: &Path) -> String {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let stem = name
-        .strip_suffix(&format!(".{}", Format::Metadata.extension()))
-        .unwrap_or(&name);
-    format!("{stem}.{}", Format::Pdf.extension())
 }

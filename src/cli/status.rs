@@ -16,20 +16,17 @@ pub fn run(dir: &Path, io: &mut Io) -> u8 {
         return EXIT_PROBLEMS;
     };
     let folder = dir.display().to_string();
-    let Some(spec) = &loaded.report.synthesis else {
+    if loaded.report.synthesis.is_none() {
         io.notice(Notice::NotSynthesis { folder });
         return EXIT_USAGE;
-    };
-    let deadline = spec
-        .deadline
-        .as_ref()
-        .and_then(|d| crate::validate::parse_date(d.value().trim()));
+    }
+    let deadline = crate::synthesis::deadline(&loaded);
     crate::synthesis::gather(&mut loaded);
     let (mut reported, mut late, mut failing, mut missing) = (0, 0, 0, 0);
     for (row, found) in loaded.units.iter().zip(&loaded.found) {
         let (state, date, error) = match found {
             Found::Reported(r) => {
-                let is_late = matches!((r.date, deadline), (Some(d), Some(by)) if d > by);
+                let is_late = found.is_late(deadline);
                 if is_late {
                     late += 1;
                 } else {

@@ -53,7 +53,7 @@ pub enum Place {
 }
 
 impl Place {
-    pub(super) fn text(file: FileId, range: Range<usize>) -> Place {
+    pub fn text(file: FileId, range: Range<usize>) -> Place {
         let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Place::Text {
             file,

@@ -43,6 +43,16 @@ pub enum Found {
     Reported(Reported),
 }
 
+impl Found {
+    /// Whether the unit reported, dated after `deadline` (a unit dated on it is on time).
+    pub fn is_late(&self, deadline: Option<crate::model::Date>) -> bool {
+        match (self, deadline) {
+            (Found::Reported(r), Some(by)) => r.date.is_some_and(|d| d > by),
+            _ => false,
+        }
+    }
+}
+
 /// A unit's report that passes `check`.
 #[derive(Debug, Clone)]
 pub struct Reported {
@@ -122,9 +132,9 @@ pub fn read_units(
             return Vec::new();
         }
     };
-    let list = diags.add_source(&path, text);
-    let text = diags.sources().get(list).text().to_string();
+    // read before the text goes into the source map, which then holds it once
     let rows = rows(&text);
+    let list = diags.add_source(&path, text);
     let Some((header, body)) = rows.split_first() else {
         let message = UnitsMessage::Header {
             found: String::new(),
@@ -136,7 +146,7 @@ pub fn read_units(
         return Vec::new();
     };
     let column = |names: &[&str]| {
-        header.cells.iter().position(|(cell, _)| {
+        header.cells.iter().position(|cell| {
             let cell = cell.trim().to_lowercase();
             names.contains(&cell.as_str())
         })
@@ -145,7 +155,7 @@ pub fn read_units(
         let found = header
             .cells
             .iter()
-            .map(|(c, _)| c.trim())
+            .map(|c| c.trim())
             .collect::<Vec<_>>()
             .join(",");
         let message = UnitsMessage::Header { found };
@@ -168,7 +178,7 @@ pub fn read_units(
     for row in body {
         let cell = |i: Option<usize>| {
             i.and_then(|i| row.cells.get(i))
-                .map(|(c, _)| c.trim().nfc().collect::<String>())
+                .map(|c| c.trim().nfc().collect::<String>())
                 .filter(|c| !c.is_empty())
         };
         let at = Span::new(list, row.at.clone());
@@ -284,9 +294,9 @@ fn lexical(path: &Path) -> PathBuf {
     out.iter().collect()
 }
 
-/// A row of the list: its cells with their bytes, and its bytes (without the line end).
+/// A row of the list: its cells, and its bytes (without the line end).
 struct Row {
-    cells: Vec<(String, std::ops::Range<usize>)>,
+    cells: Vec<String>,
     at: std::ops::Range<usize>,
 }
 
@@ -313,7 +323,7 @@ fn rows(text: &str) -> Vec<Row> {
         let start = record.position().map_or(0, |p| p.byte() as usize);
         let line = text[start..].lines().next().unwrap_or("");
         let at = start..start + line.len().max(1);
-        let cells = record.iter().map(|c| (c.to_string(), at.clone())).collect();
+        let cells = record.iter().map(str::to_string).collect();
         out.push(Row { cells, at });
     }
     out

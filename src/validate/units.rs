@@ -97,12 +97,7 @@ impl<'a> Checker<'a> {
         let (values, lacking, reported) = self.units_figures(of);
         // (a unit without the figure a share counts is what the share says)
         if !lacking.is_empty() && aggregate != Aggregate::Share {
-            let message = UnitsMessage::Lacking {
-                name: of.into(),
-                count: lacking.len(),
-                units: lacking.join(", "),
-            };
-            self.push(Message::Units(message), at.clone());
+            self.lacking(of, &lacking, at.clone());
         }
         let from = values
             .iter()
@@ -224,6 +219,16 @@ impl<'a> Checker<'a> {
         same.then_some(expected)
     }
 
+    /// The units that reported without the figure `of`, named at `at`.
+    fn lacking(&mut self, of: &str, lacking: &[String], at: Span) {
+        let message = UnitsMessage::Lacking {
+            name: of.into(),
+            count: lacking.len(),
+            units: lacking.join(", "),
+        };
+        self.push(Message::Units(message), at);
+    }
+
     fn none_reports(&mut self, name: &str, of: &str, at: Span) -> Option<Figure> {
         let message = UnitsMessage::NoneReports {
             name: name.into(),
@@ -258,18 +263,9 @@ impl<'a> Checker<'a> {
             let of = name.value().trim();
             let (values, lacking, _) = self.units_figures(of);
             if values.is_empty() && !lacking.is_empty() {
-                let message = UnitsMessage::NoneReports {
-                    name: of.into(),
-                    of: of.into(),
-                };
-                self.push(Message::Units(message), name.span(file));
+                self.none_reports(of, of, name.span(file));
             } else if !lacking.is_empty() {
-                let message = UnitsMessage::Lacking {
-                    name: of.into(),
-                    count: lacking.len(),
-                    units: lacking.join(", "),
-                };
-                self.push(Message::Units(message), name.span(file));
+                self.lacking(of, &lacking, name.span(file));
             } else {
                 self.one_measure(of, &values);
             }
@@ -364,10 +360,10 @@ impl<'a> Checker<'a> {
                     error: error.clone(),
                 },
                 Found::Reported(r) => match (r.date, deadline) {
-                    (Some(date), Some(deadline)) if date > deadline => UnitsMessage::Late {
+                    (Some(date), Some(by)) if found.is_late(deadline) => UnitsMessage::Late {
                         unit,
                         date: crate::model::iso_date(date),
-                        deadline: crate::model::iso_date(deadline),
+                        deadline: crate::model::iso_date(by),
                     },
                     _ => continue,
                 },
